@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Everything the tests need, then every test: type check, unit and property tests, e2e in headless Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+npm ci --no-audit --no-fund
+CHROMIUM_PATH="$(bash scripts/ensure-chromium.sh)"
+export CHROMIUM_PATH
+npx tsc -p .
+npx vitest run
+npx playwright test

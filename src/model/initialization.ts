@@ -1,0 +1,27 @@
+import { createRng } from './rng';
+import { ROW } from './parameters';
+
+export type InitKind = 'zeros' | 'random';
+
+/** How θ starts. Plain data. */
+export interface InitSettings {
+  readonly kind: InitKind;
+  /** Seeds the random start. */
+  readonly seed: number;
+  /** Standard deviation of each entry of the random start. */
+  readonly scale: number;
+  /** c = (c_b, c_w1, c_w2) added to every class row: a start that differs only in its redundant part. */
+  readonly offset: readonly [number, number, number];
+}
+
+export const DEFAULT_INIT: InitSettings = { kind: 'zeros', seed: 1, scale: 0.5, offset: [0, 0, 0] };
+
+/** The K×3 starting θ. The same settings always give the same θ. */
+export function initialTheta(classes: number, init: InitSettings): Float64Array {
+  const theta = new Float64Array(ROW * classes);
+  const rng = createRng(init.seed);
+  for (let j = 0; j < theta.length; j++) {
+    theta[j] = (init.kind === 'random' ? init.scale * rng.normal() : 0) + init.offset[j % ROW];
+  }
+  return theta;
+}

@@ -1,0 +1,107 @@
+import type { Dataset } from './dataset';
+import { dataHessian, dataTermAndGradient, probabilityTable } from './dataTerm';
+import { expandInto, freeDimension, freeRows, ROW, type Parametrization } from './parameters';
+
+/** Everything that defines J besides the data. Plain data. */
+export interface ObjectiveSpec {
+  readonly parametrization: Parametrization;
+  /** λ ≥ 0 in (λ/2) Σ_k ‖θ_k‖². */
+  readonly l2: number;
+  /** Whether b_k is in that sum (the textbook formula) or left out (scikit-learn's convention). */
+  readonly penalizeBias: boolean;
+}
+
+/**
+ * J(θ) = (1/N) Σ_n −log P(y_n|x_n) + (λ/2) Σ penalised θ², as a function of the free parameters.
+ * Holds its own scratch buffers so that evaluating it allocates nothing.
+ */
+export interface Objective {
+  readonly data: Dataset;
+  readonly spec: ObjectiveSpec;
+  readonly classes: number;
+  /** Number of free parameters. */
+  readonly dimension: number;
+  /** 1 where a free parameter is penalised by L2, 0 where not. */
+  readonly penaltyMask: Float64Array;
+  /** J at `free`, restricted to `batch` for the data term if given; fills `gradient` if given. */
+  evaluate(free: Float64Array, gradient?: Float64Array, batch?: Int32Array): number;
+  /** The exact Hessian of J with respect to the free parameters, dimension×dimension row-major. */
+  hessian(free: Float64Array): Float64Array;
+  /** P(y=k|x_n), N×K row-major. */
+  probabilities(free: Float64Array): Float64Array;
+  /** The K×3 θ for a free vector (reference row as zeros). */
+  theta(free: Float64Array): Float64Array;
+}
+
+export function createObjective(data: Dataset, spec: ObjectiveSpec): Objective {
+  const { classes } = data;
+  const { parametrization } = spec;
+  if (!(spec.l2 >= 0) || !Number.isFinite(spec.l2)) throw new RangeError(`L2 strength must be a finite number ≥ 0, got ${spec.l2}`);
+  if (parametrization.kind === 'reference') {
+    const r = parametrization.referenceClass;
+    if (!Number.isInteger(r) || r < 0 || r >= classes) {
+      throw new RangeError(`reference class must be an integer from 0 to ${classes - 1}, got ${r}`);
+    }
+  }
+  const dimension = freeDimension(classes, parametrization);
+  const rows = freeRows(classes, parametrization);
+  const penaltyMask = new Float64Array(dimension);
+  rows.forEach((_, j) => {
+    penaltyMask[ROW * j] = spec.penalizeBias ? 1 : 0;
+    penaltyMask[ROW * j + 1] = 1;
+    penaltyMask[ROW * j + 2] = 1;
+  });
+  const thetaBuffer = new Float64Array(ROW * classes);
+  const gradientBuffer = new Float64Array(ROW * classes);
+  const probabilityBuffer = new Float64Array(classes);
+  const full = parametrization.kind === 'full';
+
+  const theta = (free: Float64Array): Float64Array => {
+    const out = new Float64Array(ROW * classes);
+    expandInto(free, parametrization, out);
+    return out;
+  };
+
+  return {
+    data,
+    spec,
+    classes,
+    dimension,
+    penaltyMask,
+    theta,
+    evaluate(free, gradient, batch) {
+      let loss: number;
+      if (full) {
+        loss = dataTermAndGradient(free, data, gradient ?? null, probabilityBuffer, batch);
+      } else {
+        expandInto(free, parametrization, thetaBuffer);
+        loss = dataTermAndGradient(thetaBuffer, data, gradient ? gradientBuffer : null, probabilityBuffer, batch);
+        if (gradient) rows.forEach((k, j) => gradient.set(gradientBuffer.subarray(ROW * k, ROW * k + ROW), ROW * j));
+      }
+      if (spec.l2 > 0) {
+        let penalty = 0;
+        for (let j = 0; j < dimension; j++) {
+          const weighted = penaltyMask[j] * free[j];
+          penalty += weighted * free[j];
+          if (gradient) gradient[j] += spec.l2 * weighted;
+        }
+        loss += 0.5 * spec.l2 * penalty;
+      }
+      return loss;
+    },
+    hessian(free) {
+      const fullHessian = dataHessian(theta(free), data);
+      const fullDim = ROW * classes;
+      const out = new Float64Array(dimension * dimension);
+      const index = rows.flatMap((k) => [ROW * k, ROW * k + 1, ROW * k + 2]);
+      for (let i = 0; i < dimension; i++) {
+        for (let j = 0; j < dimension; j++) out[i * dimension + j] = fullHessian[index[i] * fullDim + index[j]];
+        out[i * dimension + i] += spec.l2 * penaltyMask[i];
+      }
+      return out;
+    },
+    probabilities(free) {
+      return probabilityTable(theta(free), data);
+    },
+  };
+}

@@ -1,0 +1,131 @@
+import { solve, type Coefficients, type Constraint, type Model } from 'yalps';
+import type { Dataset } from './dataset';
+
+/**
+ * Whether some multiclass linear classifier (one row θ_k = (b, w1, w2) per class, prediction argmax_k θ_k·(1, x1, x2))
+ * puts every point strictly on its own class's side, i.e. whether a softmax model can reach zero training error
+ * (and so its unregularised loss has no minimum: the weights grow forever).
+ *
+ * Decided exactly, up to floating-point tolerance, as the feasibility of a linear programme:
+ * some θ with (θ_y − θ_k)·(1, x1, x2) ≥ 1 for every point (x, y) and every other present class k.
+ * Strict separation can always be scaled up to a margin of 1, so the two are equivalent.
+ * Classes with no points impose nothing, so a single present class is trivially separable.
+ */
+export function isLinearlySeparable(data: Dataset): boolean {
+  const present = presentClasses(data);
+  if (present.length < 2) return true;
+  const solution = solve(marginProgramme(standardised(hullVertices(data)), present, data.classes), {
+    maxPivots: 100_000,
+  });
+  if (solution.status === 'optimal') return true;
+  if (solution.status === 'infeasible') return false;
+  throw new Error(`the linear separability test did not finish: the LP solver reported "${solution.status}"`);
+}
+
+/**
+ * The LP "(θ_y − θ_k)·(1, x1, x2) ≥ 1 for each point and each other present class k, minimising |θ|₁".
+ * Only differences of rows enter, so the first present class's row is pinned to zero; the other rows are free,
+ * and yalps's variables are non-negative, so each free component is a positive part minus a negative part.
+ * The objective is there for the solver, not for us: with a cost on every variable, yalps's first phase is a
+ * dual simplex from a dual-feasible start, instead of wandering among pivots that all look equally good.
+ */
+function marginProgramme(points: LabelledPoints, present: number[], classes: number): Model<number, number> {
+  const rowOf = new Int32Array(classes).fill(-1);
+  present.forEach((label, row) => (rowOf[label] = row - 1));
+  const columns: Array<Array<[number, number]>> = Array.from({ length: 3 * (present.length - 1) }, () => []);
+  const constraints: Array<[number, Constraint]> = [];
+  const marginOfOne: Constraint = { min: 1 };
+  points.labels.forEach((label, n) => {
+    const own = rowOf[label];
+    const features = [1, points.x1[n], points.x2[n]];
+    for (const other of present) {
+      const rival = rowOf[other];
+      if (rival === own) continue;
+      const constraint = constraints.length;
+      constraints.push([constraint, marginOfOne]);
+      features.forEach((feature, j) => {
+        if (own >= 0) columns[3 * own + j].push([constraint, feature]);
+        if (rival >= 0) columns[3 * rival + j].push([constraint, -feature]);
+      });
+    }
+  });
+  const objective = -1;
+  const variables = columns.flatMap((column, index): Array<[number, Coefficients<number>]> => [
+    [2 * index, [...column, [objective, 1]]],
+    [2 * index + 1, [...column.map(([constraint, value]): [number, number] => [constraint, -value]), [objective, 1]]],
+  ]);
+  return { direction: 'minimize', objective, constraints, variables };
+}
+
+/** The labels that occur in the data, ascending. */
+function presentClasses(data: Dataset): number[] {
+  const seen = new Array<boolean>(data.classes).fill(false);
+  for (const label of data.labels) seen[label] = true;
+  return seen.flatMap((isPresent, label) => (isPresent ? [label] : []));
+}
+
+interface LabelledPoints {
+  readonly x1: number[];
+  readonly x2: number[];
+  readonly labels: number[];
+}
+
+/**
+ * The corners of each class's convex hull. A classifier's score differences are affine in x, so margins that
+ * hold at a class's corners hold everywhere in its hull: keeping only corners changes no answer, and shrinks a
+ * Gaussian blob of thousands of points to a few dozen constraints.
+ */
+function hullVertices(data: Dataset): LabelledPoints {
+  const byClass: number[][] = Array.from({ length: data.classes }, () => []);
+  data.labels.forEach((label, n) => byClass[label].push(n));
+  const result: LabelledPoints = { x1: [], x2: [], labels: [] };
+  byClass.forEach((members, label) => {
+    for (const n of convexHull(members, data.x1, data.x2)) {
+      result.x1.push(data.x1[n]);
+      result.x2.push(data.x2[n]);
+      result.labels.push(label);
+    }
+  });
+  return result;
+}
+
+/**
+ * Andrew's monotone chain: the indices of the hull's corners. Points on an edge are dropped, and so are repeats,
+ * as they are convex combinations of corners; a lone point or a segment comes back as its one or two ends.
+ */
+function convexHull(indices: number[], x1: Float64Array, x2: Float64Array): number[] {
+  const sorted = [...indices].sort((a, b) => x1[a] - x1[b] || x2[a] - x2[b]);
+  if (sorted.length < 3) return sorted.filter((n, i) => i === 0 || x1[n] !== x1[sorted[0]] || x2[n] !== x2[sorted[0]]);
+  const turnsLeft = (o: number, a: number, b: number): boolean =>
+    (x1[a] - x1[o]) * (x2[b] - x2[o]) - (x2[a] - x2[o]) * (x1[b] - x1[o]) > 0;
+  const chain = (order: number[]): number[] => {
+    const hull: number[] = [];
+    for (const n of order) {
+      while (hull.length >= 2 && !turnsLeft(hull[hull.length - 2], hull[hull.length - 1], n)) hull.pop();
+      hull.push(n);
+    }
+    hull.pop();
+    return hull;
+  };
+  const corners = [...chain(sorted), ...chain([...sorted].reverse())];
+  // All points equal: both chains end up empty after dropping their last point.
+  return corners.length > 0 ? corners : [sorted[0]];
+}
+
+/**
+ * Each coordinate centred and scaled to at most 1 in absolute value. An invertible affine map of the plane
+ * carries separating classifiers to separating classifiers, so this changes no answer, but it keeps the LP's
+ * coefficients near 1 whatever units the data came in.
+ */
+function standardised(points: LabelledPoints): LabelledPoints {
+  return { x1: standardisedCoordinate(points.x1), x2: standardisedCoordinate(points.x2), labels: points.labels };
+}
+
+function standardisedCoordinate(values: number[]): number[] {
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const centre = (min + max) / 2;
+  const halfRange = (max - min) / 2;
+  const scale = halfRange > 0 ? halfRange : 1;
+  return values.map((v) => (v - centre) / scale);
+}

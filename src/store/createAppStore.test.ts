@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { createAppStore } from './createAppStore';
+import { startTrainingLoop, type FrameScheduler } from './trainingLoop';
+import { DEFAULT_DATASET } from './settings';
+
+function manualFrames() {
+  const queue = new Map<number, () => void>();
+  let next = 1;
+  const scheduler: FrameScheduler = {
+    request(callback) {
+      queue.set(next, callback);
+      return next++;
+    },
+    cancel: (handle) => void queue.delete(handle),
+  };
+  const runFrame = () => {
+    const callbacks = [...queue.values()];
+    queue.clear();
+    callbacks.forEach((callback) => callback());
+  };
+  return { scheduler, runFrame, pending: () => queue.size };
+}
+
+describe('the lab store', () => {
+  it('a step changes the loss and θ and counts one step', () => {
+    const store = createAppStore();
+    const { theta, current } = store.getState();
+    store.getState().stepOnce();
+    const after = store.getState();
+    expect(after.step).toBe(1);
+    expect(after.current.loss).toBeLessThan(current.loss);
+    expect(Array.from(after.theta)).not.toEqual(Array.from(theta));
+  });
+
+  it('reset returns the same seeded initial θ, at step 0, with empty curves', () => {
+    const store = createAppStore({ init: { kind: 'random', seed: 5, scale: 0.5, offset: [0, 0, 0] } });
+    const initial = Array.from(store.getState().theta);
+    store.getState().advance(25);
+    store.getState().reset();
+    expect(Array.from(store.getState().theta)).toEqual(initial);
+    expect(store.getState().step).toBe(0);
+    expect(store.getState().history.samples).toHaveLength(0);
+  });
+
+  it('shifting all classes changes θ and m but neither the loss nor the accuracy', () => {
+    const store = createAppStore();
+    store.getState().advance(10);
+    const before = store.getState();
+    store.getState().shiftAllClasses([1, -2, 0.5]);
+    const after = store.getState();
+    expect(after.theta[0]).toBeCloseTo(before.theta[0] + 1, 12);
+    expect(after.summary.redundant[1]).toBeCloseTo(before.summary.redundant[1] - 2, 12);
+    expect(after.current.loss).toBeCloseTo(before.current.loss, 12);
+    expect(after.current.accuracy).toBe(before.current.accuracy);
+  });
+
+  it('the loop steps only while playing, stepsPerFrame steps a frame', () => {
+    const store = createAppStore({ training: { stepsPerFrame: 3, tolerance: 1e-9 } });
+    const frames = manualFrames();
+    const stop = startTrainingLoop(store, frames.scheduler);
+    expect(frames.pending()).toBe(0);
+    store.getState().play();
+    frames.runFrame();
+    frames.runFrame();
+    expect(store.getState().step).toBe(6);
+    store.getState().pause();
+    expect(frames.pending()).toBe(0);
+    frames.runFrame();
+    expect(store.getState().step).toBe(6);
+    stop();
+  });
+
+  it('a reference class shows a zero row and the same classifier', () => {
+    const store = createAppStore();
+    store.getState().advance(20);
+    const accuracyBefore = store.getState().current.accuracy;
+    const lossBefore = store.getState().current.loss;
+    store.getState().setModel({ parametrization: 'reference', referenceClass: 1 });
+    const { theta, current } = store.getState();
+    expect(Array.from(theta.subarray(3, 6))).toEqual([0, 0, 0]);
+    expect(current.loss).toBeCloseTo(lossBefore, 12);
+    expect(current.accuracy).toBe(accuracyBefore);
+  });
+
+  it('without L2, GD leaves ‖m‖ where it started while Adam moves it', () => {
+    const start = { kind: 'random' as const, seed: 3, scale: 0.5, offset: [1, 1, 1] as [number, number, number] };
+    const gd = createAppStore({ init: start });
+    const adam = createAppStore({ init: start });
+    adam.getState().setOptimizer({ kind: 'adam', learningRate: 0.05 });
+    const m0 = gd.getState().summary.redundantNorm;
+    gd.getState().advance(50);
+    adam.getState().advance(50);
+    expect(Math.abs(gd.getState().summary.redundantNorm - m0)).toBeLessThan(1e-12);
+    expect(Math.abs(adam.getState().summary.redundantNorm - m0)).toBeGreaterThan(1e-3);
+  });
+
+  it('with L2 on everything, ‖m‖ decays by (1 − ηλ) per GD step', () => {
+    const store = createAppStore({ init: { kind: 'zeros', seed: 1, scale: 0.5, offset: [1, 2, 3] } });
+    store.getState().setModel({ l2: 0.1, penalizeBias: true });
+    const m0 = store.getState().summary.redundantNorm;
+    store.getState().advance(10);
+    const eta = store.getState().optimizer.learningRate;
+    expect(store.getState().summary.redundantNorm).toBeCloseTo(m0 * (1 - eta * 0.1) ** 10, 10);
+  });
+
+  it('a learning rate that blows up stops the run with a message and keeps a finite θ', () => {
+    const store = createAppStore({ dataset: { ...DEFAULT_DATASET, preset: 'overlapping' } });
+    store.getState().setOptimizer({ learningRate: 1e307 });
+    store.getState().play();
+    store.getState().advance(50);
+    const state = store.getState();
+    expect(state.status).toBe('diverged');
+    expect(state.playing).toBe(false);
+    expect(state.message).toMatch(/diverged/);
+    expect(state.theta.every(Number.isFinite)).toBe(true);
+  });
+
+  it('rejects unusable settings with a message and keeps the old ones', () => {
+    const store = createAppStore();
+    store.getState().setOptimizer({ learningRate: -1 });
+    expect(store.getState().optimizer.learningRate).toBe(0.5);
+    expect(store.getState().message).toMatch(/learning rate/);
+    store.getState().setModel({ l2: Number.NaN });
+    expect(store.getState().model.l2).toBe(0);
+  });
+
+  it('clicking adds a point of the selected class; erasing removes the nearest', () => {
+    const store = createAppStore();
+    const count = store.getState().points.length;
+    store.getState().setView({ selectedClass: 2 });
+    store.getState().addPoint(9, 9);
+    expect(store.getState().points.at(-1)).toEqual({ x1: 9, x2: 9, label: 2 });
+    expect(store.getState().data.labels.length).toBe(count + 1);
+    store.getState().removeNearestPoint(8.9, 9.1, 0.5);
+    expect(store.getState().points).toHaveLength(count);
+  });
+
+  it('the separable preset is reported separable and the overlapping one is not', () => {
+    expect(createAppStore({ dataset: { ...DEFAULT_DATASET, preset: 'separable' } }).getState().separable).toBe(true);
+    expect(createAppStore({ dataset: { ...DEFAULT_DATASET, preset: 'overlapping' } }).getState().separable).toBe(false);
+  });
+});

@@ -1,0 +1,73 @@
+import type { Point } from '../model/dataset';
+import { DEFAULT_PRESET_SETTINGS, type DatasetPresetId, type PresetSettings } from '../model/datasets/presets';
+import { DEFAULT_INIT, type InitSettings } from '../model/initialization';
+import { DEFAULT_OPTIMIZER_SETTINGS, type OptimizerSettings } from '../model/optimizers';
+import type { ParametrizationKind } from '../model/parameters';
+
+/** Which data set generated the points, and with what; the points may since have been edited by hand. */
+export interface DatasetSettings extends PresetSettings {
+  readonly preset: DatasetPresetId;
+}
+
+export interface ModelSettings {
+  readonly parametrization: ParametrizationKind;
+  readonly referenceClass: number;
+  readonly l2: number;
+  readonly penalizeBias: boolean;
+}
+
+export interface TrainingSettings {
+  readonly stepsPerFrame: number;
+  /** Converged when ‖∇J‖∞ ≤ tolerance. */
+  readonly tolerance: number;
+}
+
+/** The two axes of the loss-surface slice through the current θ. */
+export type SliceAxes =
+  | { readonly kind: 'redundant-vs-curved' }
+  | { readonly kind: 'parameters'; readonly first: number; readonly second: number }
+  | { readonly kind: 'eigenvectors'; readonly first: number; readonly second: number };
+
+export interface ViewSettings {
+  readonly argmaxOnly: boolean;
+  readonly showWeightVectors: boolean;
+  readonly curvesLogScale: boolean;
+  /** The class a click adds. */
+  readonly selectedClass: number;
+  readonly tool: 'add' | 'erase';
+  readonly sliceAxes: SliceAxes;
+}
+
+/**
+ * Everything a user can set, and their points: plain serialisable data, so that one schema can write it to a
+ * URL and read it back. Everything else in the store is derived from this or is the state of the run.
+ */
+export interface LabSettings {
+  readonly dataset: DatasetSettings;
+  /** K, the number of parameter rows. */
+  readonly classes: number;
+  readonly points: readonly Point[];
+  readonly model: ModelSettings;
+  readonly init: InitSettings;
+  readonly optimizer: OptimizerSettings;
+  readonly training: TrainingSettings;
+  readonly view: ViewSettings;
+}
+
+export const DEFAULT_DATASET: DatasetSettings = { preset: 'blobs', ...DEFAULT_PRESET_SETTINGS };
+
+export const DEFAULT_MODEL: ModelSettings = { parametrization: 'full', referenceClass: 2, l2: 0, penalizeBias: true };
+
+export const DEFAULT_TRAINING: TrainingSettings = { stepsPerFrame: 1, tolerance: 1e-6 };
+
+export const DEFAULT_VIEW: ViewSettings = {
+  argmaxOnly: false,
+  showWeightVectors: false,
+  curvesLogScale: true,
+  selectedClass: 0,
+  tool: 'add',
+  sliceAxes: { kind: 'redundant-vs-curved' },
+};
+
+export const DEFAULT_INIT_SETTINGS: InitSettings = DEFAULT_INIT;
+export const DEFAULT_OPTIMIZER: OptimizerSettings = { ...DEFAULT_OPTIMIZER_SETTINGS, learningRate: 0.5 };

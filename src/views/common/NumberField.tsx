@@ -1,0 +1,93 @@
+import { useEffect, useId, useState } from 'react';
+
+interface NumberFieldProps {
+  /** The accessible name, shown as the label. */
+  label: string;
+  value: number;
+  onChange(value: number): void;
+  min?: number;
+  max?: number;
+  step?: number | 'any';
+  /** Adds a slider on a log10 scale between these exponents; the value 0 sits at the left end when allowZero. */
+  logSlider?: { minExponent: number; maxExponent: number; allowZero?: boolean };
+  /** Adds a linear slider. */
+  linearSlider?: boolean;
+  integer?: boolean;
+  disabled?: boolean;
+  hint?: string;
+}
+
+/**
+ * A number typed exactly (the field carries the accessible name), with an optional slider beside it.
+ * What is typed is committed on Enter or blur, and only if it parses; otherwise the field shows the error and
+ * the setting keeps its value.
+ */
+export function NumberField({ label, value, onChange, min, max, step = 'any', logSlider, linearSlider, integer, disabled, hint }: NumberFieldProps) {
+  const id = useId();
+  const [text, setText] = useState(String(value));
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    setText(String(value));
+    setError(null);
+  }, [value]);
+
+  const commit = (raw: string) => {
+    const parsed = Number(raw.trim());
+    if (raw.trim() === '' || !Number.isFinite(parsed)) return setError('Enter a number');
+    if (integer && !Number.isInteger(parsed)) return setError('Enter a whole number');
+    if (min !== undefined && parsed < min) return setError(`At least ${min}`);
+    if (max !== undefined && parsed > max) return setError(`At most ${max}`);
+    setError(null);
+    if (parsed !== value) onChange(parsed);
+  };
+
+  const sliderMin = logSlider ? logSlider.minExponent - (logSlider.allowZero ? 0.5 : 0) : min;
+  const sliderValue = logSlider ? (value > 0 ? Math.log10(value) : (sliderMin ?? 0)) : value;
+  const fromSlider = (position: number) => {
+    if (!logSlider) return onChange(position);
+    if (logSlider.allowZero && position < logSlider.minExponent) return onChange(0);
+    onChange(Number((10 ** position).toPrecision(3)));
+  };
+
+  return (
+    <div className="number-field">
+      <label htmlFor={id}>{label}</label>
+      <div className="number-field-inputs">
+        <input
+          id={id}
+          type="number"
+          inputMode="decimal"
+          value={text}
+          min={min}
+          max={max}
+          step={step}
+          disabled={disabled}
+          aria-invalid={error !== null}
+          aria-describedby={error || hint ? `${id}-note` : undefined}
+          onChange={(event) => setText(event.target.value)}
+          onBlur={(event) => commit(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') commit((event.target as HTMLInputElement).value);
+          }}
+        />
+        {(logSlider || linearSlider) && (
+          <input
+            type="range"
+            aria-label={`${label} slider${logSlider ? ' (log scale)' : ''}`}
+            min={sliderMin}
+            max={logSlider ? logSlider.maxExponent : max}
+            step={logSlider ? 0.05 : step === 'any' ? undefined : step}
+            value={sliderValue}
+            disabled={disabled}
+            onChange={(event) => fromSlider(Number(event.target.value))}
+          />
+        )}
+      </div>
+      {(error || hint) && (
+        <small id={`${id}-note`} className={error ? 'field-error' : 'field-hint'}>
+          {error ?? hint}
+        </small>
+      )}
+    </div>
+  );
+}
