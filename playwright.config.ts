@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4179;
+// Each concurrent run (CI, or several developers on one machine) takes its own port and build folder.
+const port = Number(process.env.E2E_PORT ?? 4179);
+const outDir = `.e2e-build/${port}`;
 
 // Playwright cannot download its own browser here: tests run Debian's Chromium (see scripts/ensure-chromium.sh).
 export default defineConfig({
@@ -26,9 +28,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite build && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    command: `npx vite build --outDir ${outDir} --emptyOutDir && npx vite preview --outDir ${outDir} --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 120_000,
   },
 });

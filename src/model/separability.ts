@@ -90,12 +90,12 @@ function hullVertices(data: Dataset): LabelledPoints {
 }
 
 /**
- * Andrew's monotone chain: the indices of the hull's corners. Points on an edge are dropped, and so are repeats,
- * as they are convex combinations of corners; a lone point or a segment comes back as its one or two ends.
+ * Andrew's monotone chain: the indices of the hull's corners, counter-clockwise. Points inside or on an edge are
+ * dropped, being convex combinations of corners; a repeated corner may be kept twice, which is harmless.
  */
 function convexHull(indices: number[], x1: Float64Array, x2: Float64Array): number[] {
   const sorted = [...indices].sort((a, b) => x1[a] - x1[b] || x2[a] - x2[b]);
-  if (sorted.length < 3) return sorted.filter((n, i) => i === 0 || x1[n] !== x1[sorted[0]] || x2[n] !== x2[sorted[0]]);
+  if (sorted.length < 3) return sorted;
   const turnsLeft = (o: number, a: number, b: number): boolean =>
     (x1[a] - x1[o]) * (x2[b] - x2[o]) - (x2[a] - x2[o]) * (x1[b] - x1[o]) > 0;
   const chain = (order: number[]): number[] => {
@@ -107,9 +107,7 @@ function convexHull(indices: number[], x1: Float64Array, x2: Float64Array): numb
     hull.pop();
     return hull;
   };
-  const corners = [...chain(sorted), ...chain([...sorted].reverse())];
-  // All points equal: both chains end up empty after dropping their last point.
-  return corners.length > 0 ? corners : [sorted[0]];
+  return [...chain(sorted), ...chain([...sorted].reverse())];
 }
 
 /**
@@ -122,8 +120,12 @@ function standardised(points: LabelledPoints): LabelledPoints {
 }
 
 function standardisedCoordinate(values: number[]): number[] {
-  const min = Math.min(...values);
-  const max = Math.max(...values);
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    min = Math.min(min, v);
+    max = Math.max(max, v);
+  }
   const centre = (min + max) / 2;
   const halfRange = (max - min) / 2;
   const scale = halfRange > 0 ? halfRange : 1;
