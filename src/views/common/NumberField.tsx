@@ -15,6 +15,8 @@ interface NumberFieldProps {
   integer?: boolean;
   disabled?: boolean;
   hint?: string;
+  /** A rule the bounds cannot express (e.g. strictly positive): returns the error to show, or null when the value is fine. */
+  validate?(value: number): string | null;
 }
 
 /**
@@ -22,7 +24,7 @@ interface NumberFieldProps {
  * What is typed is committed on Enter or blur, and only if it parses; otherwise the field shows the error and
  * the setting keeps its value.
  */
-export function NumberField({ label, value, onChange, min, max, step = 'any', logSlider, linearSlider, integer, disabled, hint }: NumberFieldProps) {
+export function NumberField({ label, value, onChange, min, max, step = 'any', logSlider, linearSlider, integer, disabled, hint, validate }: NumberFieldProps) {
   const id = useId();
   const [text, setText] = useState(String(value));
   const [error, setError] = useState<string | null>(null);
@@ -37,6 +39,8 @@ export function NumberField({ label, value, onChange, min, max, step = 'any', lo
     if (integer && !Number.isInteger(parsed)) return setError('Enter a whole number');
     if (min !== undefined && parsed < min) return setError(`At least ${min}`);
     if (max !== undefined && parsed > max) return setError(`At most ${max}`);
+    const problem = validate?.(parsed) ?? null;
+    if (problem !== null) return setError(problem);
     setError(null);
     if (parsed !== value) onChange(parsed);
   };
@@ -46,7 +50,9 @@ export function NumberField({ label, value, onChange, min, max, step = 'any', lo
   const fromSlider = (position: number) => {
     if (!logSlider) return onChange(position);
     if (logSlider.allowZero && position < logSlider.minExponent) return onChange(0);
-    onChange(Number((10 ** position).toPrecision(3)));
+    const rounded = Number((10 ** position).toPrecision(3));
+    // An integer setting on a log slider (e.g. steps per frame) must still receive whole numbers.
+    onChange(integer ? Math.max(Math.round(rounded), min ?? 1) : rounded);
   };
 
   return (

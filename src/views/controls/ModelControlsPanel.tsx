@@ -1,6 +1,14 @@
 import { Panel } from '../common/Panel';
+import { InitFields } from './InitFields';
+import { ObjectiveFields } from './ObjectiveFields';
+import './controls.css';
 
-// Placeholder until this panel is built.
+/** The model being fitted (K, parametrisation, L2) and where its θ starts. */
 export function ModelControlsPanel() {
-  return <Panel title="Model"><p>Coming soon.</p></Panel>;
+  return (
+    <Panel title="Model" className="controls-panel">
+      <ObjectiveFields />
+      <InitFields />
+    </Panel>
+  );
 }

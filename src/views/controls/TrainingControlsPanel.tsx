@@ -1,6 +1,21 @@
 import { Panel } from '../common/Panel';
+import { KeyboardShortcutsHelp } from './KeyboardShortcutsHelp';
+import { OptimizerFields } from './OptimizerFields';
+import { RunButtons } from './RunButtons';
+import { RunReadout } from './RunReadout';
+import { RunSettingsFields } from './RunSettingsFields';
+import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+import './controls.css';
 
-// Placeholder until this panel is built.
+/** Runs the optimiser (buttons and keyboard), shows where it is, and sets how it steps. */
 export function TrainingControlsPanel() {
-  return <Panel title="Training"><p>Coming soon.</p></Panel>;
+  useKeyboardShortcuts();
+  return (
+    <Panel title="Training" className="controls-panel" actions={<KeyboardShortcutsHelp />}>
+      <RunButtons />
+      <RunReadout />
+      <RunSettingsFields />
+      <OptimizerFields />
+    </Panel>
+  );
 }

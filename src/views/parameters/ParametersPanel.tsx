@@ -1,6 +1,55 @@
+import { withoutRoundOff } from '../../model/roundOff';
+import { useLab } from '../../store/LabStoreContext';
 import { Panel } from '../common/Panel';
+import { formatNumber } from '../common/format';
+import { ParameterTables } from './ParameterTables';
+import { RedundantNormCharts } from './RedundantNormCharts';
+import { ShiftControl } from './ShiftControl';
+import { redundantPartStory } from './redundantPartStory';
+import type { Shift } from './shiftAllClasses';
+import './parameters.css';
 
-// Placeholder until this panel is built.
+/** θ live, split into its redundant class-mean m and its identifiable part, with the shift experiment. */
 export function ParametersPanel() {
-  return <Panel title="Parameters"><p>Coming soon.</p></Panel>;
+  return (
+    <Panel title="Parameters">
+      <ParameterTables />
+      <RedundantPart />
+    </Panel>
+  );
+}
+
+function RedundantPart() {
+  const summary = useLab((s) => s.summary);
+  const optimizer = useLab((s) => s.optimizer.kind);
+  const l2 = useLab((s) => s.model.l2);
+  const penalizeBias = useLab((s) => s.model.penalizeBias);
+  const parametrization = useLab((s) => s.model.parametrization);
+  // Round-off crumbs (1e-16) would otherwise read as a moving m under optimisers that provably keep it.
+  const clean = (value: number) => withoutRoundOff(value, summary.thetaNorm);
+  const mean: Shift = [clean(summary.redundant[0]), clean(summary.redundant[1]), clean(summary.redundant[2])];
+  const story = redundantPartStory({ optimizer, l2, penalizeBias, parametrization });
+
+  return (
+    <section className="redundant-part" aria-label="The redundant part m">
+      <h3>The redundant part m</h3>
+      <dl className="norm-values">
+        <div>
+          <dt>‖m‖</dt>
+          <dd data-testid="redundant-norm">{formatNumber(clean(summary.redundantNorm), 4)}</dd>
+        </div>
+        <div>
+          <dt>‖θ − m‖</dt>
+          <dd data-testid="identifiable-norm">{formatNumber(summary.identifiableNorm, 4)}</dd>
+        </div>
+        <div>
+          <dt>‖θ‖</dt>
+          <dd>{formatNumber(summary.thetaNorm, 4)}</dd>
+        </div>
+      </dl>
+      <p className="redundant-story">{story}</p>
+      <ShiftControl mean={mean} />
+      <RedundantNormCharts />
+    </section>
+  );
 }

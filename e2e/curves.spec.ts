@@ -1,0 +1,77 @@
+import { expect, test, type Page } from '@playwright/test';
+import { watchConsoleErrors } from './consoleErrors';
+
+const curves = (page: Page) => page.getByRole('region', { name: 'Training curves' });
+const readout = (page: Page) => page.getByTestId('curves-readout');
+const valueTicks = (page: Page) => curves(page).getByTestId('loss-chart-value-axis').locator('.tick text').allTextContents();
+
+async function takeSteps(page: Page, count: number) {
+  const step = page.getByRole('region', { name: 'Training' }).getByRole('button', { name: 'Step', exact: true });
+  for (let i = 0; i < count; i++) await step.click();
+}
+
+test('the curves gain one point per step and the read-out names the current step and loss', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
+  await page.goto('./');
+  const lossChart = curves(page).getByTestId('loss-chart');
+  await expect(lossChart).toHaveAttribute('data-points', '1');
+  await expect(readout(page)).toHaveText(/^Step 0: loss 1\.0986, gradient norm [\d.]+, accuracy [\d.]+% \(latest\)\.$/);
+
+  await takeSteps(page, 4);
+  await expect(lossChart).toHaveAttribute('data-points', '5');
+  await expect(curves(page).getByTestId('accuracy-chart')).toHaveAttribute('data-points', '5');
+  await expect(readout(page)).toHaveText(/^Step 4: loss 0\.\d{4}, /);
+  checkConsole();
+});
+
+test('Log scale switches the loss axis between decades and a linear scale from 0', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
+  await page.goto('./');
+  await takeSteps(page, 20);
+  const logScale = curves(page).getByRole('checkbox', { name: 'Log scale' });
+  await logScale.check();
+  const logTicks = await valueTicks(page);
+  expect(logTicks).not.toContain('0');
+  expect(logTicks).toContain('1');
+
+  await logScale.uncheck();
+  await expect.poll(() => valueTicks(page)).not.toEqual(logTicks);
+  expect(await valueTicks(page)).toContain('0');
+
+  await logScale.check();
+  await expect.poll(() => valueTicks(page)).toEqual(logTicks);
+  checkConsole();
+});
+
+test('the keyboard reads earlier steps without taking a step', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
+  await page.goto('./');
+  await takeSteps(page, 4);
+  const inspector = curves(page).getByRole('slider', { name: 'Inspect a training step' });
+  await inspector.press('ArrowLeft');
+  await expect(readout(page)).toHaveText(/^Step 3: loss /);
+  await expect(inspector).toHaveAttribute('aria-valuetext', /^Step 3: loss /);
+  await inspector.press('Home');
+  await expect(readout(page)).toHaveText(/^Step 0: loss 1\.0986/);
+  await inspector.press('End');
+  await expect(readout(page)).toHaveText(/^Step 4: .*\(latest\)\.$/);
+  await expect(curves(page).getByTestId('loss-chart')).toHaveAttribute('data-points', '5');
+  checkConsole();
+});
+
+test('pointing at a chart shows a rule and that step’s values', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
+  await page.goto('./');
+  await takeSteps(page, 10);
+  const chart = curves(page).getByTestId('loss-chart');
+  const target = chart.locator('.chart-hover-target');
+  await target.scrollIntoViewIfNeeded();
+  const box = (await target.boundingBox())!;
+  await page.mouse.move(box.x + 1, box.y + box.height / 2);
+  await expect(readout(page)).toHaveText(/^Step 0: loss 1\.0986/);
+  await expect(chart.locator('.chart-rule')).toHaveCount(1);
+  await page.mouse.move(0, 0);
+  await expect(chart.locator('.chart-rule')).toHaveCount(0);
+  await expect(readout(page)).toHaveText(/^Step 10: .*\(latest\)\.$/);
+  checkConsole();
+});

@@ -1,0 +1,173 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { watchConsoleErrors } from './consoleErrors';
+
+const regions = (page: Page) => page.getByRole('region', { name: 'Decision regions' });
+const heatmap = (page: Page) => page.getByTestId('decision-regions-canvas');
+const perClass = (page: Page) => page.getByRole('region', { name: 'Data' }).getByRole('list', { name: 'Points per class' });
+const normOfTheta = (page: Page) => page.getByRole('region', { name: 'Data' }).getByText(/^‖θ‖ = /);
+
+async function takeSteps(page: Page, count: number) {
+  const step = page.getByRole('region', { name: 'Training' }).getByRole('button', { name: 'Step', exact: true });
+  for (let i = 0; i < count; i++) await step.click();
+}
+
+interface PixelSummary {
+  readonly digest: string;
+  readonly distinctColors: number;
+  /** The share of pixels taken by the three most frequent colours. */
+  readonly topThreeShare: number;
+}
+
+/** The heatmap's own pixels, read after two animation frames so a pending redraw has happened. */
+async function readPixels(canvas: Locator): Promise<PixelSummary> {
+  return canvas.evaluate(async (element: HTMLCanvasElement) => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const bytes = element.getContext('2d')!.getImageData(0, 0, element.width, element.height).data;
+    const words = new Uint32Array(bytes.buffer);
+    const counts = new Map<number, number>();
+    for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+    const top = [...counts.values()].sort((a, b) => b - a).slice(0, 3);
+    const digest = await crypto.subtle.digest('SHA-256', bytes);
+    return {
+      digest: Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join(''),
+      distinctColors: counts.size,
+      topThreeShare: top.reduce((a, b) => a + b, 0) / words.length,
+    };
+  });
+}
+
+/** A screenshot of the square of side 2·half CSS pixels around a position inside the canvas. */
+async function snapshotAround(page: Page, position: { x: number; y: number }, half = 10): Promise<Buffer> {
+  const box = (await heatmap(page).boundingBox())!;
+  return page.screenshot({ clip: { x: box.x + position.x - half, y: box.y + position.y - half, width: 2 * half, height: 2 * half } });
+}
+
+const countOf = async (page: Page, classNumber: number) =>
+  Number((await perClass(page).getByRole('listitem').nth(classNumber - 1).innerText()).split(':').pop());
+
+test('the heatmap describes itself, paints P(y|x) at full resolution and is redrawn when θ changes', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
+  await page.goto('./');
+  const canvas = heatmap(page);
+  await expect(canvas).toHaveAttribute('role', 'img');
+  await expect(canvas).toHaveAccessibleName(/^Decision regions for 3 classes, 200 points; accuracy \d+%$/);
+  const size = await canvas.evaluate((element: HTMLCanvasElement) => ({
+    backing: element.width,
+    css: element.getBoundingClientRect().width,
+    ratio: Math.min(2, window.devicePixelRatio),
+  }));
+  expect(size.backing).toBe(Math.round(size.css * size.ratio));
+
+  // θ starts at 0: P = 1/3 everywhere, one flat colour.
+  const start = await readPixels(canvas);
+  expect(start.distinctColors).toBe(1);
+
+  await takeSteps(page, 3);
+  const trained = await readPixels(canvas);
+  expect(trained.distinctColors).toBeGreaterThan(50);
+  await expect(canvas).toHaveAccessibleName(/accuracy 100%$/);
+
+  await takeSteps(page, 1);
+  expect((await readPixels(canvas)).digest).not.toBe(trained.digest);
+  checkConsole();
+});
+
+test('clicking the plot adds a point of the selected class where clicked; shift-click removes it', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
+  await page.goto('./');
+  const dataPanel = page.getByRole('region', { name: 'Data' });
+  await expect(dataPanel.getByText('200 points', { exact: true })).toBeVisible();
+  const position = { x: 30, y: 30 };
+  const empty = await snapshotAround(page, position);
+  const box = (await heatmap(page).boundingBox())!;
+  // The rest of the plot, away from the click: the other points must not move (no rescaling on an edit).
+  const restOfPlot = () => snapshotAround(page, { x: box.width * 0.6, y: box.height * 0.6 }, box.width * 0.35);
+  const restBefore = await restOfPlot();
+  const blueBefore = await countOf(page, 1);
+
+  await heatmap(page).click({ position });
+  await expect(dataPanel.getByText('201 points', { exact: true })).toBeVisible();
+  await expect(heatmap(page)).toHaveAccessibleName(/201 points/);
+  expect(await countOf(page, 1)).toBe(blueBefore + 1);
+  expect((await snapshotAround(page, position)).equals(empty)).toBe(false);
+  expect((await restOfPlot()).equals(restBefore)).toBe(true);
+
+  await heatmap(page).click({ position: { x: position.x + 4, y: position.y - 3 }, modifiers: ['Shift'] });
+  await expect(dataPanel.getByText('200 points', { exact: true })).toBeVisible();
+  expect(await countOf(page, 1)).toBe(blueBefore);
+  expect((await snapshotAround(page, position)).equals(empty)).toBe(true);
+  checkConsole();
+});
+
+test('the class picker chooses the class a click adds, and the Erase tool removes the nearest point', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
+  await page.goto('./');
+  const picker = regions(page).getByRole('radiogroup', { name: 'Class to add' });
+  await expect(picker.getByRole('radio')).toHaveCount(3);
+  await picker.getByRole('radio', { name: 'Class 3 (green)' }).check();
+  const greenBefore = await countOf(page, 3);
+  await heatmap(page).click({ position: { x: 40, y: 40 } });
+  await expect.poll(() => countOf(page, 3)).toBe(greenBefore + 1);
+
+  await regions(page).getByRole('radiogroup', { name: 'Tool' }).getByRole('radio', { name: 'Erase' }).check();
+  // Far from every point (the opposite corner): nothing to erase.
+  const box = (await heatmap(page).boundingBox())!;
+  await heatmap(page).click({ position: { x: box.width - 6, y: 6 } });
+  await heatmap(page).click({ position: { x: 42, y: 38 } });
+  await expect.poll(() => countOf(page, 3)).toBe(greenBefore);
+  await expect(page.getByRole('region', { name: 'Data' }).getByText('200 points', { exact: true })).toBeVisible();
+  checkConsole();
+});
+
+test('"Show only the most probable class" paints flat regions; "Show weight vectors" draws one arrow per class', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
+  await page.goto('./');
+  await takeSteps(page, 5);
+  const blended = await readPixels(heatmap(page));
+  expect(blended.topThreeShare).toBeLessThan(0.5);
+
+  await regions(page).getByRole('checkbox', { name: 'Show only the most probable class' }).check();
+  const flat = await readPixels(heatmap(page));
+  expect(flat.digest).not.toBe(blended.digest);
+  // Three flat regions; only the anti-aliased boundary lines have other colours.
+  expect(flat.topThreeShare).toBeGreaterThan(0.97);
+
+  await regions(page).getByRole('checkbox', { name: 'Show weight vectors' }).check();
+  for (const label of ['w1', 'w2', 'w3']) await expect(regions(page).getByText(label, { exact: true })).toBeVisible();
+  await expect(regions(page).getByText(/^longest ‖w‖ = \d/)).toBeVisible();
+  // The arrows are drawn over the heatmap, not into it.
+  expect((await readPixels(heatmap(page))).digest).toBe(flat.digest);
+  checkConsole();
+});
+
+test('with the keyboard, arrows move a cursor, Enter adds a point there and Delete removes it, without stepping', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
+  await page.goto('./');
+  const dataPanel = page.getByRole('region', { name: 'Data' });
+  const editor = regions(page).getByRole('group', { name: 'Point editor' });
+  await editor.focus();
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowUp');
+  // → belongs to the cursor here, so θ is still 0: no training step was taken.
+  await expect(normOfTheta(page)).toHaveText('‖θ‖ = 0');
+  await expect(regions(page).getByText(/^At x = \(/)).toBeVisible();
+
+  await page.keyboard.press('Enter');
+  await expect(dataPanel.getByText('201 points', { exact: true })).toBeVisible();
+  await page.keyboard.press('Delete');
+  await expect(dataPanel.getByText('200 points', { exact: true })).toBeVisible();
+  checkConsole();
+});
+
+test('on a phone the plot fits the screen width', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./');
+  const panel = (await regions(page).boundingBox())!;
+  const canvas = (await heatmap(page).boundingBox())!;
+  expect(panel.x).toBeGreaterThanOrEqual(0);
+  expect(panel.x + panel.width).toBeLessThanOrEqual(390);
+  expect(canvas.x + canvas.width).toBeLessThanOrEqual(panel.x + panel.width);
+  expect(canvas.width).toBeGreaterThan(250);
+  checkConsole();
+});

@@ -1,0 +1,52 @@
+import { expect, test, type Page } from '@playwright/test';
+import { watchConsoleErrors } from './consoleErrors';
+
+const spectrum = (page: Page) => page.getByRole('region', { name: 'Hessian spectrum' });
+const eigenvalues = (page: Page) => spectrum(page).getByRole('list', { name: /^Eigenvalues/ }).getByRole('listitem');
+/** List items read "λ₃ = 0" for eigenvalues that count as zero. */
+const zeroEntries = (page: Page) => eigenvalues(page).filter({ hasText: /= 0$/ });
+
+async function setL2(page: Page, value: string) {
+  const field = page.getByRole('spinbutton', { name: 'L2 strength' });
+  await field.fill(value);
+  await field.press('Enter');
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('./');
+});
+
+test('the full unregularised model has 3 zero eigenvalues and an infinite condition number', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
+  await expect(spectrum(page)).toContainText('3 zero eigenvalues');
+  await expect(spectrum(page)).toContainText('= ∞');
+  await expect(eigenvalues(page)).toHaveCount(9);
+  await expect(zeroEntries(page)).toHaveCount(3);
+  await expect(spectrum(page).getByRole('img')).toBeVisible();
+  checkConsole();
+});
+
+test('the reference-class parametrisation removes the zero eigenvalues', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
+  await expect(spectrum(page)).toContainText('3 zero eigenvalues');
+  await page.getByRole('combobox', { name: 'Parametrization' }).selectOption('reference');
+  await expect(spectrum(page)).toContainText('No zero eigenvalues');
+  await expect(eigenvalues(page)).toHaveCount(6);
+  await expect(zeroEntries(page)).toHaveCount(0);
+  await expect(spectrum(page)).not.toContainText('= ∞');
+  checkConsole();
+});
+
+test('L2 with a penalised bias makes every eigenvalue positive; sparing the bias leaves 1 zero eigenvalue', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
+  const penalizeBias = page.getByRole('checkbox', { name: 'Penalize bias' });
+  await expect(penalizeBias).toBeChecked();
+  await setL2(page, '0.1');
+  await expect(spectrum(page)).toContainText('No zero eigenvalues');
+  await expect(eigenvalues(page)).toHaveCount(9);
+  await expect(zeroEntries(page)).toHaveCount(0);
+  await penalizeBias.uncheck();
+  await expect(spectrum(page)).toContainText('1 zero eigenvalue:');
+  await expect(zeroEntries(page)).toHaveCount(1);
+  checkConsole();
+});

@@ -1,0 +1,79 @@
+import { expect, test, type Page } from '@playwright/test';
+import { watchConsoleErrors } from './consoleErrors';
+
+const surface = (page: Page) => page.getByRole('region', { name: 'Loss surface' });
+const contourPlot = (page: Page) => surface(page).getByRole('img', { name: /^Contours of J/ });
+const contourShapes = (page: Page) => contourPlot(page).locator('path.slice-contour');
+
+async function contourOutlines(page: Page): Promise<string> {
+  return (await contourShapes(page).evaluateAll((paths) => paths.map((path) => path.getAttribute('d')))).join('|');
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('./');
+});
+
+test('the default slice draws contours of the flat valley and follows θ after a step', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
+  await expect(contourPlot(page)).toBeVisible();
+  await expect(contourPlot(page)).toHaveAccessibleName(/redundant: shift all biases \(horizontal\) and eigenvector 1/);
+  await expect(surface(page)).toContainText('The contours run parallel to the redundant axis');
+  await expect.poll(() => contourShapes(page).count()).toBeGreaterThan(3);
+  const before = await contourOutlines(page);
+
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(surface(page)).toContainText('θ at step 1');
+  await expect.poll(() => contourOutlines(page)).not.toBe(before);
+  await expect.poll(() => contourShapes(page).count()).toBeGreaterThan(3);
+  checkConsole();
+});
+
+test('L2 on the bias turns the valley into a bowl', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
+  const field = page.getByRole('spinbutton', { name: 'L2 strength' });
+  await field.fill('0.1');
+  await field.press('Enter');
+  await expect(surface(page)).toContainText('the flat valley becomes a bowl');
+  await expect.poll(() => contourShapes(page).count()).toBeGreaterThan(3);
+  checkConsole();
+});
+
+test('the reference parametrisation slices along the two most curved eigenvectors', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
+  await page.getByRole('combobox', { name: 'Parametrization' }).selectOption('reference');
+  await expect(surface(page)).toContainText('no direction is redundant');
+  await expect(contourPlot(page)).toHaveAccessibleName(/eigenvector 1 .*\(horizontal\) and eigenvector 2/);
+  await expect.poll(() => contourShapes(page).count()).toBeGreaterThan(3);
+  checkConsole();
+});
+
+test('a slice through two parameters is computed without freezing the page', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
+  await expect(contourPlot(page)).toBeVisible();
+  await surface(page).getByRole('combobox', { name: 'Slice axes' }).selectOption({ label: 'Two parameters…' });
+  const first = surface(page).getByRole('combobox', { name: 'First parameter' });
+  const second = surface(page).getByRole('combobox', { name: 'Second parameter' });
+  await expect(first).toBeVisible();
+  await second.selectOption({ label: 'w₁₂ — class 1 (orange), weight on x₂' });
+
+  // The page must keep handling input while the slice is computed.
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(surface(page)).toContainText('θ at step 1');
+  await expect(contourPlot(page)).toHaveAccessibleName(/b₀ — class 0 \(blue\), bias \(horizontal\) and w₁₂ — class 1 \(orange\), weight on x₂ \(vertical\)/);
+  await expect.poll(() => contourShapes(page).count()).toBeGreaterThan(3);
+  await expect(surface(page).getByRole('status')).toHaveText('');
+
+  // Picking the same parameter twice swaps the two instead.
+  await first.selectOption({ label: 'w₁₂ — class 1 (orange), weight on x₂' });
+  await expect(second).toHaveValue('0');
+  checkConsole();
+});
+
+test('two Hessian eigenvectors can be chosen by rank', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
+  await surface(page).getByRole('combobox', { name: 'Slice axes' }).selectOption({ label: 'Two Hessian eigenvectors…' });
+  await surface(page).getByRole('combobox', { name: 'Second eigenvector' }).selectOption({ index: 2 });
+  await expect(contourPlot(page)).toHaveAccessibleName(/eigenvector 1 .*\(horizontal\) and eigenvector 3 /);
+  await expect.poll(() => contourShapes(page).count()).toBeGreaterThan(3);
+  checkConsole();
+});

@@ -1,0 +1,135 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { watchConsoleErrors } from './consoleErrors';
+
+const parameters = (page: Page) => page.getByRole('region', { name: 'Parameters' });
+const shiftPad = (page: Page) => page.getByRole('slider', { name: 'Shift all classes' });
+const redundantNorm = (page: Page) => parameters(page).getByTestId('redundant-norm');
+const thetaTable = (page: Page) => parameters(page).getByRole('table', { name: 'Parameters θ' });
+const meanRow = (page: Page) => thetaTable(page).getByRole('row', { name: /mean m/ });
+
+async function takeSteps(page: Page, count: number) {
+  const step = page.getByRole('region', { name: 'Training' }).getByRole('button', { name: 'Step', exact: true });
+  for (let i = 0; i < count; i++) await step.click();
+}
+
+/** A SHA-256 of the canvas pixels, read after two animation frames so any pending redraw has happened. */
+async function pixelDigest(canvas: Locator): Promise<string> {
+  return canvas.evaluate(async (element: HTMLCanvasElement) => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    // Copy through a 2-D canvas, which works whatever context the panel draws with.
+    const copy = document.createElement('canvas');
+    copy.width = element.width;
+    copy.height = element.height;
+    const context = copy.getContext('2d')!;
+    context.drawImage(element, 0, 0);
+    const bytes = context.getImageData(0, 0, copy.width, copy.height).data;
+    const digest = await crypto.subtle.digest('SHA-256', bytes);
+    return `${copy.width}x${copy.height}:${Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')}`;
+  });
+}
+
+test('shifting all classes changes θ and m but no pixel of the decision regions and not the loss', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
+  await page.goto('./');
+  await takeSteps(page, 5);
+  const canvas = page.getByTestId('decision-regions-canvas');
+  await expect(canvas).toBeVisible();
+
+  const pixelsBefore = await pixelDigest(canvas);
+  expect(pixelsBefore).not.toMatch(/^0x|x0:/);
+  const thetaBefore = await thetaTable(page).innerText();
+  const meanBefore = await meanRow(page).innerText();
+  const readoutBefore = await page.getByTestId('curves-readout').innerText();
+  expect(readoutBefore).toMatch(/^Step 5: loss \d/);
+
+  await shiftPad(page).press('ArrowRight');
+
+  await expect(meanRow(page)).not.toHaveText(meanBefore);
+  await expect(meanRow(page)).toContainText('0.500');
+  expect(await thetaTable(page).innerText()).not.toBe(thetaBefore);
+  await expect(parameters(page).getByTestId('shift-report')).toContainText(
+    'Shifted every class by c = (0, 0.5, 0): θ and m changed; every probability, the loss',
+  );
+  expect(await pixelDigest(canvas)).toBe(pixelsBefore);
+  expect(await page.getByTestId('curves-readout').innerText()).toBe(readoutBefore);
+
+  // The comparison means something only if the canvas follows θ: a training step does change its pixels.
+  await takeSteps(page, 1);
+  await expect(page.getByTestId('curves-readout')).toContainText('Step 6:');
+  expect(await pixelDigest(canvas)).not.toBe(pixelsBefore);
+  checkConsole();
+});
+
+test('gradient descent leaves ‖m‖ where it is; Adam moves it', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
+  await page.goto('./');
+  await page.getByRole('combobox', { name: 'Optimizer' }).selectOption('gd');
+  const start = await redundantNorm(page).innerText();
+  await takeSteps(page, 5);
+  await expect(page.getByTestId('curves-readout')).toContainText('Step 5:');
+  await expect(redundantNorm(page)).toHaveText(start);
+  await expect(parameters(page)).toContainText('gradient descent never moves m');
+
+  await page.getByRole('combobox', { name: 'Optimizer' }).selectOption('adam');
+  await expect(parameters(page)).toContainText('m drifts');
+  await takeSteps(page, 5);
+  await expect(page.getByTestId('curves-readout')).toContainText('Step 10:');
+  await expect(redundantNorm(page)).not.toHaveText(start);
+  checkConsole();
+});
+
+test('L2 with a penalised bias makes ‖m‖ decay step by step', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
+  await page.goto('./');
+  await shiftPad(page).press('ArrowRight');
+  await shiftPad(page).press('PageUp');
+  await expect(redundantNorm(page)).toHaveText('0.7071');
+
+  const l2 = page.getByRole('spinbutton', { name: 'L2 strength' });
+  await l2.fill('0.1');
+  await l2.press('Enter');
+  await page.getByRole('checkbox', { name: 'Penalize bias' }).check();
+  await expect(parameters(page)).toContainText('L2 pulls m towards 0');
+
+  let previous = Number(await redundantNorm(page).innerText());
+  for (let i = 1; i <= 4; i++) {
+    await takeSteps(page, 1);
+    await expect(page.getByTestId('curves-readout')).toContainText(`Step ${i}:`);
+    const current = Number(await redundantNorm(page).innerText());
+    expect(current).toBeLessThan(previous);
+    previous = current;
+  }
+  checkConsole();
+});
+
+test('under a reference class the shift is absorbed, and the pad says so', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
+  await page.goto('./');
+  await takeSteps(page, 3);
+  await page.getByRole('combobox', { name: 'Parametrization' }).selectOption('reference');
+  await expect(thetaTable(page)).toContainText('0 (fixed)');
+  await expect(shiftPad(page)).toHaveAttribute('aria-disabled', 'true');
+  await expect(parameters(page).getByTestId('shift-report')).toContainText('a shift would be absorbed');
+
+  const thetaBefore = await thetaTable(page).innerText();
+  await shiftPad(page).press('ArrowRight');
+  await expect(page.getByTestId('curves-readout')).toContainText('Step 3:');
+  expect(await thetaTable(page).innerText()).toBe(thetaBefore);
+  checkConsole();
+});
+
+test('dragging on the pad moves m to the pointer', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
+  await page.goto('./');
+  await shiftPad(page).scrollIntoViewIfNeeded();
+  const box = (await shiftPad(page).boundingBox())!;
+  // Three quarters of the way to the right edge (w1 = +2 at the edge) and on the horizontal axis.
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.875, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.up();
+  await expect(meanRow(page)).toContainText('1.500');
+  await expect(redundantNorm(page)).toHaveText('1.5000');
+  await expect(parameters(page).getByTestId('shift-report')).toContainText('Shifted every class by c = (0, 1.5, 0)');
+  checkConsole();
+});

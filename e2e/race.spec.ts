@@ -1,0 +1,145 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { watchConsoleErrors } from './consoleErrors';
+
+const racePanel = (page: Page) => page.getByRole('region', { name: 'Race', exact: true });
+const results = (page: Page) => page.getByRole('region', { name: 'Race results' });
+const stepCounter = (page: Page) => racePanel(page).getByText(/^Race step \d+$/);
+
+async function raceStep(page: Page): Promise<number> {
+  return Number((await stepCounter(page).textContent())?.replace('Race step ', ''));
+}
+
+/** The lanes' cells of one table row, found by its row header. */
+function rowCells(page: Page, header: string): Locator {
+  return results(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: header, exact: true }) })
+    .getByRole('cell');
+}
+
+async function rowTexts(page: Page, header: string): Promise<string[]> {
+  return rowCells(page, header).allTextContents();
+}
+
+/** Table numbers use the typographic minus sign. */
+const parse = (text: string) => Number(text.replace(/−/g, '-'));
+
+async function openRace(page: Page): Promise<void> {
+  await page.goto('./');
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Race' }).click();
+  await expect(stepCounter(page)).toHaveText('Race step 0');
+}
+
+/** Plays until the race has taken at least `steps` steps (or stopped by itself), then pauses. */
+async function raceTo(page: Page, steps: number): Promise<void> {
+  await racePanel(page).getByRole('button', { name: 'Play race' }).click();
+  await expect
+    .poll(async () => (await raceStep(page)) >= steps || (await racePanel(page).getByText('finished').count()) > 0, { timeout: 30_000 })
+    .toBe(true);
+  const pause = racePanel(page).getByRole('button', { name: 'Pause race' });
+  if (await pause.isVisible()) await pause.click();
+  await expect(racePanel(page).getByRole('button', { name: 'Play race' })).toBeVisible();
+}
+
+async function setNumber(field: Locator, value: string): Promise<void> {
+  await field.fill(value);
+  await field.press('Enter');
+}
+
+const PRESETS = [
+  { label: 'Parametrisation: full vs reference vs L2', lanes: ['full', 'reference class', 'full + L2'] },
+  { label: 'Optimizer: GD vs Adam', lanes: ['GD', 'Adam'] },
+  { label: 'Newton: pseudo-inverse vs damping', lanes: ['Newton, pseudo-inverse', 'Newton, damping', 'Newton, reference class'] },
+  { label: 'Separable data: λ = 0 vs λ > 0', lanes: ['λ = 0', 'λ = 0.01'] },
+];
+
+for (const preset of PRESETS) {
+  test(`the “${preset.label}” race fills the table with finite numbers`, async ({ page }) => {
+    const checkConsole = watchConsoleErrors(page);
+    await openRace(page);
+    await racePanel(page).getByLabel('Race preset').selectOption({ label: preset.label });
+    for (const [i, lane] of preset.lanes.entries()) {
+      await expect(page.getByRole('region', { name: `Lane ${i + 1} · ${lane}` })).toBeVisible();
+      await expect(page.getByRole('img', { name: `Decision regions of Lane ${i + 1} · ${lane}` })).toBeVisible();
+    }
+    await raceTo(page, 40);
+    expect(await raceStep(page)).toBeGreaterThan(0);
+    for (const header of ['Loss J', 'Gradient norm ‖∇J‖', 'Gap to best loss', '‖θ‖', '‖m‖ (class-mean)', 'Parameters', 'Time per step (µs)']) {
+      const cells = await rowTexts(page, header);
+      expect(cells, header).toHaveLength(preset.lanes.length);
+      for (const cell of cells) expect(Number.isFinite(parse(cell)), `${header}: ${cell}`).toBe(true);
+    }
+    for (const cell of await rowTexts(page, 'Condition number of the Hessian')) {
+      expect(Number.isFinite(parse(cell)) || cell.startsWith('∞ (')).toBe(true);
+    }
+    for (const cell of await rowTexts(page, 'Steps to reach tolerance')) {
+      expect(cell === 'not yet' || Number.isInteger(parse(cell))).toBe(true);
+    }
+    await expect(results(page).getByText(/^After \d+ race steps?, /)).toBeVisible();
+    checkConsole();
+  });
+}
+
+test('the separable race runs on linearly separable data', async ({ page }) => {
+  await openRace(page);
+  await racePanel(page).getByLabel('Race preset').selectOption({ label: 'Separable data: λ = 0 vs λ > 0' });
+  await expect(racePanel(page).getByLabel('Race data')).toHaveValue('separable');
+  await expect(racePanel(page).getByText(/linearly separable$/)).toBeVisible();
+  await raceTo(page, 400);
+  await expect(results(page).getByText(/These points are linearly separable/)).toBeVisible();
+});
+
+test('full and reference lanes end with the same predicted classes on unregularised, non-separable data', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
+  await openRace(page);
+  await racePanel(page).getByLabel('Race data').selectOption({ label: 'Overlapping blobs' });
+  await expect(racePanel(page).getByText(/not separable$/)).toBeVisible();
+  await setNumber(racePanel(page).getByRole('spinbutton', { name: 'Race steps per frame' }), '500');
+  await raceTo(page, 3000);
+  const [, reference] = await rowTexts(page, 'Points predicted as lane 1');
+  expect(reference).toBe('200 of 200');
+  const [, referenceRegions] = await rowTexts(page, 'Regions agreeing with lane 1');
+  expect(parse(referenceRegions.replace('%', ''))).toBeGreaterThanOrEqual(99.9);
+  const [fullLoss, referenceLoss] = (await rowTexts(page, 'Loss J')).map(parse);
+  expect(Math.abs(fullLoss - referenceLoss)).toBeLessThan(1e-4);
+  checkConsole();
+});
+
+test('Adam moves ‖m‖ while GD leaves it where it was', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
+  await openRace(page);
+  await racePanel(page).getByLabel('Race preset').selectOption({ label: 'Optimizer: GD vs Adam' });
+  const step = racePanel(page).getByRole('button', { name: 'Step race' });
+  const [gdStart, adamStart] = await rowTexts(page, '‖m‖ (class-mean)');
+  const readings: string[][] = [];
+  for (let i = 1; i <= 3; i++) {
+    for (let j = 0; j < 5; j++) await step.click();
+    await expect(stepCounter(page)).toHaveText(`Race step ${5 * i}`);
+    readings.push(await rowTexts(page, '‖m‖ (class-mean)'));
+  }
+  for (const [gd] of readings) expect(gd).toBe(gdStart);
+  const adam = [adamStart, ...readings.map(([, value]) => value)];
+  for (let i = 1; i < adam.length; i++) expect(adam[i]).not.toBe(adam[i - 1]);
+  checkConsole();
+});
+
+test('lanes can be added up to four, removed down to two, and changed by their own controls', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
+  await openRace(page);
+  await racePanel(page).getByRole('button', { name: 'Add lane' }).click();
+  await expect(page.getByRole('region', { name: /^Lane 4 · / })).toBeVisible();
+  await expect(racePanel(page).getByRole('button', { name: 'Add lane' })).toBeDisabled();
+  await page.getByLabel('Lane 2 optimizer').selectOption({ label: 'Adam' });
+  await expect(page.getByRole('region', { name: 'Lane 2 · reference class 2 · Adam η = 0.5' })).toBeVisible();
+  await expect(racePanel(page).getByLabel('Race preset')).toHaveValue('custom');
+  await setNumber(page.getByRole('spinbutton', { name: 'Lane 2 learning rate' }), '0.05');
+  await expect(page.getByRole('region', { name: 'Lane 2 · reference class 2 · Adam η = 0.05' })).toBeVisible();
+  await racePanel(page).getByRole('button', { name: 'Remove lane' }).click();
+  await racePanel(page).getByRole('button', { name: 'Remove lane' }).click();
+  await expect(page.getByRole('region', { name: /^Lane 3 · / })).toHaveCount(0);
+  await expect(racePanel(page).getByRole('button', { name: 'Remove lane' })).toBeDisabled();
+  await expect(rowCells(page, 'Loss J')).toHaveCount(2);
+  await page.getByRole('checkbox', { name: 'Plot gap to best loss' }).check();
+  await expect(page.getByRole('img', { name: /^Gap between each lane’s loss and the best loss/ })).toBeVisible();
+  checkConsole();
+});

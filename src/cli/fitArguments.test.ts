@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { FIT_DEFAULTS, parseFitArguments, type FitOptions } from './fitArguments';
+
+function options(argv: string[]): FitOptions {
+  const parsed = parseFitArguments(argv);
+  if (parsed.kind !== 'fit') throw new Error(`expected options, got ${JSON.stringify(parsed)}`);
+  return parsed.options;
+}
+
+function usageError(argv: string[]): string {
+  const parsed = parseFitArguments(argv);
+  if (parsed.kind !== 'error') throw new Error(`expected a usage error, got ${JSON.stringify(parsed)}`);
+  return parsed.message;
+}
+
+describe('parseFitArguments', () => {
+  it('needs only --data and fills in the documented defaults', () => {
+    expect(options(['--data', 'points.csv'])).toEqual({ ...FIT_DEFAULTS, data: 'points.csv' });
+    expect(FIT_DEFAULTS).toMatchObject({ parametrization: 'full', optimizer: 'newton', l2: 0, penalizeBias: false, tolerance: 1e-8 });
+  });
+
+  it('reads every option, as the next word or after "="', () => {
+    const argv = [
+      '--data=a.csv',
+      '--parametrization', 'reference',
+      '--reference-class', '0',
+      '--l2', '1e-3',
+      '--penalize-bias',
+      '--optimizer', 'adam',
+      '--lr=.05',
+      '--batch-size', '16',
+      '--steps', '0',
+      '--tol', '0',
+      '--init', 'random',
+      '--seed', '4294967295',
+    ];
+    expect(options(argv)).toEqual({
+      data: 'a.csv',
+      parametrization: 'reference',
+      referenceClass: 0,
+      l2: 0.001,
+      penalizeBias: true,
+      optimizer: 'adam',
+      learningRate: 0.05,
+      batchSize: 16,
+      maxSteps: 0,
+      tolerance: 0,
+      init: 'random',
+      seed: 4294967295,
+    });
+  });
+
+  it('asks for help on --help or -h, whatever else is there', () => {
+    expect(parseFitArguments(['--help'])).toEqual({ kind: 'help' });
+    expect(parseFitArguments(['--l2', 'oops', '-h'])).toEqual({ kind: 'help' });
+  });
+
+  it.each([
+    [[], '--data FILE is required'],
+    [['--data'], '--data needs a value'],
+    [['--data', ''], '--data needs a file name'],
+    [['--data', 'a.csv', 'b.csv'], 'unexpected argument "b.csv"'],
+    [['--data', 'a.csv', '--verbose'], 'unknown option "--verbose"'],
+    [['--data', 'a.csv', '--data', 'b.csv'], '--data is given more than once'],
+    [['--data', 'a.csv', '--l2', '-1'], '--l2 must be a number >= 0, got "-1"'],
+    [['--data', 'a.csv', '--l2', 'Infinity'], '--l2 must be a number >= 0, got "Infinity"'],
+    [['--data', 'a.csv', '--l2', ''], '--l2 must be a number >= 0, got ""'],
+    [['--data', 'a.csv', '--lr', 'abc'], '--lr must be a number > 0, got "abc"'],
+    [['--data', 'a.csv', '--lr', '0'], '--lr must be a number > 0, got "0"'],
+    [['--data', 'a.csv', '--lr', '0x10'], '--lr must be a number > 0, got "0x10"'],
+    [['--data', 'a.csv', '--tol', '-1e-9'], '--tol must be a number >= 0, got "-1e-9"'],
+    [['--data', 'a.csv', '--steps', '2.5'], '--steps must be an integer >= 0, got "2.5"'],
+    [['--data', 'a.csv', '--batch-size', '-4'], '--batch-size must be an integer >= 0, got "-4"'],
+    [['--data', 'a.csv', '--seed', '4294967296'], '--seed must be an integer from 0 to 4294967295, got "4294967296"'],
+    [['--data', 'a.csv', '--reference-class', 'last'], '--reference-class must be an integer >= 0, got "last"'],
+    [['--data', 'a.csv', '--optimizer', 'rmsprop'], '--optimizer must be one of gd, sgd, momentum, adam, newton, lbfgs, got "rmsprop"'],
+    [['--data', 'a.csv', '--parametrization', 'softmax'], '--parametrization must be one of full, reference, got "softmax"'],
+    [['--data', 'a.csv', '--init', 'ones'], '--init must be one of zeros, random, got "ones"'],
+    [['--data', 'a.csv', '--penalize-bias=yes'], '--penalize-bias takes no value'],
+    [['--data', 'a.csv', '--reference-class', '1'], '--reference-class applies only with --parametrization reference'],
+  ])('rejects %j: %s', (argv, message) => {
+    expect(usageError(argv)).toBe(`${message} (see --help)`);
+  });
+
+  it('keeps a usage error on one line even when the value has a newline', () => {
+    expect(usageError(['--data', 'a.csv', '--lr', '1\n2'])).not.toMatch(/\n/);
+  });
+});

@@ -1,0 +1,182 @@
+import type { InitSettings } from '../../model/initialization';
+import { recordFrameTiming } from '../../model/race/stepTiming';
+import type { RaceInternals, RaceState } from './createRaceStore';
+import { describeLane } from './laneDescription';
+import { RACE_STOP_GRADIENT } from './laneRunner';
+import { raceClasses } from './raceBuild';
+import { laneCandidates, presetSettings, RACE_PRESETS } from './racePresets';
+import type { LabSnapshot } from './raceRunState';
+import { MAX_LANES, MIN_LANES, validateLane, validateRaceSettings, type LaneSettings, type RaceDataSource, type RaceChart, type RacePresetId, type RaceSettings } from './raceSettings';
+
+/** What a lane's controls may change; its name follows from them. */
+export type LaneChange = Partial<Omit<LaneSettings, 'label' | 'optimizer'>> & { readonly optimizer?: Partial<LaneSettings['optimizer']> };
+
+export interface RaceActions {
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  /** One race step (every running lane steps once), then paused. */
+  stepOnce(): void;
+  /**
+   * Up to `steps` race steps; stops early once `budgetMs` of wall time has passed (the animation loop passes a
+   * frame's budget so that a slow race never blocks the page), or when every lane has stopped.
+   */
+  advance(steps: number, budgetMs?: number): void;
+  /** Every lane back to the lab's initial θ, step 0, empty curves. */
+  reset(): void;
+  /** New lab points, K or initial θ: the race restarts on them when they differ from what it has. */
+  setLabData(lab: LabSnapshot): void;
+  choosePreset(id: RacePresetId): void;
+  setDataSource(source: RaceDataSource): void;
+  addLane(): void;
+  /** Removes the last lane. */
+  removeLane(): void;
+  setLane(index: number, change: LaneChange): void;
+  setTolerance(tolerance: number): void;
+  setStepsPerFrame(stepsPerFrame: number): void;
+  setChart(chart: RaceChart): void;
+  dismissMessage(): void;
+}
+
+/** Race steps each lane takes before the next lane's turn. */
+export const LOCKSTEP_BLOCK = 16;
+
+type Set = (partial: Partial<RaceState>) => void;
+type Get = () => RaceState;
+
+export function createRaceActions(set: Set, get: Get, internals: RaceInternals): RaceActions {
+  const reject = (message: string) => set({ message });
+
+  /** A changed race starts again: lanes are only comparable from the same start. */
+  const restartWith = (settings: RaceSettings) => {
+    const problem = validateRaceSettings(settings, get().data.classes);
+    if (problem !== null) return reject(problem);
+    internals.start(settings, get().lab);
+  };
+
+  const custom = (change: Partial<RaceSettings>): RaceSettings => ({ ...get().settings, preset: 'custom', ...change });
+
+  return {
+    play() {
+      if (get().status === 'finished') return reject('Every lane has stopped (converged or diverged). Press Reset race to race again.');
+      set({ playing: true, status: 'playing', message: null });
+    },
+    pause() {
+      if (!get().playing) return;
+      internals.publish(true, { playing: false, status: 'paused' });
+    },
+    togglePlay: () => (get().playing ? get().pause() : get().play()),
+    stepOnce() {
+      if (get().status === 'finished') return reject('Every lane has stopped (converged or diverged). Press Reset race to race again.');
+      set({ playing: false, status: 'paused' });
+      get().advance(1);
+    },
+    advance(steps, budgetMs = Infinity) {
+      const { runners, clock } = internals;
+      const started = clock();
+      const milliseconds = runners.map(() => 0);
+      const counts = runners.map(() => 0);
+      const statusBefore = runners.map((runner) => runner.status);
+      let taken = 0;
+      // Lanes take turns in blocks of LOCKSTEP_BLOCK steps: all lanes are at the same step after every block, and
+      // a block is long enough for the browser's coarse clock (0.1 ms steps) to time it.
+      while (taken < steps && runners.some((runner) => runner.status === 'running')) {
+        const block = Math.min(LOCKSTEP_BLOCK, steps - taken);
+        let longest = 0;
+        // Which lane goes first rotates, so pauses of the page (garbage collection after a render) hit every lane alike.
+        const first = internals.blocks++ % runners.length;
+        runners.forEach((_, turn) => {
+          const i = (first + turn) % runners.length;
+          const runner = runners[i];
+          const before = clock();
+          let stepped = 0;
+          while (stepped < block && runner.step()) stepped += 1;
+          milliseconds[i] += clock() - before;
+          counts[i] += stepped;
+          longest = Math.max(longest, stepped);
+        });
+        taken += longest;
+        if (clock() - started >= budgetMs) break;
+      }
+      internals.timings = internals.timings.map((timing, i) => recordFrameTiming(timing, milliseconds[i], counts[i]));
+
+      const step = get().step + taken;
+      const { lanes } = get().settings;
+      const diverged = runners.findIndex((runner, i) => runner.status === 'diverged' && statusBefore[i] !== 'diverged');
+      const finished = runners.every((runner) => runner.status !== 'running');
+      let message = get().message;
+      if (diverged >= 0) {
+        message =
+          `Lane ${diverged + 1} (${lanes[diverged].label}) diverged at step ${runners[diverged].trainer.steps}: its loss or θ became non-finite, ` +
+          'so it stopped at its last finite θ. Lower its learning rate, or press Reset race.';
+      } else if (finished && get().status !== 'finished') {
+        message = `Every lane has stopped after ${step} race step${step === 1 ? '' : 's'}: each converged (‖∇J‖∞ ≤ ${RACE_STOP_GRADIENT}) or diverged.`;
+      }
+      const playing = get().playing && !finished;
+      const status = finished ? 'finished' : get().status;
+      internals.publish(finished || !playing, { step, playing, status, message });
+    },
+    reset: () => internals.start(get().settings, get().lab),
+    setLabData(lab) {
+      const current = get().lab;
+      if (lab.points === current.points && lab.classes === current.classes && sameInit(lab.init, current.init)) return;
+      // The lab's points decide K, which every lane's reference class must fit.
+      internals.start(get().settings, lab);
+    },
+    choosePreset(id) {
+      const { lab, settings } = get();
+      // The preset's lanes take their reference class from the K of the preset's own data.
+      internals.start(presetSettings(id, raceClasses(RACE_PRESETS[id].data, lab), settings), lab);
+    },
+    setDataSource(source) {
+      const { lab, settings } = get();
+      internals.start({ ...settings, data: source, preset: settings.preset !== 'custom' && RACE_PRESETS[settings.preset].data === source ? settings.preset : 'custom' }, lab);
+    },
+    addLane() {
+      const { lanes } = get().settings;
+      if (lanes.length >= MAX_LANES) return reject(`A race has at most ${MAX_LANES} lanes.`);
+      const running = new Set(lanes.map((lane) => describeLane(lane)));
+      const candidates = laneCandidates(get().data.classes);
+      const next = candidates.find((lane) => !running.has(describeLane(lane))) ?? candidates[0];
+      restartWith(custom({ lanes: [...lanes, next] }));
+    },
+    removeLane() {
+      const { lanes } = get().settings;
+      if (lanes.length <= MIN_LANES) return reject(`A race needs at least ${MIN_LANES} lanes.`);
+      restartWith(custom({ lanes: lanes.slice(0, -1) }));
+    },
+    setLane(index, change) {
+      const { lanes } = get().settings;
+      const before = lanes[index];
+      if (before === undefined) return reject(`There is no lane ${index + 1}.`);
+      const merged = { ...before, ...change, optimizer: { ...before.optimizer, ...change.optimizer } };
+      const lane = { ...merged, label: describeLane(merged) };
+      const problem = validateLane(lane, get().data.classes);
+      if (problem !== null) return reject(`Lane ${index + 1}: ${problem}`);
+      restartWith(custom({ lanes: lanes.map((other, i) => (i === index ? lane : other)) }));
+    },
+    setTolerance(tolerance) {
+      if (!(tolerance > 0) || !Number.isFinite(tolerance)) return reject('The race tolerance must be a positive number.');
+      // The record lows answer any tolerance, so the race goes on.
+      set({ settings: { ...get().settings, tolerance } });
+      internals.publish(false);
+    },
+    setStepsPerFrame(stepsPerFrame) {
+      const settings = { ...get().settings, stepsPerFrame };
+      const problem = validateRaceSettings(settings, get().data.classes);
+      if (problem !== null) return reject(problem);
+      set({ settings });
+    },
+    setChart(chart) {
+      const settings = { ...get().settings, chart };
+      const problem = validateRaceSettings(settings, get().data.classes);
+      if (problem !== null) return reject(problem);
+      set({ settings });
+    },
+    dismissMessage: () => set({ message: null }),
+  };
+}
+
+function sameInit(a: InitSettings, b: InitSettings): boolean {
+  return a.kind === b.kind && a.seed === b.seed && a.scale === b.scale && a.offset.every((value, i) => value === b.offset[i]);
+}

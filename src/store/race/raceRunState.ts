@@ -1,0 +1,75 @@
+import type { CurveHistory } from '../../model/curveHistory';
+import type { Dataset, Point } from '../../model/dataset';
+import type { InitSettings } from '../../model/initialization';
+import type { PlotDomain } from '../../model/plotDomain';
+
+/** What the race takes from the lab: its points, K and where θ starts. Plain data. */
+export interface LabSnapshot {
+  readonly points: readonly Point[];
+  readonly classes: number;
+  readonly init: InitSettings;
+}
+
+/** A lane stops when it converges (‖∇J‖∞ ≤ RACE_STOP_GRADIENT) or diverges; the other lanes race on. */
+export type LaneStatus = 'running' | 'converged' | 'diverged';
+
+export interface LaneHessian {
+  /** λ_max / λ_min of the Hessian of the lane's objective in its free parameters; Infinity when singular. */
+  readonly conditionNumber: number;
+  readonly zeroEigenvalues: number;
+}
+
+/** How closely a lane's classifier matches the first lane's. */
+export interface LaneAgreement {
+  /** Fraction of the plot's pixels (a grid over the plot domain) given the same class. */
+  readonly regions: number;
+  /** Data points given the same class. */
+  readonly points: number;
+}
+
+/** One lane's state, replaced (never mutated) whenever it changes. */
+export interface LaneRun {
+  readonly status: LaneStatus;
+  /** Steps this lane has taken: the race's step until the lane stopped. */
+  readonly steps: number;
+  /** The K×3 θ. */
+  readonly theta: Float64Array;
+  readonly loss: number;
+  /** ‖∇J‖₂ at the current θ. */
+  readonly gradNorm: number;
+  readonly thetaNorm: number;
+  /** ‖m‖ for the class-mean m of θ (raw: includes floating-point crumbs near 1e-16 · ‖θ‖). */
+  readonly redundantNorm: number;
+  /** Free parameters the optimiser moves. */
+  readonly parameters: number;
+  /** Wall time of one optimiser step, smoothed over recent frames; NaN before the first step. */
+  readonly microsecondsPerStep: number;
+  /** The loss minus the best loss any lane with the same objective has found so far (≥ 0). */
+  readonly gap: number;
+  /** First step at which the loss came within the tolerance of the best loss found for the same objective. */
+  readonly stepsToReach: number | null;
+  /** Loss, ‖θ‖, ‖m‖… per step, thinned for long runs. */
+  readonly history: CurveHistory;
+  /** Refreshed at most every ANALYSIS_INTERVAL_MS while playing, and whenever the race stops. */
+  readonly hessian: LaneHessian;
+  /** Compared with the first lane (which agrees with itself). */
+  readonly agreement: LaneAgreement;
+}
+
+export type RaceStatus = 'ready' | 'playing' | 'paused' | 'finished';
+
+export interface RaceRunState {
+  readonly lab: LabSnapshot;
+  /** The race's points: the lab's, or the data set the race settings name. */
+  readonly points: readonly Point[];
+  readonly data: Dataset;
+  readonly domain: PlotDomain;
+  readonly separable: boolean;
+  readonly playing: boolean;
+  readonly status: RaceStatus;
+  /** A sentence about the last thing that went wrong or finished; null when there is none. */
+  readonly message: string | null;
+  /** Race steps taken: every running lane takes one step per race step. */
+  readonly step: number;
+  readonly lanes: readonly LaneRun[];
+}

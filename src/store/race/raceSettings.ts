@@ -1,0 +1,93 @@
+import { isDatasetPresetId, type DatasetPresetId } from '../../model/datasets/presets';
+import { OPTIMIZER_KINDS, type OptimizerSettings } from '../../model/optimizers';
+import type { ParametrizationKind } from '../../model/parameters';
+import { validateModel, validateOptimizer } from '../validation';
+
+/** One configuration in a race. Plain data. */
+export interface LaneSettings {
+  /** What the lane is called in the table, the legend and the read-out. */
+  readonly label: string;
+  readonly parametrization: ParametrizationKind;
+  readonly referenceClass: number;
+  readonly l2: number;
+  readonly penalizeBias: boolean;
+  readonly optimizer: OptimizerSettings;
+}
+
+/** The race's points: the lab's current points, or a generated data set. */
+export type RaceDataSource = 'lab' | DatasetPresetId;
+
+export const RACE_PRESET_IDS = ['parametrization', 'optimizer', 'newton', 'separable'] as const;
+export type RacePresetId = (typeof RACE_PRESET_IDS)[number];
+
+export const MIN_LANES = 2;
+export const MAX_LANES = 4;
+
+/**
+ * Everything that defines a race: plain serialisable data, so the app's URL can carry it. The lanes all start
+ * from the lab's initial θ on the same points, so they differ only in what the settings say.
+ */
+export interface RaceSettings {
+  /** The preset the lanes came from, or 'custom' once a lane was changed by hand. */
+  readonly preset: RacePresetId | 'custom';
+  readonly data: RaceDataSource;
+  readonly lanes: readonly LaneSettings[];
+  /** "Steps to reach" counts steps until the loss is within this of the best loss found (see stepsToReach). */
+  readonly tolerance: number;
+  readonly stepsPerFrame: number;
+  /** What the shared chart plots against the step: the loss J, or its gap to the best loss found. */
+  readonly chart: RaceChart;
+}
+
+export type RaceChart = 'loss' | 'gap';
+
+export function isRacePresetId(value: string): value is RacePresetId {
+  return (RACE_PRESET_IDS as readonly string[]).includes(value);
+}
+
+/**
+ * A sentence for the user when the settings cannot be used (checked against K, which every reference class must
+ * fit), or null when they can. Every field is checked, so settings read back from a URL can be vetted before use.
+ */
+export function validateRaceSettings(settings: RaceSettings, classes: number): string | null {
+  if (settings.preset !== 'custom' && !isRacePresetId(settings.preset)) return `There is no race preset called “${settings.preset}”.`;
+  if (settings.data !== 'lab' && !isDatasetPresetId(settings.data)) return `There is no data set called “${settings.data}”.`;
+  if (!Array.isArray(settings.lanes) || settings.lanes.length < MIN_LANES || settings.lanes.length > MAX_LANES) {
+    return `A race has ${MIN_LANES} to ${MAX_LANES} lanes.`;
+  }
+  for (const [index, lane] of settings.lanes.entries()) {
+    const problem = validateLane(lane, classes);
+    if (problem !== null) return `Lane ${index + 1}: ${problem}`;
+  }
+  if (!(settings.tolerance > 0) || !Number.isFinite(settings.tolerance)) return 'The race tolerance must be a positive number.';
+  if (!Number.isInteger(settings.stepsPerFrame) || settings.stepsPerFrame < 1 || settings.stepsPerFrame > 10_000) {
+    return 'Race steps per frame must be a whole number from 1 to 10000.';
+  }
+  if (settings.chart !== 'loss' && settings.chart !== 'gap') return 'The race chart shows the loss or the gap to the best loss.';
+  return null;
+}
+
+export function validateLane(lane: LaneSettings, classes: number): string | null {
+  if (typeof lane !== 'object' || lane === null || typeof lane.optimizer !== 'object' || lane.optimizer === null) return 'its settings are incomplete.';
+  if (typeof lane.label !== 'string' || lane.label.trim() === '') return 'a lane needs a name.';
+  if (lane.parametrization !== 'full' && lane.parametrization !== 'reference') return 'the parametrisation must be “full” or “reference”.';
+  if (typeof lane.penalizeBias !== 'boolean') return 'penalise bias must be on or off.';
+  if (!(OPTIMIZER_KINDS as readonly string[]).includes(lane.optimizer.kind)) return `there is no optimiser called “${lane.optimizer.kind}”.`;
+  if (lane.optimizer.newtonTreatment !== 'pseudoinverse' && lane.optimizer.newtonTreatment !== 'damping') {
+    return 'Newton’s treatment must be pseudo-inverse or damping.';
+  }
+  if (!Number.isInteger(lane.optimizer.seed)) return 'the mini-batch seed must be a whole number.';
+  const problem = validateOptimizer(lane.optimizer) ?? validateModel(lane, classes);
+  return problem === null ? null : lowerFirst(problem);
+}
+
+/** The same settings with every reference class inside 0..K−1, for when the race's data changes K. */
+export function fitToClasses(settings: RaceSettings, classes: number): RaceSettings {
+  const fits = settings.lanes.every((lane) => lane.referenceClass < classes);
+  if (fits) return settings;
+  return { ...settings, lanes: settings.lanes.map((lane) => ({ ...lane, referenceClass: Math.min(lane.referenceClass, classes - 1) })) };
+}
+
+function lowerFirst(sentence: string): string {
+  return sentence.charAt(0).toLowerCase() + sentence.slice(1);
+}

@@ -1,0 +1,33 @@
+import { useLab } from '../../store/LabStoreContext';
+import { formatNumber } from '../common/format';
+
+/**
+ * Whether some linear classifier puts every point on its own class's side, and what that means for training:
+ * without L2 the loss then has no minimum, and ‖θ‖ (shown live) grows for as long as training runs.
+ */
+export function SeparabilityNote() {
+  const separable = useLab((s) => s.separable);
+  const l2 = useLab((s) => s.model.l2);
+  const thetaNorm = useLab((s) => s.summary.thetaNorm);
+  return (
+    <div className="separability-note">
+      <div role="status">
+        {separable ? (
+          <>
+            <span className="badge">Linearly separable</span>{' '}
+            <span>
+              {l2 === 0
+                ? 'Some linear classifier gets every point right, so without L2 the loss has no minimum: scaling θ up always lowers it, and the weights grow without bound.'
+                : `Some linear classifier gets every point right; without L2 the weights would grow without bound, but λ = ${l2} keeps θ finite.`}
+            </span>
+          </>
+        ) : (
+          <span>Not linearly separable: no straight boundaries put every point on its own class's side.</span>
+        )}
+      </div>
+      <p className="theta-norm">
+        ‖θ‖ = <strong>{formatNumber(thetaNorm)}</strong>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { ROW } from '../../model/parameters';
+import type { PlanePoint } from '../../model/regionBoundaries';
+import { probabilitiesAt } from '../../model/regionRaster';
+import { useLab } from '../../store/LabStoreContext';
+import { formatNumber } from '../common/format';
+import { CLASS_NAMES, classColor } from '../common/palette';
+
+/** P(y=k|x) at the pointer (or the keyboard cursor), live while training runs. */
+export function ProbabilityReadout({ at }: { at: PlanePoint }) {
+  const theta = useLab((s) => s.theta);
+  const classes = theta.length / ROW;
+  const probabilities = probabilitiesAt(theta, classes, at.x1, at.x2);
+  return (
+    <p className="probability-readout">
+      <span>
+        At x = ({formatNumber(at.x1, 2)}, {formatNumber(at.x2, 2)}):
+      </span>
+      {probabilities.map((p, k) => (
+        <span key={k} className="probability-item">
+          <span className="swatch" style={{ background: classColor(k) }} aria-hidden="true" />
+          P(class {k + 1}, {CLASS_NAMES[k]}) = {p.toFixed(3)}
+        </span>
+      ))}
+    </p>
+  );
+}

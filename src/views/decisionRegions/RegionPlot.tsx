@@ -1,0 +1,149 @@
+import { useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import type { PlanePoint } from '../../model/regionBoundaries';
+import { useLab } from '../../store/LabStoreContext';
+import { CLASS_NAMES } from '../common/palette';
+import { PlotAxes } from './PlotAxes';
+import { PointMarks } from './PointMarks';
+import { ProbabilityReadout } from './ProbabilityReadout';
+import { WeightArrows } from './WeightArrows';
+import { PLOT_MARGIN, plotGeometry } from './plotGeometry';
+import { usePlotDomain } from './usePlotDomain';
+import { heatmapPixelRatio, usePlotSide } from './usePlotSide';
+import { useRegionHeatmap } from './useRegionHeatmap';
+
+/** Erasing removes the nearest point within this many CSS pixels of the click. */
+const ERASE_RADIUS_PX = 12;
+/** One arrow-key press moves the keyboard cursor by this share of the plot's width. */
+const CURSOR_STEP = 0.025;
+
+/**
+ * The heatmap of P(y|x) (canvas) under the axes, points and weight arrows (SVG). Clicking adds a point of
+ * the selected class, shift-click or the Erase tool removes the nearest one; with focus, the arrow keys move
+ * a cursor, Enter adds (or erases) there and Delete erases.
+ */
+export function RegionPlot() {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const helpId = useId();
+  const side = usePlotSide(containerRef);
+  const domain = usePlotDomain();
+  const geometry = useMemo(() => plotGeometry(domain, side), [domain, side]);
+  const drawable = useRegionHeatmap(canvasRef, domain, side, heatmapPixelRatio());
+
+  const data = useLab((s) => s.data);
+  const tool = useLab((s) => s.view.tool);
+  const selectedClass = useLab((s) => s.view.selectedClass);
+  const showWeightVectors = useLab((s) => s.view.showWeightVectors);
+  const accuracyPercent = useLab((s) => Math.round(s.current.accuracy * 100));
+  const addPoint = useLab((s) => s.addPoint);
+  const removeNearestPoint = useLab((s) => s.removeNearestPoint);
+
+  const [hover, setHover] = useState<PlanePoint | null>(null);
+  const [cursor, setCursor] = useState<PlanePoint | null>(null);
+
+  const span = domain.x1[1] - domain.x1[0];
+  const edit = (at: PlanePoint, erase: boolean) => {
+    if (erase) removeNearestPoint(at.x1, at.x2, (ERASE_RADIUS_PX * span) / side);
+    else addPoint(at.x1, at.x2);
+  };
+  const planePoint = (event: MouseEvent<HTMLCanvasElement>): PlanePoint => {
+    const box = event.currentTarget.getBoundingClientRect();
+    return {
+      x1: geometry.x.invert(((event.clientX - box.left) / box.width) * side),
+      x2: geometry.y.invert(((event.clientY - box.top) / box.height) * side),
+    };
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const at = cursor ?? centre(domain);
+    const step = CURSOR_STEP * span;
+    const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
+    if (event.key in moves) {
+      const [d1, d2] = moves[event.key];
+      setCursor({ x1: clamp(at.x1 + d1, domain.x1), x2: clamp(at.x2 + d2, domain.x2) });
+    } else if (event.key === 'Enter') edit(at, tool === 'erase');
+    else if (event.key === 'Delete' || event.key === 'Backspace') edit(at, true);
+    else return;
+    // The key was the plot's: keep it from the page's shortcuts (→ would also take a training step).
+    event.preventDefault();
+    event.stopPropagation();
+  };
+
+  const count = data.labels.length;
+  const description =
+    `Decision regions for ${data.classes} classes, ${count} ${count === 1 ? 'point' : 'points'}` +
+    (count > 0 ? `; accuracy ${accuracyPercent}%` : '');
+  const readoutAt = hover ?? cursor;
+  const width = side + PLOT_MARGIN.left + PLOT_MARGIN.right;
+  const height = side + PLOT_MARGIN.top + PLOT_MARGIN.bottom;
+
+  return (
+    <div className="region-plot" ref={containerRef}>
+      {side > 0 && (
+        <div
+          className="region-plot-frame"
+          style={{ width, height }}
+          tabIndex={0}
+          role="group"
+          aria-label="Point editor"
+          aria-describedby={helpId}
+          onFocus={(event) => {
+            // A click focuses the frame too; the cursor is for keyboard users only.
+            if (event.currentTarget.matches(':focus-visible')) setCursor((current) => current ?? centre(domain));
+          }}
+          onBlur={() => setCursor(null)}
+          onKeyDown={onKeyDown}
+        >
+          <canvas
+            ref={canvasRef}
+            data-testid="decision-regions-canvas"
+            role="img"
+            aria-label={description}
+            className={`region-canvas tool-${tool}`}
+            style={{ left: PLOT_MARGIN.left, top: PLOT_MARGIN.top, width: side, height: side }}
+            onClick={(event) => edit(planePoint(event), tool === 'erase' || event.shiftKey)}
+            onPointerMove={(event) => setHover(planePoint(event))}
+            onPointerLeave={() => setHover(null)}
+          />
+          <svg width={width} height={height} className="region-overlay" aria-hidden="true">
+            <g transform={`translate(${PLOT_MARGIN.left},${PLOT_MARGIN.top})`}>
+              <PlotAxes geometry={geometry} />
+              <PointMarks data={data} geometry={geometry} />
+              {showWeightVectors && <WeightArrows geometry={geometry} />}
+              {cursor && <Crosshair x={geometry.x(cursor.x1)} y={geometry.y(cursor.x2)} />}
+            </g>
+          </svg>
+          {!drawable && (
+            <p className="region-plot-warning" role="status">
+              θ is too large for its logits to be computed here; the regions are not drawn. Press Reset, or add L2.
+            </p>
+          )}
+        </div>
+      )}
+      <div className="region-plot-readout">
+        {readoutAt && <ProbabilityReadout at={readoutAt} />}
+        <p id={helpId} className={readoutAt ? 'sr-only' : 'region-plot-help'}>
+          {tool === 'erase'
+            ? 'Click a point to erase it.'
+            : `Click to add a point of class ${selectedClass + 1} (${CLASS_NAMES[selectedClass]}); shift-click erases the nearest point.`}{' '}
+          Keyboard: focus the plot, move the cursor with the arrow keys, Enter {tool === 'erase' ? 'erases' : 'adds'}, Delete erases.
+        </p>
+      </div>
+    </div>
+  );
+}
+
+function Crosshair({ x, y }: { x: number; y: number }) {
+  return (
+    <g className="plot-cursor" transform={`translate(${x},${y})`}>
+      <circle r={ERASE_RADIUS_PX} fill="none" stroke="#1b1f24" strokeWidth={1.5} />
+      <path d="M-18,0H-6M6,0H18M0,-18V-6M0,6V18" stroke="#1b1f24" strokeWidth={1.5} />
+    </g>
+  );
+}
+
+const centre = (domain: { x1: readonly [number, number]; x2: readonly [number, number] }): PlanePoint => ({
+  x1: (domain.x1[0] + domain.x1[1]) / 2,
+  x2: (domain.x2[0] + domain.x2[1]) / 2,
+});
+
+const clamp = (value: number, [low, high]: readonly [number, number]) => Math.min(high, Math.max(low, value));

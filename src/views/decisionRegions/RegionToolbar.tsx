@@ -1,0 +1,52 @@
+import { useLab } from '../../store/LabStoreContext';
+import { CLASS_NAMES } from '../common/palette';
+import { ClassMarker } from './ClassMarker';
+
+/** The class a click adds, the click's tool, and what the plot shows. */
+export function RegionToolbar() {
+  const classes = useLab((s) => s.classes);
+  const selectedClass = useLab((s) => s.view.selectedClass);
+  const tool = useLab((s) => s.view.tool);
+  const argmaxOnly = useLab((s) => s.view.argmaxOnly);
+  const showWeightVectors = useLab((s) => s.view.showWeightVectors);
+  const setView = useLab((s) => s.setView);
+
+  return (
+    <div className="region-toolbar">
+      <fieldset className="segmented" role="radiogroup" aria-label="Class to add">
+        <legend>Class to add</legend>
+        {Array.from({ length: classes }, (_, k) => (
+          <label key={k} title={`Class ${k + 1} (${CLASS_NAMES[k]})`}>
+            <input type="radio" name="class-to-add" checked={selectedClass === k} onChange={() => setView({ selectedClass: k })} />
+            <span>
+              <ClassMarker k={k} />
+              <span className="segment-text">
+                {`Class ${k + 1}`}
+                <span className="sr-only">{` (${CLASS_NAMES[k]})`}</span>
+              </span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="segmented" role="radiogroup" aria-label="Tool">
+        <legend>Tool</legend>
+        {(['add', 'erase'] as const).map((option) => (
+          <label key={option}>
+            <input type="radio" name="plot-tool" checked={tool === option} onChange={() => setView({ tool: option })} />
+            <span>{option === 'add' ? 'Add' : 'Erase'}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="region-toggles">
+        <label>
+          <input type="checkbox" checked={argmaxOnly} onChange={(event) => setView({ argmaxOnly: event.target.checked })} />
+          Show only the most probable class
+        </label>
+        <label>
+          <input type="checkbox" checked={showWeightVectors} onChange={(event) => setView({ showWeightVectors: event.target.checked })} />
+          Show weight vectors
+        </label>
+      </div>
+    </div>
+  );
+}

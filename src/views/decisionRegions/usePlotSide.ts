@@ -1,0 +1,41 @@
+import { useLayoutEffect, useState, type RefObject } from 'react';
+import { PLOT_MARGIN } from './plotGeometry';
+
+const SMALLEST_SIDE = 160;
+const LARGEST_SIDE = 640;
+/** Height kept for the page header, the panel's title and tools, the axes and the read-out below the plot. */
+const HEIGHT_AROUND_PLOT = 260;
+/** However short the window, a plot smaller than this is too small to work with: the page scrolls instead. */
+const SMALLEST_HEIGHT_BOUND = 300;
+
+/**
+ * The side of the square plot area in CSS pixels: as wide as the container allows (less the axes' margin)
+ * and short enough that the whole panel fits the window's height (a projected class sees all of it), within
+ * bounds; follows the container and the window as they resize; 0 until measured.
+ */
+export function usePlotSide(containerRef: RefObject<HTMLElement | null>): number {
+  const [side, setSide] = useState(0);
+  useLayoutEffect(() => {
+    const container = containerRef.current;
+    if (container === null) return;
+    const measure = () => {
+      const byWidth = container.clientWidth - PLOT_MARGIN.left - PLOT_MARGIN.right;
+      const byHeight = Math.max(SMALLEST_HEIGHT_BOUND, window.innerHeight - HEIGHT_AROUND_PLOT);
+      setSide(Math.floor(Math.min(LARGEST_SIDE, byHeight, Math.max(SMALLEST_SIDE, byWidth))));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(container);
+    window.addEventListener('resize', measure);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', measure);
+    };
+  }, [containerRef]);
+  return side;
+}
+
+/** Device pixels per CSS pixel for the heatmap, capped at 2: sharper than that costs 2.25× the time for little. */
+export function heatmapPixelRatio(): number {
+  return Math.min(2, Math.max(1, window.devicePixelRatio || 1));
+}

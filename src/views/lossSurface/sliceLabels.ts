@@ -1,0 +1,72 @@
+import type { ObjectiveSpec } from '../../model/objective';
+import type { Parametrization } from '../../model/parameters';
+import { freeParameterAt, type SliceAxisMeaning, type SliceBasis } from '../../model/sliceDirections';
+import { CLASS_NAMES } from '../common/palette';
+import { formatNumber } from '../common/format';
+
+const SUBSCRIPT_DIGITS = '₀₁₂₃₄₅₆₇₈₉';
+const subscript = (n: number) => String(n).replace(/\d/g, (d) => SUBSCRIPT_DIGITS[Number(d)]);
+
+/** What the labels need to know besides the axis itself. */
+export interface LabelContext {
+  readonly classes: number;
+  readonly parametrization: Parametrization;
+  /** The largest Hessian eigenvalue: eigenvalues this many times smaller than 1e-9 show as 0. */
+  readonly largestEigenvalue: number;
+}
+
+/** b₀, w₀₁, w₀₂, b₁, …: the symbol of free parameter `index`. */
+export function parameterSymbol(index: number, classes: number, parametrization: Parametrization): string {
+  const { classIndex, component } = freeParameterAt(index, classes, parametrization);
+  return component === 0 ? `b${subscript(classIndex)}` : `w${subscript(classIndex)}${subscript(component)}`;
+}
+
+/** "w₀₁ — class 0 (blue), weight on x₁": the symbol with what it does, for a select option. */
+export function parameterDescription(index: number, classes: number, parametrization: Parametrization): string {
+  const { classIndex, component } = freeParameterAt(index, classes, parametrization);
+  const what = component === 0 ? 'bias' : `weight on x${subscript(component)}`;
+  return `${parameterSymbol(index, classes, parametrization)} — class ${classIndex} (${CLASS_NAMES[classIndex]}), ${what}`;
+}
+
+export function eigenvalueText(value: number, largest: number): string {
+  return Math.abs(value) <= 1e-9 * Math.abs(largest) ? '0' : formatNumber(value, 2);
+}
+
+/** "eigenvector 1 (λ = 0.71)": eigenvectors are numbered from the largest eigenvalue, as in the spectrum. */
+export function eigenvectorLabel(rank: number, eigenvalue: number, largest: number): string {
+  return `eigenvector ${rank + 1} (λ = ${eigenvalueText(eigenvalue, largest)})`;
+}
+
+export function axisLabel(meaning: SliceAxisMeaning, context: LabelContext): string {
+  switch (meaning.kind) {
+    case 'redundant-bias':
+      return 'redundant: shift all biases';
+    case 'parameter':
+      return parameterDescription(meaning.index, context.classes, context.parametrization);
+    case 'eigenvector':
+      return eigenvectorLabel(meaning.rank, meaning.eigenvalue, context.largestEigenvalue);
+  }
+}
+
+/** A sentence on what the picture shows for this slice and these settings. */
+export function sliceExplanation(basis: SliceBasis, spec: ObjectiveSpec, context: LabelContext): string {
+  if (basis.firstIsRedundant) {
+    if (spec.l2 === 0) {
+      return 'The contours run parallel to the redundant axis: moving along it changes nothing — the flat valley. Only the vertical direction changes the loss.';
+    }
+    if (!spec.penalizeBias) {
+      return 'The bias is not penalised, so L2 ignores the shift of all biases: the contours still run parallel to it — the valley stays flat along that axis.';
+    }
+    return 'L2 adds (λ/2)‖θ‖², which grows along the redundant axis too: the flat valley becomes a bowl, and its bottom fixes the shared bias shift.';
+  }
+  if (basis.substitution === 'no-redundant-direction') {
+    const r = spec.parametrization.referenceClass;
+    return `With class ${r} (${CLASS_NAMES[r]}) fixed at 0 no direction is redundant, so this slice spans the two most curved Hessian eigenvectors instead: the loss changes along both axes.`;
+  }
+  if (basis.first.kind === 'eigenvector' && basis.second.kind === 'eigenvector') {
+    const flat = [basis.first, basis.second].filter((axis) => eigenvalueText(axis.eigenvalue, context.largestEigenvalue) === '0');
+    if (flat.length > 0) return 'An axis with λ = 0 is a flat direction: the contours run parallel to it, as along the redundant shift.';
+    return 'Along each eigenvector the curvature at θ is its λ: the larger λ, the closer together the contours along that axis.';
+  }
+  return 'Each axis changes one parameter while all the others keep their current values; tilted contours mean the two parameters trade off against each other.';
+}

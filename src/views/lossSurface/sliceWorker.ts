@@ -1,0 +1,21 @@
+/// <reference lib="webworker" />
+import { progressiveSlice } from '../../model/lossSlice';
+import { createObjective } from '../../model/objective';
+import type { SliceJob, SliceResult } from './sliceJob';
+
+// Computes brute-force loss slices off the main thread: N·K work per cell, up to a few hundred ms per grid.
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = (event: MessageEvent<SliceJob>) => {
+  const job = event.data;
+  const post = (result: SliceResult) => scope.postMessage(result);
+  try {
+    const objective = createObjective(job.data, job.spec);
+    const finest = job.resolutions[job.resolutions.length - 1];
+    for (const grid of progressiveSlice(objective, job.plane, job.extent, job.resolutions)) {
+      if (grid !== null) post({ id: job.id, grid, final: grid.resolution === finest });
+    }
+  } catch (error) {
+    post({ id: job.id, error: (error as Error).message });
+  }
+};

@@ -1,0 +1,196 @@
+import { useEffect, useState } from 'react';
+import { shallow } from 'zustand/shallow';
+import type { Dataset } from '../../model/dataset';
+import { projectOntoSlice, redundantAxisSlice, sliceExtent, type SliceGrid, type SlicePlane } from '../../model/lossSlice';
+import type { ObjectiveSpec } from '../../model/objective';
+import { restrict, type Parametrization } from '../../model/parameters';
+import { sliceBasis, type SliceBasis } from '../../model/sliceDirections';
+import type { LabState } from '../../store/createAppStore';
+import { useLabStore } from '../../store/LabStoreContext';
+import type { ModelSettings, SliceAxes } from '../../store/settings';
+import { curvatureAtTheta } from '../hessianSpectrum/spectrum';
+import { createFrameThrottle } from './frameThrottle';
+import type { SliceJob, SliceResult } from './sliceJob';
+import { createSliceRunner } from './sliceRunner';
+
+/** Grid points per side of the cheap redundant-axis slice (one data pass per row). */
+const FAST_RESOLUTION = 49;
+/** The brute-force slices: a quick coarse preview, then the finished grid. */
+const BRUTE_FORCE_RESOLUTIONS = [13, 41] as const;
+/** The slice reaches at least this far from θ along each axis (free-parameter units). */
+const MIN_EXTENT = 3;
+/** Views of the slice follow training at most this often. */
+const REFRESH_INTERVAL_MS = 50;
+/**
+ * While training plays, a brute-force slice is recomputed once θ has moved this fraction of the extent, or an
+ * axis has turned this much; when it is paused, after any move.
+ */
+const RECENTRE_FRACTION = 0.01;
+const MIN_AXIS_COSINE = 0.9999;
+
+/** What a slice depends on besides θ; compared by identity, since the store replaces what changes. */
+interface SliceContext {
+  readonly axes: SliceAxes;
+  readonly model: ModelSettings;
+  readonly data: Dataset;
+}
+
+/** A computed grid and the plane it was computed on. */
+export interface ShownSlice {
+  readonly grid: SliceGrid;
+  readonly plane: SlicePlane;
+  readonly basis: SliceBasis;
+  readonly classes: number;
+  readonly parametrization: Parametrization;
+}
+
+export interface LossSliceView {
+  /** The grid on screen, possibly from a slightly earlier θ; null while the first grid of new axes is computed. */
+  readonly shown: ShownSlice | null;
+  /** The basis for the current θ and settings: what the axes are. */
+  readonly basis: SliceBasis | null;
+  readonly spec: ObjectiveSpec | null;
+  /** Recent θs projected onto the shown plane, oldest first. */
+  readonly trail: [number, number][];
+  /** The oldest θ of the trail is far from the plane: the path mostly left it, so little of it shows. */
+  readonly trailMostlyOffPlane: boolean;
+  /** The current θ projected onto the shown plane ((0, 0) when the grid is up to date). */
+  readonly current: [number, number] | null;
+  /** Hessian eigenvalues at θ, largest first (for choosing eigenvector axes). */
+  readonly eigenvalues: Float64Array;
+  /** Step and J of the current θ, read with the rest so the panel re-renders only when this view changes. */
+  readonly step: number;
+  readonly loss: number;
+  /** A finer grid is on its way. */
+  readonly computing: boolean;
+  readonly error: string | null;
+}
+
+const EMPTY: LossSliceView = { shown: null, basis: null, spec: null, trail: [], trailMostlyOffPlane: false, current: null, eigenvalues: new Float64Array(0), step: 0, loss: Number.NaN, computing: false, error: null };
+
+const sameContext = (a: SliceContext | null, b: SliceContext) => a !== null && a.axes === b.axes && a.model === b.model && a.data === b.data;
+
+function dot(a: Float64Array, b: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += a[i] * b[i];
+  return sum;
+}
+
+/** Less than a fifth of the way from `theta` to the plane's centre lies in the plane (and the way is not negligible). */
+function mostlyOffPlane(theta: Float64Array, [a, b]: [number, number], slice: ShownSlice): boolean {
+  const offset = restrict(theta, slice.classes, slice.parametrization).map((x, i) => x - slice.plane.center[i]);
+  const distance = Math.sqrt(dot(offset, offset));
+  return distance > 0.05 * slice.grid.extent && Math.hypot(a, b) < 0.2 * distance;
+}
+
+const sameVector = (a: Float64Array, b: Float64Array) => a.every((x, i) => x === b[i]);
+
+/** Whether a grid computed on `previous` with `previousExtent` still shows `plane` at `extent` well enough. */
+function stillCurrent(previous: SlicePlane, previousExtent: number, plane: SlicePlane, extent: number, playing: boolean): boolean {
+  if (previousExtent !== extent || previous.center.length !== plane.center.length) return false;
+  if (!playing) return sameVector(previous.center, plane.center) && sameVector(previous.u, plane.u) && sameVector(previous.v, plane.v);
+  const offset = plane.center.map((x, i) => x - previous.center[i]);
+  return (
+    Math.sqrt(dot(offset, offset)) <= RECENTRE_FRACTION * extent &&
+    dot(previous.u, plane.u) >= MIN_AXIS_COSINE &&
+    dot(previous.v, plane.v) >= MIN_AXIS_COSINE
+  );
+}
+
+/**
+ * The loss surface around the current θ, following the store through a throttled subscription. The default
+ * slice (redundant axis) is cheap and computed here; any other slice goes to a worker, and the last grid stays
+ * on screen (with the trail projected onto it) until the next one arrives.
+ */
+export function useLossSlice(): LossSliceView {
+  const store = useLabStore();
+  const [view, setView] = useState<LossSliceView>(EMPTY);
+
+  useEffect(() => {
+    let context: SliceContext | null = null;
+    let shown: ShownSlice | null = null;
+    let requested: (Omit<ShownSlice, 'grid'> & { id: number; context: SliceContext; extent: number }) | null = null;
+    let latest: Omit<LossSliceView, 'shown' | 'trail' | 'trailMostlyOffPlane' | 'current' | 'computing' | 'step' | 'loss'> = EMPTY;
+    let computing = false;
+    /** Why the last requested job failed; it stays on screen until something asks for a new job. */
+    let failure: string | null = null;
+    let nextId = 1;
+
+    const publish = (state: LabState) => {
+      const on = shown;
+      const project = (thetas: readonly Float64Array[]) => (on === null ? [] : projectOntoSlice(thetas, on.plane, on.classes, on.parametrization));
+      const trail = project(state.trajectory);
+      setView({
+        ...latest,
+        shown,
+        trail,
+        trailMostlyOffPlane: on !== null && trail.length > 1 && mostlyOffPlane(state.trajectory[0], trail[0], on),
+        current: project([state.theta])[0] ?? null,
+        step: state.step,
+        loss: state.current.loss,
+        computing,
+      });
+    };
+
+    const onResult = (result: SliceResult) => {
+      if (requested === null || result.id !== requested.id || !sameContext(context, requested.context)) return;
+      if ('error' in result) {
+        failure = `This slice could not be computed: ${result.error}.`;
+        latest = { ...latest, error: failure };
+        computing = false;
+      } else {
+        const { plane, basis, classes, parametrization } = requested;
+        shown = { grid: result.grid, plane, basis, classes, parametrization };
+        computing = !result.final;
+      }
+      publish(store.getState());
+    };
+    const runner = createSliceRunner(onResult);
+
+    const refresh = () => {
+      const state = store.getState();
+      const nextContext: SliceContext = { axes: state.view.sliceAxes, model: state.model, data: state.data };
+      const contextChanged = !sameContext(context, nextContext);
+      context = nextContext;
+      if (contextChanged) shown = null;
+      try {
+        const { objective, free, eigen } = curvatureAtTheta(state);
+        const previous = shown?.basis ?? (requested !== null && sameContext(requested.context, nextContext) ? requested.basis : undefined);
+        const basis = sliceBasis(nextContext.axes, state.data.classes, objective.spec.parametrization, eigen, previous);
+        const plane: SlicePlane = { center: free, u: basis.u, v: basis.v };
+        const { classes } = state.data;
+        const { parametrization } = objective.spec;
+        const extent = sliceExtent(projectOntoSlice([...state.trajectory, state.theta], plane, classes, parametrization), MIN_EXTENT);
+        latest = { basis, spec: objective.spec, eigenvalues: eigen.values.slice().reverse(), error: null };
+        if (basis.firstIsRedundant) {
+          shown = { grid: redundantAxisSlice(objective, plane, FAST_RESOLUTION, extent), plane, basis, classes, parametrization };
+          computing = false;
+          failure = null;
+        } else if (requested === null || !sameContext(requested.context, nextContext) || !stillCurrent(requested.plane, requested.extent, plane, extent, state.playing)) {
+          const job: SliceJob = { id: nextId++, data: state.data, spec: objective.spec, plane, extent, resolutions: BRUTE_FORCE_RESOLUTIONS };
+          requested = { id: job.id, context: nextContext, basis, extent, plane, classes, parametrization };
+          computing = true;
+          failure = null;
+          runner.request(job);
+        }
+        latest = { ...latest, error: failure };
+      } catch (error) {
+        latest = { ...EMPTY, error: `The loss surface could not be computed for these settings: ${(error as Error).message}.` };
+        shown = null;
+        computing = false;
+      }
+      publish(state);
+    };
+
+    const throttle = createFrameThrottle(refresh, REFRESH_INTERVAL_MS);
+    const unsubscribe = store.subscribe((s) => [s.theta, s.trajectory, s.data, s.model, s.view.sliceAxes], throttle.schedule, { equalityFn: shallow });
+    throttle.schedule();
+    return () => {
+      unsubscribe();
+      throttle.cancel();
+      runner.dispose();
+    };
+  }, [store]);
+
+  return view;
+}

@@ -1,0 +1,43 @@
+import { useMemo } from 'react';
+import { identifiablePart, thetaRows } from '../../model/parameters';
+import { withoutRoundOff } from '../../model/roundOff';
+import { useLab } from '../../store/LabStoreContext';
+import { ThetaTable } from './ThetaTable';
+
+/** θ as it is, with its class-mean m underneath, and beside it the part the data can identify, θ_k − m. */
+export function ParameterTables() {
+  const theta = useLab((s) => s.theta);
+  const classes = useLab((s) => s.classes);
+  const summary = useLab((s) => s.summary);
+  const reference = useLab((s) => s.model.parametrization === 'reference');
+  const referenceClass = useLab((s) => s.model.referenceClass);
+
+  const { rows, mean, identifiable } = useMemo(() => {
+    const clean = (value: number) => withoutRoundOff(value, summary.thetaNorm);
+    return {
+      rows: thetaRows(theta, classes).map((row) => row.map(clean)),
+      mean: summary.redundant.map(clean),
+      identifiable: thetaRows(identifiablePart(theta, classes), classes).map((row) => row.map(clean)),
+    };
+  }, [theta, classes, summary]);
+
+  return (
+    <div className="parameter-tables">
+      <ThetaTable
+        label="Parameters θ"
+        caption={<>θ<sub>k</sub> = (b<sub>k</sub>, w<sub>k1</sub>, w<sub>k2</sub>)</>}
+        rows={rows}
+        fixedRow={reference ? referenceClass : null}
+        footer={{ label: 'mean m', values: mean }}
+        testId="theta-table"
+      />
+      <ThetaTable
+        label="Identifiable part θ − m"
+        caption={<>θ<sub>k</sub> − m: what the data can identify (columns sum to 0)</>}
+        rows={identifiable}
+        fixedRow={null}
+        testId="identifiable-table"
+      />
+    </div>
+  );
+}

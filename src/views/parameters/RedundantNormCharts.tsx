@@ -1,0 +1,71 @@
+import { useRef } from 'react';
+import { withoutRoundOff } from '../../model/roundOff';
+import { formatNumber } from '../common/format';
+import { ChartLegend } from '../curves/ChartLegend';
+import { formatTick } from '../curves/curveReadout';
+import { LineChart, type ChartSeries, type ValueAxis } from '../curves/LineChart';
+import { useElementWidth } from '../curves/useElementWidth';
+import { useLiveSamples } from '../curves/useLiveSamples';
+import { useStepInspection } from '../curves/useStepInspection';
+
+const REDUNDANT_SERIES: readonly ChartSeries[] = [
+  { id: 'redundantNorm', label: '‖m‖, redundant', color: '#b23a48', value: (s) => withoutRoundOff(s.redundantNorm, s.thetaNorm) },
+];
+const IDENTIFIABLE_SERIES: readonly ChartSeries[] = [
+  { id: 'identifiableNorm', label: '‖θ − m‖, identifiable', color: '#1b1f24', value: (s) => s.identifiableNorm },
+];
+// Small floors keep a flat ‖m‖ flat: an axis scaled to a series stuck at 0 would magnify nothing into noise.
+const REDUNDANT_AXIS: ValueAxis = { kind: 'linear', minimumTop: 0.1, format: formatTick };
+const IDENTIFIABLE_AXIS: ValueAxis = { kind: 'linear', minimumTop: 1, format: formatTick };
+const SIDE_BY_SIDE_WIDTH = 460;
+const GAP = 12;
+
+/** ‖m‖ and ‖θ − m‖ against step, side by side (stacked on a phone), with one hover rule and read-out. */
+export function RedundantNormCharts() {
+  const container = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(container);
+  const samples = useLiveSamples();
+  const { inspected, shown, inspect, sliderProps } = useStepInspection(samples);
+  const sideBySide = width >= SIDE_BY_SIDE_WIDTH;
+  const chartWidth = sideBySide ? Math.floor((width - GAP) / 2) : width;
+  const readout =
+    shown === null
+      ? 'No steps yet.'
+      : `Step ${shown.step}: ‖m‖ ${formatNumber(REDUNDANT_SERIES[0].value(shown), 4)}, ‖θ − m‖ ${formatNumber(shown.identifiableNorm, 4)}${inspected === null ? ' (latest)' : ''}.`;
+
+  return (
+    <div ref={container}>
+      <div className={sideBySide ? 'norm-charts norm-charts-row' : 'norm-charts'} aria-label="Inspect a step of ‖m‖ and ‖θ − m‖" {...sliderProps(readout)}>
+        <div>
+          <ChartLegend series={REDUNDANT_SERIES} />
+          <LineChart
+            label="Norm of the class-mean m against step"
+            samples={samples}
+            series={REDUNDANT_SERIES}
+            valueAxis={REDUNDANT_AXIS}
+            width={chartWidth}
+            height={110}
+            inspected={inspected}
+            onInspectStep={inspect}
+            testId="redundant-norm-chart"
+          />
+        </div>
+        <div>
+          <ChartLegend series={IDENTIFIABLE_SERIES} />
+          <LineChart
+            label="Norm of the identifiable part θ − m against step"
+            samples={samples}
+            series={IDENTIFIABLE_SERIES}
+            valueAxis={IDENTIFIABLE_AXIS}
+            width={chartWidth}
+            height={110}
+            inspected={inspected}
+            onInspectStep={inspect}
+            testId="identifiable-norm-chart"
+          />
+        </div>
+      </div>
+      <p className="chart-readout">{readout}</p>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { OptimizerKind } from '../../model/optimizers';
+import type { ParametrizationKind } from '../../model/parameters';
+
+export interface RedundantPartSetting {
+  readonly optimizer: OptimizerKind;
+  readonly l2: number;
+  readonly penalizeBias: boolean;
+  readonly parametrization: ParametrizationKind;
+}
+
+const OPTIMIZER_NAMES: Record<OptimizerKind, string> = {
+  gd: 'gradient descent',
+  sgd: 'SGD',
+  momentum: 'momentum',
+  adam: 'Adam',
+  newton: "Newton's method",
+  lbfgs: 'L-BFGS',
+};
+
+/** What happens to the class-mean m under the current settings, and why: one or two sentences. */
+export function redundantPartStory({ optimizer, l2, penalizeBias, parametrization }: RedundantPartSetting): string {
+  if (parametrization === 'reference') {
+    return 'The reference row is pinned at 0, so the redundant direction is gone: m is no longer free, it just follows the other rows.';
+  }
+  const name = OPTIMIZER_NAMES[optimizer];
+  if (l2 > 0 && penalizeBias) {
+    return 'L2 pulls m towards 0: the penalty is the only part of J that sees m (under gradient descent each step multiplies m by 1 − ηλ).';
+  }
+  if (l2 > 0) {
+    const bias = optimizer === 'adam' ? 'but Adam still nudges it' : 'so it stays put';
+    return `L2 pulls m's weights towards 0, but the biases are not penalised, so J cannot see m_b: nothing pulls it back, ${bias}.`;
+  }
+  if (optimizer === 'adam') {
+    return 'Adam divides each coordinate\'s step by its own running size, so the K rows\' steps no longer sum to zero: m drifts, though J cannot tell.';
+  }
+  return `The K rows' gradients always sum to zero, so ${name} never moves m: it stays where the start (or your shift) put it.`;
+}

@@ -1,0 +1,78 @@
+import { useEffect, useRef } from 'react';
+import { rasterizeRegions, type Rgb } from '../../model/regionRaster';
+import type { RaceState } from '../../store/race/createRaceStore';
+import { useRaceStore } from '../../store/race/RaceStoreContext';
+import { classColor, classRgb } from '../common/palette';
+import { useElementWidth } from '../curves/useElementWidth';
+
+/** Pixels per side of the probability raster; the canvas scales it to its width, and draws the points sharp on top. */
+const RASTER_SIZE = 160;
+/** Class colours mixed this far towards white, so the points stand out against their own region. */
+const TINT = 0.45;
+
+function tinted(k: number): Rgb {
+  const mix = (c: number) => Math.round(c + (255 - c) * TINT);
+  const [r, g, b] = classRgb(k);
+  return [mix(r), mix(g), mix(b)];
+}
+
+/**
+ * One lane's decision regions: each pixel blends the class colours by P(y=k|x), under the data points. Redrawn
+ * through a store subscription (once per published frame), not by React.
+ */
+export function LaneRegionPlot({ index, label }: { index: number; label: string }) {
+  const store = useRaceStore();
+  const frameRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const width = useElementWidth(frameRef, 200);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (canvas === null || width === 0) return;
+    const context = canvas.getContext('2d');
+    const raster = document.createElement('canvas');
+    raster.width = RASTER_SIZE;
+    raster.height = RASTER_SIZE;
+    const rasterContext = raster.getContext('2d');
+    if (context === null || rasterContext === null) return;
+    const image = rasterContext.createImageData(RASTER_SIZE, RASTER_SIZE);
+    const pixels = new Uint32Array(image.data.buffer);
+    const scale = window.devicePixelRatio || 1;
+    const size = Math.round(width * scale);
+    canvas.width = size;
+    canvas.height = size;
+
+    const draw = (state: RaceState) => {
+      const lane = state.lanes[index];
+      if (lane === undefined) return;
+      const { classes } = state.data;
+      const colors = Array.from({ length: classes }, (_, k) => tinted(k));
+      rasterizeRegions({ theta: lane.theta, classes, domain: state.domain, width: RASTER_SIZE, height: RASTER_SIZE, mode: 'blend', colors }, pixels);
+      rasterContext.putImageData(image, 0, 0);
+      context.imageSmoothingEnabled = true;
+      context.drawImage(raster, 0, 0, size, size);
+      const [x1Min, x1Max] = state.domain.x1;
+      const [x2Min, x2Max] = state.domain.x2;
+      const radius = Math.max(1.5, size / 110);
+      context.lineWidth = Math.max(0.75, radius / 2.5);
+      context.strokeStyle = '#fff';
+      for (const point of state.points) {
+        const x = ((point.x1 - x1Min) / (x1Max - x1Min)) * size;
+        const y = ((x2Max - point.x2) / (x2Max - x2Min)) * size;
+        context.beginPath();
+        context.arc(x, y, radius, 0, 2 * Math.PI);
+        context.fillStyle = classColor(point.label);
+        context.fill();
+        context.stroke();
+      }
+    };
+    draw(store.getState());
+    return store.subscribe((state) => state.lanes[index]?.theta, () => draw(store.getState()));
+  }, [store, index, width]);
+
+  return (
+    <div ref={frameRef} className="race-region-frame">
+      <canvas ref={canvasRef} className="race-region-canvas" role="img" aria-label={`Decision regions of ${label}`} style={{ width, height: width }} />
+    </div>
+  );
+}

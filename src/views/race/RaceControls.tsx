@@ -1,0 +1,115 @@
+import { DATASET_PRESET_IDS, DATASET_PRESETS } from '../../model/datasets/presets';
+import type { RaceStatus } from '../../store/race/raceRunState';
+import { RACE_PRESETS } from '../../store/race/racePresets';
+import { MAX_LANES, MIN_LANES, RACE_PRESET_IDS, type RaceDataSource, type RacePresetId } from '../../store/race/raceSettings';
+import { useRace, useRaceStore } from '../../store/race/RaceStoreContext';
+import { NumberField } from '../common/NumberField';
+import { Panel } from '../common/Panel';
+import { SelectField, type SelectOption } from '../controls/SelectField';
+
+type PresetChoice = RacePresetId | 'custom';
+
+const PRESET_OPTIONS: readonly SelectOption<PresetChoice>[] = [
+  ...RACE_PRESET_IDS.map((id) => ({ value: id, label: RACE_PRESETS[id].label })),
+  { value: 'custom', label: 'Custom (lanes changed by hand)' },
+];
+
+const DATA_OPTIONS: readonly SelectOption<RaceDataSource>[] = [
+  { value: 'lab', label: 'The lab’s points' },
+  ...DATASET_PRESET_IDS.map((id) => ({ value: id, label: DATASET_PRESETS[id].label })),
+];
+
+const STATUS_TEXT: Record<RaceStatus, string> = { ready: 'ready', playing: 'racing', paused: 'paused', finished: 'finished' };
+
+const positive = (value: number) => (value > 0 ? null : 'Must be greater than 0');
+
+/** Runs the race and sets it up: preset, data, tolerance, speed and the number of lanes. */
+export function RaceControls({ onPlay }: { onPlay(): void }) {
+  const playing = useRace((s) => s.playing);
+  const status = useRace((s) => s.status);
+  const step = useRace((s) => s.step);
+  const preset = useRace((s) => s.settings.preset);
+  const data = useRace((s) => s.settings.data);
+  const tolerance = useRace((s) => s.settings.tolerance);
+  const stepsPerFrame = useRace((s) => s.settings.stepsPerFrame);
+  const laneCount = useRace((s) => s.settings.lanes.length);
+  const pointCount = useRace((s) => s.points.length);
+  const classes = useRace((s) => s.data.classes);
+  const separable = useRace((s) => s.separable);
+  const message = useRace((s) => s.message);
+  // The actions are created once with the store, so reading them once never goes stale.
+  const actions = useRaceStore().getState();
+
+  return (
+    <Panel title="Race" className="race-controls">
+      <div className="race-run-row">
+        <div className="race-buttons">
+          <button type="button" className="race-primary" onClick={() => (playing ? actions.pause() : onPlay())}>
+            <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {playing ? 'Pause race' : 'Play race'}
+          </button>
+          <button type="button" onClick={actions.stepOnce}>
+            Step race
+          </button>
+          <button type="button" onClick={actions.reset}>
+            Reset race
+          </button>
+        </div>
+        <p className="race-step-counter">
+          <span>Race step {step}</span> <span className={`race-status race-status-${status}`}>{STATUS_TEXT[status]}</span>
+        </p>
+      </div>
+      {message && (
+        <p className="race-message" role="status">
+          {message}{' '}
+          <button type="button" className="link-button" onClick={actions.dismissMessage} aria-label="Dismiss race message">
+            ×
+          </button>
+        </p>
+      )}
+      <div className="race-settings">
+        <SelectField
+          label="Race preset"
+          value={preset}
+          options={preset === 'custom' ? PRESET_OPTIONS : PRESET_OPTIONS.filter((option) => option.value !== 'custom')}
+          onChange={(id) => id !== 'custom' && actions.choosePreset(id)}
+          hint={preset === 'custom' ? undefined : RACE_PRESETS[preset].question}
+        />
+        <SelectField
+          label="Race data"
+          value={data}
+          options={DATA_OPTIONS}
+          onChange={actions.setDataSource}
+          hint={`${pointCount} points, K = ${classes}${separable ? ', linearly separable' : ', not separable'}`}
+        />
+        <NumberField
+          label="Race tolerance"
+          value={tolerance}
+          onChange={actions.setTolerance}
+          logSlider={{ minExponent: -10, maxExponent: -1 }}
+          validate={positive}
+          hint="for “steps to reach”"
+        />
+        <NumberField
+          label="Race steps per frame"
+          value={stepsPerFrame}
+          onChange={actions.setStepsPerFrame}
+          min={1}
+          max={10000}
+          integer
+          logSlider={{ minExponent: 0, maxExponent: 3 }}
+        />
+      </div>
+      <div className="race-lane-buttons">
+        <button type="button" onClick={actions.addLane} disabled={laneCount >= MAX_LANES}>
+          Add lane
+        </button>
+        <button type="button" onClick={actions.removeLane} disabled={laneCount <= MIN_LANES}>
+          Remove lane
+        </button>
+        <span className="race-note">
+          {laneCount} lanes ({MIN_LANES}–{MAX_LANES}). Changing a lane, the preset or the data restarts the race.
+        </span>
+      </div>
+    </Panel>
+  );
+}

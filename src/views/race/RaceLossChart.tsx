@@ -1,0 +1,122 @@
+import { useMemo, useRef } from 'react';
+import { format, line, scaleLinear, scaleLog } from 'd3';
+import { visibleSamples } from '../../model/curveHistory';
+import type { LaneRun } from '../../store/race/raceRunState';
+import type { RaceChart } from '../../store/race/raceSettings';
+import { useRace, useRaceStore } from '../../store/race/RaceStoreContext';
+import { Panel } from '../common/Panel';
+import { ChartAxis } from '../curves/ChartAxis';
+import { isPlottable, logTickValues, valueDomain } from '../curves/chartDomain';
+import { useElementWidth } from '../curves/useElementWidth';
+import { LaneSwatch, laneName, laneStyle } from './laneStyle';
+
+const HEIGHT = 260;
+const MARGIN = { top: 10, right: 14, bottom: 24, left: 52 };
+const formatStep = format('~s');
+/** Log ticks are 1, 2 and 5 times powers of ten: plain decimals where short, "1e−6" otherwise. */
+const formatLossTick = (value: number) => (value >= 1e-3 && value < 1e4 ? String(Number(value.toPrecision(3))) : value.toExponential(0).replace('-', '−'));
+
+interface Point {
+  readonly step: number;
+  readonly value: number;
+}
+
+const CHART_TEXT: Record<RaceChart, { readonly axis: string; readonly description: string }> = {
+  loss: { axis: 'loss J, log scale', description: 'Loss J of every lane against the race step, on a log scale' },
+  gap: {
+    axis: 'J − best J, log scale',
+    description: 'Gap between each lane’s loss and the best loss found for its objective, against the race step, on a log scale',
+  },
+};
+
+/**
+ * The lane's recorded losses, then its loss now (the recorded ones are taken at θ before each step); as gaps, each
+ * minus the best loss found for the lane's objective, which is where the lane's gap measures from.
+ */
+function lanePoints(lane: LaneRun, chart: RaceChart): Point[] {
+  const best = lane.loss - lane.gap;
+  const value = (loss: number) => (chart === 'loss' ? loss : loss - best);
+  const points: Point[] = visibleSamples(lane.history)
+    .filter((sample) => sample.step < lane.steps)
+    .map((sample) => ({ step: sample.step, value: value(sample.loss) }));
+  points.push({ step: lane.steps, value: value(lane.loss) });
+  return points;
+}
+
+/**
+ * Every lane's loss (or its gap to the best loss, where linear convergence shows as a straight line) against
+ * the race step on one log-scale chart, one line (colour and dash) per lane.
+ */
+export function RaceLossChart() {
+  const lanes = useRace((s) => s.lanes);
+  const labels = useRace((s) => s.settings.lanes);
+  const step = useRace((s) => s.step);
+  const chart = useRace((s) => s.settings.chart);
+  const setChart = useRaceStore().getState().setChart;
+  const frameRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(frameRef, 480);
+  const innerWidth = Math.max(10, width - MARGIN.left - MARGIN.right);
+  const innerHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
+
+  const series = useMemo(() => lanes.map((lane) => lanePoints(lane, chart)), [lanes, chart]);
+  const stepScale = useMemo(() => scaleLinear().domain([0, Math.max(step, 10)]).range([0, innerWidth]), [step, innerWidth]);
+  const [low, high] = scaleLog()
+    .domain(valueDomain(series.flatMap((points) => points.map((p) => p.value)), 'log'))
+    .nice()
+    .domain();
+  const lossScale = useMemo(() => scaleLog().domain([low, high]).range([innerHeight, 0]), [low, high, innerHeight]);
+  const lossTicks = useMemo(() => logTickValues([low, high]), [low, high]);
+  const paths = series.map(
+    (points) =>
+      line<Point>()
+        .defined((p) => isPlottable(p.value, 'log'))
+        .x((p) => stepScale(p.step))
+        .y((p) => lossScale(p.value))(points) ?? '',
+  );
+
+  return (
+    <Panel
+      title="Race loss"
+      className="race-chart"
+      actions={
+        <label className="race-checkbox race-chart-toggle">
+          <input type="checkbox" checked={chart === 'gap'} onChange={(event) => setChart(event.target.checked ? 'gap' : 'loss')} />
+          Plot gap to best loss
+        </label>
+      }
+    >
+      <div className="race-legend">
+        {labels.map((lane, i) => (
+          <span key={i} className="race-legend-item">
+            <LaneSwatch index={i} /> {laneName(i)} · {lane.label}
+          </span>
+        ))}
+        <span className="race-note">{CHART_TEXT[chart].axis}</span>
+      </div>
+      <div ref={frameRef} className="race-chart-frame">
+        <svg width={width} height={HEIGHT} role="img" aria-label={CHART_TEXT[chart].description} className="race-chart-svg">
+          <ChartAxis
+            orientation="left"
+            scale={lossScale}
+            ticks={lossTicks}
+            format={formatLossTick}
+            gridLength={innerWidth}
+            transform={`translate(${MARGIN.left},${MARGIN.top})`}
+          />
+          <ChartAxis
+            orientation="bottom"
+            scale={stepScale}
+            ticks={Math.max(2, Math.floor(innerWidth / 70))}
+            format={formatStep}
+            transform={`translate(${MARGIN.left},${MARGIN.top + innerHeight})`}
+          />
+          <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+            {paths.map((d, i) => (
+              <path key={i} d={d} fill="none" stroke={laneStyle(i).color} strokeDasharray={laneStyle(i).dash} strokeWidth={2} />
+            ))}
+          </g>
+        </svg>
+      </div>
+    </Panel>
+  );
+}

@@ -1,0 +1,42 @@
+import { RACE_STOP_GRADIENT } from '../../store/race/laneRunner';
+import { AGREEMENT_RESOLUTION } from '../../store/race/raceBuild';
+import { useRace } from '../../store/race/RaceStoreContext';
+import { Panel } from '../common/Panel';
+import { formatTolerance, raceReadout } from './raceReadout';
+import { RaceTable } from './RaceTable';
+
+/** The paragraph that answers the race's question; announced to screen readers only while the race stands still. */
+function RaceReadout() {
+  const step = useRace((s) => s.step);
+  const tolerance = useRace((s) => s.settings.tolerance);
+  const separable = useRace((s) => s.separable);
+  const pointCount = useRace((s) => s.points.length);
+  const settings = useRace((s) => s.settings.lanes);
+  const runs = useRace((s) => s.lanes);
+  const playing = useRace((s) => s.playing);
+  const text = raceReadout({ step, tolerance, separable, pointCount, lanes: runs.map((run, i) => ({ run, settings: settings[i] })) });
+  return (
+    <p className="race-readout" aria-live={playing ? 'off' : 'polite'}>
+      {text}
+    </p>
+  );
+}
+
+/** The live table, what its less obvious rows mean, and the read-out. */
+export function RaceResults() {
+  const tolerance = useRace((s) => s.settings.tolerance);
+  return (
+    <Panel title="Race results" className="race-results">
+      <RaceTable />
+      <p className="race-note race-definitions">
+        <strong>Steps to reach</strong>: the first step at which a lane’s loss was within {formatTolerance(tolerance)} of the lowest loss found so far by any
+        lane with the same objective (lanes without L2 share one; L2 changes the minimum, so such a lane is measured against its own
+        kind). The best can still improve, so the count can still grow. <strong>‖m‖</strong>: norm of the class-mean of θ, the part no
+        probability depends on. <strong>Agreement</strong>: predicted classes compared with lane 1 on a {AGREEMENT_RESOLUTION}×
+        {AGREEMENT_RESOLUTION} grid over the plot, and on the points. <strong>Time per step</strong>: wall time of one step, smoothed over recent
+        frames. A lane stops when ‖∇J‖∞ ≤ {formatTolerance(RACE_STOP_GRADIENT)}; the Hessian and agreement rows refresh a few times a second.
+      </p>
+      <RaceReadout />
+    </Panel>
+  );
+}
