@@ -7,9 +7,12 @@ const separableBadge = (page: Page) => dataPanel(page).getByRole('status').getBy
 const pointTotal = (page: Page, count: number) => dataPanel(page).getByText(`${count} points`, { exact: true });
 const normOfTheta = (page: Page) => dataPanel(page).getByText(/^‖θ‖ = /);
 
-/** Types a value into a labelled number field and commits it with Enter. */
+const modelPanel = (page: Page) => page.getByRole('region', { name: 'Model', exact: true });
+
+/** Types a value into a labelled number field (K lives in the Model panel) and commits it with Enter. */
 async function enter(page: Page, name: string, value: string) {
-  const field = dataPanel(page).getByRole('spinbutton', { name });
+  const panel = name === 'Classes' ? modelPanel(page) : dataPanel(page);
+  const field = panel.getByRole('spinbutton', { name, exact: true });
   await field.fill(value);
   await field.press('Enter');
 }
@@ -65,12 +68,12 @@ test('a value out of range is refused with a message, and presets with fixed cla
   const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
   await enter(page, 'Classes', '9');
-  await expect(dataPanel(page).getByText('At most 8')).toBeVisible();
+  await expect(modelPanel(page).getByText('At most 8')).toBeVisible();
   await expect(dataPanel(page).getByRole('list', { name: 'Points per class' }).getByRole('listitem')).toHaveCount(3);
 
   await dataSet(page).selectOption({ label: 'XOR' });
-  await expect(dataPanel(page).getByText('XOR draws 2 classes of points; more classes add parameter rows with no points.')).toBeVisible();
-  await expect(dataPanel(page).getByRole('spinbutton', { name: 'Classes' })).toHaveValue('2');
+  await expect(modelPanel(page).getByText(/classes beyond them get parameter rows with no points/)).toBeVisible();
+  await expect(modelPanel(page).getByRole('spinbutton', { name: 'Classes', exact: true })).toHaveValue('2');
 
   await dataSet(page).selectOption({ label: 'Iris petals' });
   await expect(dataPanel(page).getByRole('spinbutton', { name: 'Points' })).toBeDisabled();

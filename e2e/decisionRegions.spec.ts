@@ -104,7 +104,7 @@ test('the class picker chooses the class a click adds, and the Erase tool remove
   await page.goto('./');
   const picker = regions(page).getByRole('radiogroup', { name: 'Class to add' });
   await expect(picker.getByRole('radio')).toHaveCount(3);
-  await picker.getByRole('radio', { name: 'Class 3 (green)' }).check();
+  await picker.getByRole('radio', { name: 'Class 2 (green)' }).check();
   const greenBefore = await countOf(page, 3);
   await heatmap(page).click({ position: { x: 40, y: 40 } });
   await expect.poll(() => countOf(page, 3)).toBe(greenBefore + 1);

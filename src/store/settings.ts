@@ -54,7 +54,8 @@ export interface LabSettings {
   readonly view: ViewSettings;
 }
 
-export const DEFAULT_DATASET: DatasetSettings = { preset: 'blobs', ...DEFAULT_PRESET_SETTINGS };
+/** Blobs that overlap a little: not linearly separable, so the unregularised loss has a minimiser to reach. */
+export const DEFAULT_DATASET: DatasetSettings = { preset: 'blobs', ...DEFAULT_PRESET_SETTINGS, noise: 0.8 };
 
 export const DEFAULT_MODEL: ModelSettings = { parametrization: 'full', referenceClass: 2, l2: 0, penalizeBias: true };
 

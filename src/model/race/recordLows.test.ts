@@ -31,7 +31,7 @@ describe('record lows', () => {
       const exact = firstStepAtOrBelow(losses, target)!;
       const answer = lows.firstStepAtOrBelow(target)!;
       expect(answer).toBeGreaterThanOrEqual(exact);
-      expect(answer - exact).toBeLessThanOrEqual(Math.ceil(steps / 4));
+      expect(answer - exact).toBeLessThanOrEqual(Math.ceil((4 * steps) / 16));
       expect(lows.best).toBe(losses[steps - 1]);
     },
   );

@@ -4,8 +4,9 @@
  * step at or below a target is always a record low. Targets can move (the best loss found so far keeps
  * improving), so the whole list is kept rather than one answer.
  *
- * Memory is bounded: past `capacity` entries every second interior entry is dropped (the first and the newest
- * stay), so answers for very long runs become approximate — late by at most the gap to the next kept entry.
+ * Memory is bounded: past `capacity` entries the run is cut into buckets of `stride` steps (doubled each time
+ * the list fills) and only each bucket's first record low is kept, so answers for very long runs become
+ * approximate — never early, and late by less than two buckets, about 4·steps/capacity. The best loss stays exact.
  */
 export interface RecordLows {
   /** Records the loss after `step` steps; steps must not decrease. Non-finite losses are ignored. */
@@ -23,33 +24,42 @@ export function createRecordLows(capacity = DEFAULT_RECORD_CAPACITY): RecordLows
   const steps = new Float64Array(capacity);
   const losses = new Float64Array(capacity);
   let length = 0;
+  let stride = 1;
+  let bestLoss = Infinity;
+  let bestStep = 0;
+
+  const bucket = (step: number) => Math.floor(step / stride);
 
   const thin = () => {
-    let kept = 1;
-    for (let i = 2; i < length - 1; i += 2) {
+    stride *= 2;
+    let kept = 0;
+    for (let i = 0; i < length; i++) {
+      if (kept > 0 && bucket(steps[i]) === bucket(steps[kept - 1])) continue;
       steps[kept] = steps[i];
       losses[kept] = losses[i];
       kept += 1;
     }
-    steps[kept] = steps[length - 1];
-    losses[kept] = losses[length - 1];
-    length = kept + 1;
+    length = kept;
   };
 
   return {
     record(step, loss) {
-      if (!Number.isFinite(loss)) return;
-      if (length > 0 && !(loss < losses[length - 1])) return;
+      if (!Number.isFinite(loss) || !(loss < bestLoss)) return;
+      bestLoss = loss;
+      bestStep = step;
+      if (length > 0 && bucket(step) === bucket(steps[length - 1])) return;
       if (length === capacity) thin();
+      if (length > 0 && bucket(step) === bucket(steps[length - 1])) return;
       steps[length] = step;
       losses[length] = loss;
       length += 1;
     },
     get best() {
-      return length === 0 ? Infinity : losses[length - 1];
+      return bestLoss;
     },
     firstStepAtOrBelow(target) {
-      if (length === 0 || !(losses[length - 1] <= target)) return null;
+      if (!(bestLoss <= target)) return null;
+      if (length === 0 || !(losses[length - 1] <= target)) return bestStep;
       // Losses strictly decrease along the list: binary search for the first one at or below the target.
       let low = 0;
       let high = length - 1;

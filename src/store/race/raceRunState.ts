@@ -73,3 +73,8 @@ export interface RaceRunState {
   readonly step: number;
   readonly lanes: readonly LaneRun[];
 }
+
+/** What the race takes from the lab: its points, K and initial θ. */
+export function labSnapshot(state: { readonly points: LabSnapshot['points']; readonly classes: number; readonly init: LabSnapshot['init'] }): LabSnapshot {
+  return { points: state.points, classes: state.classes, init: state.init };
+}

@@ -15,3 +15,8 @@ export function classRgb(k: number): [number, number, number] {
   const hex = classColor(k);
   return [parseInt(hex.slice(1, 3), 16), parseInt(hex.slice(3, 5), 16), parseInt(hex.slice(5, 7), 16)];
 }
+
+/** How the UI names class k everywhere: 0-based like the labels in a CSV, with its colour. */
+export function classLabel(k: number): string {
+  return `Class ${k} (${CLASS_NAMES[k % CLASS_NAMES.length]})`;
+}

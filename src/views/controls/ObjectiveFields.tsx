@@ -3,7 +3,8 @@ import { DATASET_PRESETS } from '../../model/datasets/presets';
 import type { ParametrizationKind } from '../../model/parameters';
 import { useLab } from '../../store/LabStoreContext';
 import { NumberField } from '../common/NumberField';
-import { className, describeParameterCount } from './parameterCount';
+import { classLabel } from '../common/palette';
+import { describeParameterCount } from './parameterCount';
 import { SelectField, type SelectOption } from './SelectField';
 
 const PARAMETRIZATION_OPTIONS: readonly SelectOption<ParametrizationKind>[] = [
@@ -19,7 +20,7 @@ export function ObjectiveFields() {
   const setClasses = useLab((s) => s.setClasses);
   const setModel = useLab((s) => s.setModel);
   const count = describeParameterCount(model, classes);
-  const referenceOptions = Array.from({ length: classes }, (_, k) => ({ value: String(k), label: className(k) }));
+  const referenceOptions = Array.from({ length: classes }, (_, k) => ({ value: String(k), label: classLabel(k) }));
 
   return (
     <>
@@ -33,7 +34,7 @@ export function ObjectiveFields() {
           step={1}
           integer
           linearSlider
-          hint={redrawsData ? 'Draws the data again and restarts the run' : 'Restarts the run; the points keep their labels'}
+          hint={redrawsData ? 'Draws the data again and restarts the run' : 'Restarts the run; the points keep their labels, and classes beyond them get parameter rows with no points'}
         />
         <SelectField
           label="Parametrization"

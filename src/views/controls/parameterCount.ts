@@ -1,5 +1,4 @@
 import type { ModelSettings } from '../../store/settings';
-import { CLASS_NAMES } from '../common/palette';
 
 export interface ParameterCount {
   /** Free parameters the optimiser moves: 3K, or 3(K−1) with a reference class. */
@@ -8,11 +7,6 @@ export interface ParameterCount {
   readonly redundant: number;
   /** One or two sentences that say why, for the current settings. */
   readonly explanation: string;
-}
-
-/** Display name of a class, e.g. "Class 2 (green)", as the Reference class select lists it. */
-export function className(k: number): string {
-  return `Class ${k} (${CLASS_NAMES[k % CLASS_NAMES.length]})`;
 }
 
 /**

@@ -1,6 +1,5 @@
 import { useId } from 'react';
 import { DATASET_PRESET_IDS, DATASET_PRESETS, isDatasetPresetId, type PresetSetting } from '../../model/datasets/presets';
-import { MAX_CLASSES, MIN_CLASSES } from '../../model/dataset';
 import { useLab } from '../../store/LabStoreContext';
 import { NumberField } from '../common/NumberField';
 
@@ -21,9 +20,7 @@ const listOf = (names: string[]) => (names.length < 2 ? names.join('') : `${name
 export function DatasetFields() {
   const selectId = useId();
   const dataset = useLab((s) => s.dataset);
-  const classes = useLab((s) => s.classes);
   const setDataset = useLab((s) => s.setDataset);
-  const setClasses = useLab((s) => s.setClasses);
   const preset = DATASET_PRESETS[dataset.preset];
   const adjustable = (setting: PresetSetting) => preset.adjustable.includes(setting);
   const unused = SETTING_NAMES.filter(([setting]) => !adjustable(setting)).map(([, name]) => name);
@@ -47,20 +44,6 @@ export function DatasetFields() {
         </select>
       </div>
       <div className="dataset-numbers">
-        <NumberField
-          label="Classes"
-          value={classes}
-          onChange={setClasses}
-          min={MIN_CLASSES}
-          max={MAX_CLASSES}
-          step={1}
-          integer
-          hint={
-            preset.fixedClasses === null
-              ? undefined
-              : `${preset.label} draws ${preset.fixedClasses} classes of points; more classes add parameter rows with no points.`
-          }
-        />
         <NumberField
           label="Points"
           value={dataset.count}

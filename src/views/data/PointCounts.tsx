@@ -1,6 +1,6 @@
 import { classCounts } from '../../model/dataset';
 import { useLab } from '../../store/LabStoreContext';
-import { CLASS_NAMES } from '../common/palette';
+import { classLabel } from '../common/palette';
 import { ClassMarker } from '../decisionRegions/ClassMarker';
 
 /** How many points there are, in all and per class. */
@@ -17,7 +17,7 @@ export function PointCounts() {
           <li key={k}>
             <ClassMarker k={k} size={12} />
             <span>
-              Class {k + 1} ({CLASS_NAMES[k]}): {count}
+              {classLabel(k)}: {count}
             </span>
           </li>
         ))}

@@ -18,7 +18,7 @@ export function ProbabilityReadout({ at }: { at: PlanePoint }) {
       {probabilities.map((p, k) => (
         <span key={k} className="probability-item">
           <span className="swatch" style={{ background: classColor(k) }} aria-hidden="true" />
-          P(class {k + 1}, {CLASS_NAMES[k]}) = {p.toFixed(3)}
+          P(class {k}, {CLASS_NAMES[k]}) = {p.toFixed(3)}
         </span>
       ))}
     </p>

@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { PlanePoint } from '../../model/regionBoundaries';
 import { useLab } from '../../store/LabStoreContext';
-import { CLASS_NAMES } from '../common/palette';
+import { classLabel } from '../common/palette';
 import { PlotAxes } from './PlotAxes';
 import { PointMarks } from './PointMarks';
 import { ProbabilityReadout } from './ProbabilityReadout';
@@ -124,7 +124,7 @@ export function RegionPlot() {
         <p id={helpId} className={readoutAt ? 'sr-only' : 'region-plot-help'}>
           {tool === 'erase'
             ? 'Click a point to erase it.'
-            : `Click to add a point of class ${selectedClass + 1} (${CLASS_NAMES[selectedClass]}); shift-click erases the nearest point.`}{' '}
+            : `Click to add a point of ${classLabel(selectedClass).toLowerCase()}; shift-click erases the nearest point.`}{' '}
           Keyboard: focus the plot, move the cursor with the arrow keys, Enter {tool === 'erase' ? 'erases' : 'adds'}, Delete erases.
         </p>
       </div>

@@ -1,5 +1,5 @@
 import { useLab } from '../../store/LabStoreContext';
-import { CLASS_NAMES } from '../common/palette';
+import { CLASS_NAMES, classLabel } from '../common/palette';
 import { ClassMarker } from './ClassMarker';
 
 /** The class a click adds, the click's tool, and what the plot shows. */
@@ -16,12 +16,12 @@ export function RegionToolbar() {
       <fieldset className="segmented" role="radiogroup" aria-label="Class to add">
         <legend>Class to add</legend>
         {Array.from({ length: classes }, (_, k) => (
-          <label key={k} title={`Class ${k + 1} (${CLASS_NAMES[k]})`}>
+          <label key={k} title={classLabel(k)}>
             <input type="radio" name="class-to-add" checked={selectedClass === k} onChange={() => setView({ selectedClass: k })} />
             <span>
               <ClassMarker k={k} />
               <span className="segment-text">
-                {`Class ${k + 1}`}
+                {`Class ${k}`}
                 <span className="sr-only">{` (${CLASS_NAMES[k]})`}</span>
               </span>
             </span>

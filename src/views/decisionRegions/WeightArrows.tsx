@@ -59,7 +59,7 @@ export function WeightArrows({ geometry }: { geometry: PlotGeometry }) {
               strokeWidth={1}
             />
             <text x={tipX + ux * 10} y={tipY + uy * 10} dy="0.32em" textAnchor="middle" className="weight-label">
-              w{k + 1}
+              w{k}
             </text>
           </g>
         );

@@ -4,7 +4,7 @@ import type { LaneSettings } from '../../store/race/raceSettings';
 import { useRace, useRaceStore } from '../../store/race/RaceStoreContext';
 import { NumberField } from '../common/NumberField';
 import { OPTIMIZER_LABELS, relevantOptimizerSettings } from '../controls/optimizerInfo';
-import { className } from '../controls/parameterCount';
+import { classLabel } from '../common/palette';
 import { SelectField, type SelectOption } from '../controls/SelectField';
 import { laneName } from './laneStyle';
 
@@ -28,7 +28,7 @@ export function LaneSettingsFields({ index, lane }: { index: number; lane: LaneS
   const name = laneName(index);
   const { optimizer } = lane;
   const relevant = relevantOptimizerSettings(optimizer);
-  const referenceOptions = Array.from({ length: classes }, (_, k) => ({ value: String(k), label: className(k) }));
+  const referenceOptions = Array.from({ length: classes }, (_, k) => ({ value: String(k), label: classLabel(k) }));
   const setOptimizer = (change: Partial<LaneSettings['optimizer']>) => setLane(index, { optimizer: change });
 
   return (

@@ -1,18 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { shallow } from 'zustand/shallow';
-import type { LabState } from '../../store/createAppStore';
 import { useLabStore } from '../../store/LabStoreContext';
-import { createRaceStore, type RaceStore } from '../../store/race/createRaceStore';
+import type { RaceStore } from '../../store/race/createRaceStore';
 import { startRaceLoop } from '../../store/race/raceLoop';
-import type { LabSnapshot } from '../../store/race/raceRunState';
+import { labSnapshot } from '../../store/race/raceRunState';
 import { RaceStoreProvider, useRace } from '../../store/race/RaceStoreContext';
 import { LaneCard } from './LaneCard';
 import { RaceControls } from './RaceControls';
 import { RaceLossChart } from './RaceLossChart';
 import { RaceResults } from './RaceResults';
 import './race.css';
-
-const labSnapshot = (state: LabState): LabSnapshot => ({ points: state.points, classes: state.classes, init: state.init });
 
 function RaceLanes() {
   const count = useRace((s) => s.settings.lanes.length);
@@ -26,13 +23,11 @@ function RaceLanes() {
 }
 
 /**
- * Race mode: 2–4 set-ups trained in lockstep on the lab's points from the lab's initial θ. `store` keeps a race
- * alive across visits when the app owns it; without one the view makes its own.
+ * Race mode: 2–4 set-ups trained in lockstep on the lab's points from the lab's initial θ. The app owns the
+ * race store, so a race survives switching to the lab and back.
  */
-export function RaceView({ store: given }: { store?: RaceStore }) {
+export function RaceView({ store }: { store: RaceStore }) {
   const lab = useLabStore();
-  const [own] = useState(() => given ?? createRaceStore({ lab: labSnapshot(lab.getState()) }));
-  const store = given ?? own;
 
   useEffect(() => startRaceLoop(store), [store]);
   useEffect(() => {
