@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from './createAppStore';
-import { startTrainingLoop, type FrameScheduler } from './trainingLoop';
+import { startTrainingLoop } from './trainingLoop';
+import { manualFrames } from './testing/manualFrames';
 import { DEFAULT_DATASET } from './settings';
-
-function manualFrames() {
-  const queue = new Map<number, () => void>();
-  let next = 1;
-  const scheduler: FrameScheduler = {
-    request(callback) {
-      queue.set(next, callback);
-      return next++;
-    },
-    cancel: (handle) => void queue.delete(handle),
-  };
-  const runFrame = () => {
-    const callbacks = [...queue.values()];
-    queue.clear();
-    callbacks.forEach((callback) => callback());
-  };
-  return { scheduler, runFrame, pending: () => queue.size };
-}
 
 describe('the lab store', () => {
   it('a step changes the loss and θ and counts one step', () => {

@@ -3,7 +3,7 @@ import { DEFAULT_PRESET_SETTINGS, generatePreset, type DatasetPresetId } from '.
 import { DEFAULT_INIT, type InitSettings } from '../../model/initialization';
 import { createObjective } from '../../model/objective';
 import { restrict } from '../../model/parameters';
-import type { FrameScheduler } from '../trainingLoop';
+import { manualFrames } from '../testing/manualFrames';
 import { createRaceStore } from './createRaceStore';
 import { startRaceLoop } from './raceLoop';
 import { defaultRaceSettings } from './racePresets';
@@ -14,24 +14,6 @@ const RANDOM_INIT: InitSettings = { kind: 'random', seed: 3, scale: 0.5, offset:
 function lab(preset: DatasetPresetId = 'blobs', init: InitSettings = DEFAULT_INIT): LabSnapshot {
   const generated = generatePreset(preset, DEFAULT_PRESET_SETTINGS);
   return { points: generated.points, classes: generated.classes, init };
-}
-
-function manualFrames() {
-  const queue = new Map<number, () => void>();
-  let next = 1;
-  const scheduler: FrameScheduler = {
-    request(callback) {
-      queue.set(next, callback);
-      return next++;
-    },
-    cancel: (handle) => void queue.delete(handle),
-  };
-  const runFrame = () => {
-    const callbacks = [...queue.values()];
-    queue.clear();
-    callbacks.forEach((callback) => callback());
-  };
-  return { scheduler, runFrame };
 }
 
 describe('the race store', () => {

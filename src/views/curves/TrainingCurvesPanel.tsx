@@ -4,7 +4,7 @@ import { useLab } from '../../store/LabStoreContext';
 import { LineChart, type ChartSeries, type ValueAxis } from './LineChart';
 import { ChartLegend } from './ChartLegend';
 import { describeSample, formatPercentTick, formatTick } from './curveReadout';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth } from '../common/useElementWidth';
 import { useLiveSamples } from './useLiveSamples';
 import { useStepInspection } from './useStepInspection';
 import './curves.css';

@@ -1,6 +1,7 @@
+import { useRef } from 'react';
 import { Panel } from '../common/Panel';
 import { formatNumber } from '../common/format';
-import { useContainerWidth } from '../lossSurface/useContainerWidth';
+import { useElementWidth } from '../common/useElementWidth';
 import { SpectrumChart } from './SpectrumChart';
 import { useHessianSpectrum } from './useHessianSpectrum';
 import './hessianSpectrum.css';
@@ -17,7 +18,8 @@ function subscript(n: number): string {
  */
 export function HessianSpectrumPanel() {
   const view = useHessianSpectrum();
-  const [chartRef, width] = useContainerWidth<HTMLDivElement>(320);
+  const chartRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(chartRef);
   return (
     <Panel title="Hessian spectrum" className="spectrum-panel">
       {view.ok ? (

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { shallow } from 'zustand/shallow';
 import type { LabState } from '../../store/createAppStore';
 import { useLabStore } from '../../store/LabStoreContext';
-import { createFrameThrottle } from '../lossSurface/frameThrottle';
+import { createFrameThrottle } from '../common/frameThrottle';
 import { curvatureAtTheta, spectrumSentence, summarizeSpectrum, type SpectrumSummary } from './spectrum';
 
 export type SpectrumView =

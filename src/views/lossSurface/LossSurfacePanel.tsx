@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useLab } from '../../store/LabStoreContext';
 import { Panel } from '../common/Panel';
 import { formatNumber } from '../common/format';
@@ -7,7 +7,7 @@ import { contourLevels } from './contourLevels';
 import { CHART_MARGIN, LossSurfaceChart, plotSide } from './LossSurfaceChart';
 import { SliceAxesControls } from './SliceAxesControls';
 import { axisLabel, sliceExplanation, type LabelContext } from './sliceLabels';
-import { useContainerWidth } from './useContainerWidth';
+import { useElementWidth } from '../common/useElementWidth';
 import { useLossSlice } from './useLossSlice';
 import './lossSurface.css';
 
@@ -23,7 +23,8 @@ export function LossSurfacePanel() {
   const kind = useLab((s) => s.model.parametrization);
   const referenceClass = useLab((s) => s.model.referenceClass);
   const parametrization = useMemo(() => ({ kind, referenceClass }), [kind, referenceClass]);
-  const [chartRef, width] = useContainerWidth<HTMLDivElement>(320);
+  const chartRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(chartRef);
   const { shown, basis, spec } = view;
   const levels = useMemo(() => (shown === null ? null : contourLevels(shown.grid.values)), [shown]);
 

@@ -9,7 +9,7 @@ import type { LabState } from '../../store/createAppStore';
 import { useLabStore } from '../../store/LabStoreContext';
 import type { ModelSettings, SliceAxes } from '../../store/settings';
 import { curvatureAtTheta } from '../hessianSpectrum/spectrum';
-import { createFrameThrottle } from './frameThrottle';
+import { createFrameThrottle } from '../common/frameThrottle';
 import type { SliceJob, SliceResult } from './sliceJob';
 import { createSliceRunner } from './sliceRunner';
 

@@ -4,7 +4,7 @@ import { formatNumber } from '../common/format';
 import { ChartLegend } from '../curves/ChartLegend';
 import { formatTick } from '../curves/curveReadout';
 import { LineChart, type ChartSeries, type ValueAxis } from '../curves/LineChart';
-import { useElementWidth } from '../curves/useElementWidth';
+import { useElementWidth } from '../common/useElementWidth';
 import { useLiveSamples } from '../curves/useLiveSamples';
 import { useStepInspection } from '../curves/useStepInspection';
 

@@ -3,7 +3,7 @@ import { rasterizeRegions, type Rgb } from '../../model/regionRaster';
 import type { RaceState } from '../../store/race/createRaceStore';
 import { useRaceStore } from '../../store/race/RaceStoreContext';
 import { classColor, classRgb } from '../common/palette';
-import { useElementWidth } from '../curves/useElementWidth';
+import { useElementWidth } from '../common/useElementWidth';
 
 /** Pixels per side of the probability raster; the canvas scales it to its width, and draws the points sharp on top. */
 const RASTER_SIZE = 160;

@@ -7,7 +7,7 @@ import { useRace, useRaceStore } from '../../store/race/RaceStoreContext';
 import { Panel } from '../common/Panel';
 import { ChartAxis } from '../curves/ChartAxis';
 import { isPlottable, logTickValues, valueDomain } from '../curves/chartDomain';
-import { useElementWidth } from '../curves/useElementWidth';
+import { useElementWidth } from '../common/useElementWidth';
 import { LaneSwatch, laneName, laneStyle } from './laneStyle';
 
 const HEIGHT = 260;
