@@ -11,7 +11,7 @@ import { bundleSizes } from './bench/bundleSize';
 const port = Number(process.env.BENCH_PORT ?? 4199);
 const outDir = '.e2e-build/bench';
 const url = `http://127.0.0.1:${port}/`;
-const RUNS = 3;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PLAY_SECONDS = 5;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -28,25 +28,29 @@ async function waitForServer(): Promise<void> {
   throw new Error(`vite preview did not answer at ${url}`);
 }
 
-/** Installed before any page script: records long tasks, long animation frames and rAF timestamps. */
-const probes = () => {
-  const w = window as unknown as { __longTasks: number[]; __longFrames: number[]; __frames: number[]; __recording: boolean };
-  w.__longTasks = [];
-  w.__longFrames = [];
-  w.__frames = [];
-  w.__recording = false;
-  new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__recording && w.__longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+/**
+ * Installed before any page script: records long tasks, long animation frames and rAF timestamps. A string,
+ * not a function: tsx would wrap a function's inner closures in a helper that does not exist in the page.
+ */
+const probes = `
+  window.__longTasks = [];
+  window.__longFrames = [];
+  window.__frames = [];
+  window.__recording = false;
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__recording && window.__longTasks.push(e.duration)))
+    .observe({ type: 'longtask', buffered: true });
   try {
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__recording && w.__longFrames.push(e.duration))).observe({ type: 'long-animation-frame', buffered: true });
-  } catch {
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__recording && window.__longFrames.push(e.duration)))
+      .observe({ type: 'long-animation-frame', buffered: true });
+  } catch (error) {
     // long-animation-frame is newer than longtask; fine without it
   }
-  const tick = (t: number) => {
-    if (w.__recording) w.__frames.push(t);
+  const tick = (t) => {
+    if (window.__recording) window.__frames.push(t);
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
-};
+`;
 
 async function setUpClassroomScale(page: Page): Promise<void> {
   await page.getByLabel('Data set').selectOption({ label: 'Gaussian blobs' });
@@ -64,7 +68,7 @@ async function measureRun(): Promise<Record<string, number>> {
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.addInitScript(probes);
+    await page.addInitScript({ content: probes });
     const started = Date.now();
     await page.goto(url);
     await page.getByRole('region', { name: 'Decision regions' }).waitFor();
