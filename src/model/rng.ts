@@ -1,6 +1,7 @@
 /**
  * A seeded pseudo-random generator (mulberry32): every random thing in Softmax Lab draws from one of these,
- * so a seed reproduces a data set, an initialisation or an SGD batch order exactly. Never Math.random.
+ * so a seed reproduces a data set, an initialisation or an SGD batch order exactly (the global unseeded
+ * generator is never used).
  */
 export interface Rng {
   /** Uniform on [0, 1). */

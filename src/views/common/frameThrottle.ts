@@ -8,7 +8,9 @@ export interface FrameThrottle {
   cancel(): void;
 }
 
-export function createFrameThrottle(task: () => void, minInterval: number): FrameThrottle {
+/** `minInterval` may be a function, read at each schedule(): e.g. longer while training plays. */
+export function createFrameThrottle(task: () => void, minInterval: number | (() => number)): FrameThrottle {
+  const interval = typeof minInterval === 'number' ? () => minInterval : minInterval;
   let lastRun = -Infinity;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let frame: number | null = null;
@@ -26,7 +28,7 @@ export function createFrameThrottle(task: () => void, minInterval: number): Fram
   return {
     schedule() {
       if (timer !== null || frame !== null) return;
-      const wait = lastRun + minInterval - performance.now();
+      const wait = lastRun + interval() - performance.now();
       if (wait > 0) timer = setTimeout(requestFrame, wait);
       else requestFrame();
     },

@@ -3,18 +3,31 @@ import { shallow } from 'zustand/vanilla/shallow';
 import { ROW } from '../../model/parameters';
 import type { PlotDomain } from '../../model/plotDomain';
 import { decisionBoundaries, type BoundarySegment } from '../../model/regionBoundaries';
-import { rasterizeRegions } from '../../model/regionRaster';
+import { rasterizeRegions, type RegionRasterRequest } from '../../model/regionRaster';
 import { useLabStore } from '../../store/LabStoreContext';
+import type { RasterResult } from './rasterJob';
 import { REGION_COLORS } from './regionColors';
 
 const BOUNDARY_COLOR = 'rgba(27, 31, 36, 0.8)';
 /** Boundary width in CSS pixels. */
 const BOUNDARY_WIDTH = 1.5;
 
+function startWorker(): Worker | null {
+  try {
+    return new Worker(new URL('./rasterWorker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Paints P(y|x) into the canvas at its full device resolution (side × pixelRatio pixels square), with the
  * decision boundaries on top. Redraws through a transient store subscription, at most once per animation
  * frame, so training never re-renders React for it. Returns false while θ is too large to draw.
+ *
+ * While training plays, the pixels are computed in a worker (one job at a time, always for the newest θ), so
+ * the several milliseconds a full-resolution raster takes leave the main thread free for the frame. Otherwise
+ * (a step, a shift, an edit) they are computed here, so the canvas shows the new θ on the next frame.
  */
 export function useRegionHeatmap(canvasRef: RefObject<HTMLCanvasElement | null>, domain: PlotDomain, side: number, pixelRatio: number): boolean {
   const store = useLabStore();
@@ -31,27 +44,93 @@ export function useRegionHeatmap(canvasRef: RefObject<HTMLCanvasElement | null>,
     const image = context.createImageData(size, size);
     const pixels = new Uint32Array(image.data.buffer);
 
-    const draw = () => {
+    let worker: Worker | null = null;
+    let workerFailed = false;
+    /** The buffer the worker fills; null while it is in the worker. */
+    let spare: ArrayBuffer | null = new ArrayBuffer(size * size * 4);
+    /** The newest raster asked for: an older one that finishes later is not shown. */
+    let latestId = 0;
+    let inFlight: { id: number; theta: Float64Array } | null = null;
+    let redrawAfterFlight = false;
+
+    const rasterRequest = (): RegionRasterRequest => {
       const { theta, view } = store.getState();
-      const classes = theta.length / ROW;
-      const drawn = rasterizeRegions({ theta, classes, domain, width: size, height: size, mode: view.argmaxOnly ? 'argmax' : 'blend', colors: REGION_COLORS }, pixels);
-      context.putImageData(image, 0, 0);
-      if (drawn) strokeBoundaries(context, decisionBoundaries(theta, classes, domain), domain, size, pixelRatio);
+      return { theta, classes: theta.length / ROW, domain, width: size, height: size, mode: view.argmaxOnly ? 'argmax' : 'blend', colors: REGION_COLORS };
+    };
+    const finish = (theta: Float64Array, drawn: boolean) => {
+      if (drawn) strokeBoundaries(context, decisionBoundaries(theta, theta.length / ROW, domain), domain, size, pixelRatio);
       setDrawable(drawn);
+    };
+    const drawHere = () => {
+      latestId++;
+      const request = rasterRequest();
+      const drawn = rasterizeRegions(request, pixels);
+      context.putImageData(image, 0, 0);
+      finish(request.theta, drawn);
+    };
+    const onResult = (event: MessageEvent<RasterResult>) => {
+      const { id, buffer, drawn } = event.data;
+      const theta = inFlight?.theta;
+      inFlight = null;
+      spare = buffer;
+      if (id === latestId && theta !== undefined) {
+        context.putImageData(new ImageData(new Uint8ClampedArray(buffer), size, size), 0, 0);
+        finish(theta, drawn);
+      }
+      if (redrawAfterFlight) {
+        redrawAfterFlight = false;
+        schedule();
+      }
+    };
+    const drawInWorker = (target: Worker) => {
+      if (inFlight !== null || spare === null) {
+        redrawAfterFlight = true;
+        return;
+      }
+      const request = rasterRequest();
+      inFlight = { id: ++latestId, theta: request.theta };
+      target.postMessage({ id: latestId, request, buffer: spare }, [spare]);
+      spare = null;
+    };
+    const workerForPlay = (): Worker | null => {
+      if (worker === null && !workerFailed) {
+        worker = startWorker();
+        if (worker === null) workerFailed = true;
+        else {
+          worker.onmessage = onResult;
+          worker.onerror = (event) => {
+            // Without the worker, every raster is drawn here: slower while playing, but the same pixels.
+            event.preventDefault();
+            worker?.terminate();
+            worker = null;
+            workerFailed = true;
+            inFlight = null;
+            spare = new ArrayBuffer(size * size * 4);
+            drawHere();
+          };
+        }
+      }
+      return worker;
+    };
+    const draw = () => {
+      const target = store.getState().playing ? workerForPlay() : null;
+      if (target === null) drawHere();
+      else drawInWorker(target);
     };
 
     let frame: number | null = null;
-    const schedule = () => {
+    function schedule() {
       frame ??= requestAnimationFrame(() => {
         frame = null;
         draw();
       });
-    };
-    draw();
-    const unsubscribe = store.subscribe((s) => [s.theta, s.view.argmaxOnly, s.data], schedule, { equalityFn: shallow });
+    }
+    drawHere();
+    const unsubscribe = store.subscribe((s) => [s.theta, s.view.argmaxOnly, s.data, s.playing], schedule, { equalityFn: shallow });
     return () => {
       unsubscribe();
       if (frame !== null) cancelAnimationFrame(frame);
+      worker?.terminate();
     };
   }, [store, canvasRef, domain, side, pixelRatio]);
 

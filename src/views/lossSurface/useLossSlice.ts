@@ -15,12 +15,18 @@ import { createSliceRunner } from './sliceRunner';
 
 /** Grid points per side of the cheap redundant-axis slice (one data pass per row). */
 const FAST_RESOLUTION = 49;
+/**
+ * The same slice while training plays: a quarter of the work and far fewer contour vertices to draw, at a rate
+ * the eye cannot tell from the fine grid on a moving surface; pausing redraws it at FAST_RESOLUTION.
+ */
+const PLAYING_FAST_RESOLUTION = 25;
 /** The brute-force slices: a quick coarse preview, then the finished grid. */
 const BRUTE_FORCE_RESOLUTIONS = [13, 41] as const;
 /** The slice reaches at least this far from θ along each axis (free-parameter units). */
 const MIN_EXTENT = 3;
-/** Views of the slice follow training at most this often. */
+/** Views of the slice follow changes at most this often (ms), and training while it plays. */
 const REFRESH_INTERVAL_MS = 50;
+const PLAYING_REFRESH_INTERVAL_MS = 100;
 /**
  * While training plays, a brute-force slice is recomputed once θ has moved this fraction of the extent, or an
  * axis has turned this much; when it is paused, after any move.
@@ -163,7 +169,8 @@ export function useLossSlice(): LossSliceView {
         const extent = sliceExtent(projectOntoSlice([...state.trajectory, state.theta], plane, classes, parametrization), MIN_EXTENT);
         latest = { basis, spec: objective.spec, eigenvalues: eigen.values.slice().reverse(), error: null };
         if (basis.firstIsRedundant) {
-          shown = { grid: redundantAxisSlice(objective, plane, FAST_RESOLUTION, extent), plane, basis, classes, parametrization };
+          const resolution = state.playing ? PLAYING_FAST_RESOLUTION : FAST_RESOLUTION;
+          shown = { grid: redundantAxisSlice(objective, plane, resolution, extent), plane, basis, classes, parametrization };
           computing = false;
           failure = null;
         } else if (requested === null || !sameContext(requested.context, nextContext) || !stillCurrent(requested.plane, requested.extent, plane, extent, state.playing)) {
@@ -182,8 +189,9 @@ export function useLossSlice(): LossSliceView {
       publish(state);
     };
 
-    const throttle = createFrameThrottle(refresh, REFRESH_INTERVAL_MS);
-    const unsubscribe = store.subscribe((s) => [s.theta, s.trajectory, s.data, s.model, s.view.sliceAxes], throttle.schedule, { equalityFn: shallow });
+    const throttle = createFrameThrottle(refresh, () => (store.getState().playing ? PLAYING_REFRESH_INTERVAL_MS : REFRESH_INTERVAL_MS));
+    // `playing` too: pausing refines the default slice to its full resolution.
+    const unsubscribe = store.subscribe((s) => [s.theta, s.trajectory, s.data, s.model, s.view.sliceAxes, s.playing], throttle.schedule, { equalityFn: shallow });
     throttle.schedule();
     return () => {
       unsubscribe();
