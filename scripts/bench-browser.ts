@@ -72,10 +72,19 @@ async function measureRun(): Promise<Record<string, number>> {
     const started = Date.now();
     await page.goto(url);
     await page.getByRole('region', { name: 'Decision regions' }).waitFor();
-    const firstPaint = await page.evaluate(() => {
-      const paint = performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint');
-      return paint ? paint.startTime : Number.NaN;
-    });
+    // Chromium may record the paint entry a little after the panels exist: wait for it.
+    const firstPaint = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          new PerformanceObserver((list, observer) => {
+            const paint = list.getEntries().find((e) => e.name === 'first-contentful-paint');
+            if (paint) {
+              observer.disconnect();
+              resolve(paint.startTime);
+            }
+          }).observe({ type: 'paint', buffered: true });
+        }),
+    );
     const loadedWall = Date.now() - started;
     await setUpClassroomScale(page);
     const cdp = await page.context().newCDPSession(page);

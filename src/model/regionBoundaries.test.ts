@@ -54,11 +54,18 @@ describe('decisionBoundaries', () => {
       for (let k = 1; k < classes; k++) if (logit(drawn, k, { x1, x2: 2 }) > logit(drawn, best, { x1, x2: 2 })) best = k;
       return best;
     };
+    // Where the walk runs along a tie line itself (two classes equal on all of x2 = 2), rounding alone picks
+    // the winner: no boundary is crossed there.
+    const tieTolerance = 1e-9 * (1 + Math.max(...Array.from(drawn, Math.abs)));
+    const tiedAt = (x1: number) => {
+      const logits = Array.from({ length: classes }, (_, k) => logit(drawn, k, { x1, x2: 2 })).sort((p, q) => q - p);
+      return logits[0] - logits[1] <= tieTolerance;
+    };
     const steps = 200;
     for (let i = 0; i < steps; i++) {
       const a = -4 + (8 * i) / steps;
       const b = -4 + (8 * (i + 1)) / steps;
-      if (winner(a) === winner(b)) continue;
+      if (winner(a) === winner(b) || (tiedAt(a) && tiedAt(b))) continue;
       const crossed = segments.some(({ from, to }) => {
         if ((from.x2 - 2) * (to.x2 - 2) > 0) return false;
         const t = from.x2 === to.x2 ? 0 : (2 - from.x2) / (to.x2 - from.x2);

@@ -29,7 +29,7 @@ export function TrainingCurvesPanel() {
     </label>
   );
   return (
-    <Panel title="Training curves" actions={toggle}>
+    <Panel title="Training curves" className="curves-panel" actions={toggle}>
       <TrainingCurves logScale={logScale} />
     </Panel>
   );

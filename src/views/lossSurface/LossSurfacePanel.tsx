@@ -16,14 +16,14 @@ import './lossSurface.css';
  * direction — with the recent trajectory projected onto it.
  */
 export function LossSurfacePanel() {
-  const view = useLossSlice();
+  const chartRef = useRef<HTMLDivElement>(null);
+  const view = useLossSlice(chartRef);
   const axes = useLab((s) => s.view.sliceAxes);
   const setView = useLab((s) => s.setView);
   const classes = useLab((s) => s.data.classes);
   const kind = useLab((s) => s.model.parametrization);
   const referenceClass = useLab((s) => s.model.referenceClass);
   const parametrization = useMemo(() => ({ kind, referenceClass }), [kind, referenceClass]);
-  const chartRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(chartRef);
   const { shown, basis, spec } = view;
   const levels = useMemo(() => (shown === null ? null : contourLevels(shown.grid.values)), [shown]);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import { shallow } from 'zustand/shallow';
 import type { Dataset } from '../../model/dataset';
 import { projectOntoSlice, redundantAxisSlice, sliceExtent, type SliceGrid, type SlicePlane } from '../../model/lossSlice';
@@ -10,6 +10,7 @@ import { useLabStore } from '../../store/LabStoreContext';
 import type { ModelSettings, SliceAxes } from '../../store/settings';
 import { curvatureAtTheta } from '../hessianSpectrum/spectrum';
 import { createFrameThrottle } from '../common/frameThrottle';
+import { afterNextPaint, watchVisibility } from '../common/visibilityWatch';
 import type { SliceJob, SliceResult } from './sliceJob';
 import { createSliceRunner } from './sliceRunner';
 
@@ -107,8 +108,11 @@ function stillCurrent(previous: SlicePlane, previousExtent: number, plane: Slice
  * The loss surface around the current θ, following the store through a throttled subscription. The default
  * slice (redundant axis) is cheap and computed here; any other slice goes to a worker, and the last grid stays
  * on screen (with the trail projected onto it) until the next one arrives.
+ *
+ * The first slice waits until the page has been painted once; while training plays and `watched` is off-screen,
+ * nothing is computed, and the slice catches up when it comes into view or training stops.
  */
-export function useLossSlice(): LossSliceView {
+export function useLossSlice(watched: RefObject<HTMLElement | null>): LossSliceView {
   const store = useLabStore();
   const [view, setView] = useState<LossSliceView>(EMPTY);
 
@@ -189,16 +193,23 @@ export function useLossSlice(): LossSliceView {
       publish(state);
     };
 
-    const throttle = createFrameThrottle(refresh, () => (store.getState().playing ? PLAYING_REFRESH_INTERVAL_MS : REFRESH_INTERVAL_MS));
-    // `playing` too: pausing refines the default slice to its full resolution.
+    const visibility = watchVisibility(watched.current, () => throttle.schedule());
+    const refreshIfSeen = () => {
+      if (store.getState().playing && !visibility.isVisible()) return;
+      refresh();
+    };
+    const throttle = createFrameThrottle(refreshIfSeen, () => (store.getState().playing ? PLAYING_REFRESH_INTERVAL_MS : REFRESH_INTERVAL_MS));
+    // `playing` too: pausing refines the default slice to its full resolution (and catches up an unseen one).
     const unsubscribe = store.subscribe((s) => [s.theta, s.trajectory, s.data, s.model, s.view.sliceAxes, s.playing], throttle.schedule, { equalityFn: shallow });
-    throttle.schedule();
+    const cancelFirst = afterNextPaint(throttle.schedule);
     return () => {
       unsubscribe();
+      cancelFirst();
       throttle.cancel();
+      visibility.stop();
       runner.dispose();
     };
-  }, [store]);
+  }, [store, watched]);
 
   return view;
 }

@@ -12,7 +12,7 @@ import './parameters.css';
 /** θ live, split into its redundant class-mean m and its identifiable part, with the shift experiment. */
 export function ParametersPanel() {
   return (
-    <Panel title="Parameters">
+    <Panel title="Parameters" className="parameters-panel">
       <ParameterTables />
       <RedundantPart />
     </Panel>
