@@ -9,6 +9,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['src/propertyTestSeed.ts'],
     // Property tests run hundreds of cases; a loaded 2-core machine can push one past the 5 s default.
     testTimeout: 30_000,
   },

@@ -133,3 +133,15 @@ test('dragging on the pad moves m to the pointer', async ({ page }) => {
   await expect(parameters(page).getByTestId('shift-report')).toContainText('Shifted every class by c = (0, 1.5, 0)');
   checkConsole();
 });
+
+test('Step changes θ; Reset brings back the same seeded initial θ', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
+  await page.goto('./');
+  await page.getByRole('region', { name: 'Model' }).getByRole('combobox', { name: 'Initialization' }).selectOption('random');
+  const initial = await thetaTable(page).innerText();
+  await takeSteps(page, 3);
+  await expect.poll(() => thetaTable(page).innerText()).not.toBe(initial);
+  await page.getByRole('region', { name: 'Training', exact: true }).getByRole('button', { name: 'Reset' }).click();
+  await expect.poll(() => thetaTable(page).innerText()).toBe(initial);
+  checkConsole();
+});
