@@ -54,26 +54,28 @@ export function dataTermAndGradient(
   return loss * scale;
 }
 
-/** P(y = k | x_n) for every point, row-major N×K, with the max-subtraction trick. */
+/** P(y = k | x) at one point (x1, x2), written into `out`, with the max-subtraction trick. */
+function probabilitiesAt(theta: Float64Array, classes: number, x1: number, x2: number, out: Float64Array): void {
+  let max = -Infinity;
+  for (let k = 0; k < classes; k++) {
+    const z = theta[ROW * k] + theta[ROW * k + 1] * x1 + theta[ROW * k + 2] * x2;
+    out[k] = z;
+    if (z > max) max = z;
+  }
+  let sum = 0;
+  for (let k = 0; k < classes; k++) {
+    out[k] = Math.exp(out[k] - max);
+    sum += out[k];
+  }
+  for (let k = 0; k < classes; k++) out[k] /= sum;
+}
+
+/** P(y = k | x_n) for every point, row-major N×K. */
 export function probabilityTable(theta: Float64Array, data: Dataset): Float64Array {
   const { x1, x2, classes } = data;
   const n = x1.length;
   const table = new Float64Array(n * classes);
-  for (let i = 0; i < n; i++) {
-    const row = table.subarray(i * classes, (i + 1) * classes);
-    let max = -Infinity;
-    for (let k = 0; k < classes; k++) {
-      const z = theta[ROW * k] + theta[ROW * k + 1] * x1[i] + theta[ROW * k + 2] * x2[i];
-      row[k] = z;
-      if (z > max) max = z;
-    }
-    let sum = 0;
-    for (let k = 0; k < classes; k++) {
-      row[k] = Math.exp(row[k] - max);
-      sum += row[k];
-    }
-    for (let k = 0; k < classes; k++) row[k] /= sum;
-  }
+  for (let i = 0; i < n; i++) probabilitiesAt(theta, classes, x1[i], x2[i], table.subarray(i * classes, (i + 1) * classes));
   return table;
 }
 
@@ -92,18 +94,7 @@ export function dataHessian(theta: Float64Array, data: Dataset): Float64Array {
   for (let i = 0; i < n; i++) {
     const a = x1[i];
     const c = x2[i];
-    let max = -Infinity;
-    for (let k = 0; k < classes; k++) {
-      const z = theta[ROW * k] + theta[ROW * k + 1] * a + theta[ROW * k + 2] * c;
-      p[k] = z;
-      if (z > max) max = z;
-    }
-    let sum = 0;
-    for (let k = 0; k < classes; k++) {
-      p[k] = Math.exp(p[k] - max);
-      sum += p[k];
-    }
-    for (let k = 0; k < classes; k++) p[k] /= sum;
+    probabilitiesAt(theta, classes, a, c, p);
     const aa = a * a;
     const ac = a * c;
     const cc = c * c;

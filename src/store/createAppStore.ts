@@ -101,8 +101,9 @@ export function createAppStore(initial: Partial<LabSettings> = {}) {
           let playing = state.playing;
           for (let i = 0; i < steps; i++) {
             const stepBefore = trainer.steps;
-            const thetaBefore = trainer.theta();
-            const sampleAccuracy = wantsSample(history, stepBefore) ? accuracy(thetaBefore, trainer.objective.data) : Number.NaN;
+            // The curves describe θ before the step (where the optimiser evaluated J); only kept steps pay for it.
+            const thetaBefore = wantsSample(history, stepBefore) ? trainer.theta() : null;
+            const sampleAccuracy = thetaBefore === null ? Number.NaN : accuracy(thetaBefore, trainer.objective.data);
             const result = trainer.advance();
             lastStep = result;
             if (result.diverged) {
@@ -113,7 +114,7 @@ export function createAppStore(initial: Partial<LabSettings> = {}) {
                 'θ was kept at its last finite value; lower the learning rate, or press Reset.';
               break;
             }
-            if (wantsSample(history, stepBefore)) {
+            if (thetaBefore !== null) {
               const summary = summarizeTheta(thetaBefore, trainer.objective.classes);
               history = recordSample(
                 history,

@@ -3,7 +3,8 @@ import { fc, test } from '@fast-check/vitest';
 import { expand, restrict, ROW, shiftAllClasses } from '../parameters';
 import { createRng } from '../rng';
 import { arbitraryDataset, arbitraryShift } from '../testing/fixtures';
-import { pointAgreement, predictedClass, regionAgreement } from './regionAgreement';
+import { predictedClass } from '../metrics';
+import { pointAgreement, regionAgreement } from './regionAgreement';
 
 const domain = { x1: [-4, 4], x2: [-4, 4] } as const;
 /** Generic θ from a seed: arbitrary doubles shrink to tied rows, whose argmax round-off decides pixel by pixel. */

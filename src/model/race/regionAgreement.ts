@@ -1,20 +1,6 @@
 import type { Dataset } from '../dataset';
-import { ROW } from '../parameters';
+import { predictedClass } from '../metrics';
 import type { PlotDomain } from '../plotDomain';
-
-/** The class with the largest logit θ_k·(1, x1, x2): the predicted class at (x1, x2). Ties go to the lower k. */
-export function predictedClass(theta: Float64Array, classes: number, x1: number, x2: number): number {
-  let best = 0;
-  let bestLogit = -Infinity;
-  for (let k = 0; k < classes; k++) {
-    const z = theta[ROW * k] + theta[ROW * k + 1] * x1 + theta[ROW * k + 2] * x2;
-    if (z > bestLogit) {
-      bestLogit = z;
-      best = k;
-    }
-  }
-  return best;
-}
 
 /**
  * The fraction of a resolution×resolution grid of pixel centres over `domain` where two classifiers predict
