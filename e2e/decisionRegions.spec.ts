@@ -134,7 +134,7 @@ test('"Show only the most probable class" paints flat regions; "Show weight vect
 
   await regions(page).getByRole('checkbox', { name: 'Show weight vectors' }).check();
   for (const label of ['w0', 'w1', 'w2']) await expect(regions(page).getByText(label, { exact: true })).toBeVisible();
-  await expect(regions(page).getByText(/^longest ‖w‖ = \d/)).toBeVisible();
+  await expect(regions(page).getByText(/^longest ‖wₖ − mean w‖ = \d/)).toBeVisible();
   // The arrows are drawn over the heatmap, not into it.
   expect((await readPixels(heatmap(page))).digest).toBe(flat.digest);
   checkConsole();

@@ -50,3 +50,17 @@ test('L2 with a penalised bias makes every eigenvalue positive; sparing the bias
   await expect(zeroEntries(page)).toHaveCount(1);
   checkConsole();
 });
+
+test('at a huge learning rate, rounding noise (λ = ±1e−130) is shown as 0, and every dot sits at a finite height', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
+  await page.getByRole('combobox', { name: 'Optimizer' }).selectOption('gd');
+  const rate = page.getByRole('spinbutton', { name: 'Learning rate' });
+  await rate.fill('10000');
+  await rate.press('Enter');
+  await page.getByRole('region', { name: 'Training', exact: true }).getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(spectrum(page)).toContainText('9 zero eigenvalues');
+  await expect(zeroEntries(page)).toHaveCount(9);
+  const heights = await spectrum(page).locator('circle').evaluateAll((dots) => dots.map((dot) => dot.getAttribute('cy')));
+  for (const cy of heights) expect(Number.isFinite(Number(cy))).toBe(true);
+  checkConsole();
+});

@@ -16,7 +16,8 @@ test.beforeEach(async ({ page }) => {
 test('the default slice draws contours of the flat valley and follows θ after a step', async ({ page }) => {
   const checkConsole = watchConsoleErrors(page);
   await expect(contourPlot(page)).toBeVisible();
-  await expect(contourPlot(page)).toHaveAccessibleName(/redundant: shift all biases \(horizontal\) and eigenvector 1/);
+  // The redundant axis reads the shift c of every bias (one c is √3 free units along it with K = 3).
+  await expect(contourPlot(page)).toHaveAccessibleName(/redundant: every bias \+ c \(horizontal, from −1\.73 to 1\.73\) and eigenvector 1 \(λ = [\d.]+\) \(vertical, from −3\.00 to 3\.00\)/);
   await expect(surface(page)).toContainText('The contours run parallel to the redundant axis');
   await expect.poll(() => contourShapes(page).count()).toBeGreaterThan(3);
   const before = await contourOutlines(page);
@@ -42,7 +43,7 @@ test('the reference parametrisation slices along the two most curved eigenvector
   const checkConsole = watchConsoleErrors(page);
   await page.getByRole('combobox', { name: 'Parametrization' }).selectOption('reference');
   await expect(surface(page)).toContainText('no direction is redundant');
-  await expect(contourPlot(page)).toHaveAccessibleName(/eigenvector 1 .*\(horizontal\) and eigenvector 2/);
+  await expect(contourPlot(page)).toHaveAccessibleName(/eigenvector 1 .*\(horizontal, from −3\.00 to 3\.00\) and eigenvector 2/);
   await expect.poll(() => contourShapes(page).count()).toBeGreaterThan(3);
   checkConsole();
 });
@@ -59,7 +60,7 @@ test('a slice through two parameters is computed without freezing the page', asy
   // The page must keep handling input while the slice is computed.
   await page.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(surface(page)).toContainText('θ at step 1');
-  await expect(contourPlot(page)).toHaveAccessibleName(/b₀ — class 0 \(blue\), bias \(horizontal\) and w₁₂ — class 1 \(orange\), weight on x₂ \(vertical\)/);
+  await expect(contourPlot(page)).toHaveAccessibleName(/b₀ — class 0 \(blue\), bias \(horizontal, from −[\d.]+ to [\d.]+\) and w₁₂ — class 1 \(orange\), weight on x₂ \(vertical, from /);
   await expect.poll(() => contourShapes(page).count()).toBeGreaterThan(3);
   await expect(surface(page).getByRole('status')).toHaveText('');
 
@@ -73,7 +74,7 @@ test('two Hessian eigenvectors can be chosen by rank', async ({ page }) => {
   const checkConsole = watchConsoleErrors(page);
   await surface(page).getByRole('combobox', { name: 'Slice axes' }).selectOption({ label: 'Two Hessian eigenvectors…' });
   await surface(page).getByRole('combobox', { name: 'Second eigenvector' }).selectOption({ index: 2 });
-  await expect(contourPlot(page)).toHaveAccessibleName(/eigenvector 1 .*\(horizontal\) and eigenvector 3 /);
+  await expect(contourPlot(page)).toHaveAccessibleName(/eigenvector 1 .*\(horizontal, from −[\d.]+ to [\d.]+\) and eigenvector 3 /);
   await expect.poll(() => contourShapes(page).count()).toBeGreaterThan(3);
   checkConsole();
 });

@@ -1,6 +1,7 @@
 import type { Dataset } from '../../src/model/dataset';
 import { createObjective, type ObjectiveSpec } from '../../src/model/objective';
 import { createOptimizer, DEFAULT_OPTIMIZER_SETTINGS } from '../../src/model/optimizers';
+import { combineInto, createSplitPoint, splitInto } from '../../src/model/splitPoint';
 
 /** The app's default model: every class has a row, no L2, so Newton meets the singular Hessian (pseudo-inverse). */
 const SPEC: ObjectiveSpec = { parametrization: { kind: 'full', referenceClass: 0 }, l2: 0, penalizeBias: false };
@@ -10,8 +11,14 @@ export function createEngineGradientStep(data: Dataset, learningRate: number): (
   const objective = createObjective(data, SPEC);
   const optimizer = createOptimizer('gd', objective.dimension, 1);
   const settings = { ...DEFAULT_OPTIMIZER_SETTINGS, kind: 'gd' as const, learningRate };
-  // Tolerance 0: never "converged", so every call takes the step.
-  return (free) => optimizer.step(free, objective, settings, 0).loss;
+  const point = createSplitPoint(objective.dimension);
+  // Tolerance 0: never "converged", so every call takes the step. The split and the copy back are O(K), not O(N).
+  return (free) => {
+    splitInto(free, 'full', point);
+    const loss = optimizer.step(point, objective, settings, 0).loss;
+    combineInto(point, free);
+    return loss;
+  };
 }
 
 /**
@@ -22,9 +29,9 @@ export function createEngineNewtonStep(data: Dataset, start: Float64Array): () =
   const objective = createObjective(data, SPEC);
   const optimizer = createOptimizer('newton', objective.dimension, 1);
   const settings = { ...DEFAULT_OPTIMIZER_SETTINGS, kind: 'newton' as const };
-  const free = new Float64Array(objective.dimension);
+  const point = createSplitPoint(objective.dimension);
   return () => {
-    free.set(start);
-    return optimizer.step(free, objective, settings, 0).loss;
+    splitInto(start, 'full', point);
+    return optimizer.step(point, objective, settings, 0).loss;
   };
 }

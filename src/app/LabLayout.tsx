@@ -1,3 +1,5 @@
+import type { ComponentType } from 'react';
+import { PanelBoundary } from '../views/common/PanelBoundary';
 import { DecisionRegionsPanel } from '../views/decisionRegions/DecisionRegionsPanel';
 import { DataPanel } from '../views/data/DataPanel';
 import { TrainingControlsPanel } from '../views/controls/TrainingControlsPanel';
@@ -7,26 +9,30 @@ import { ParametersPanel } from '../views/parameters/ParametersPanel';
 import { LossSurfacePanel } from '../views/lossSurface/LossSurfacePanel';
 import { HessianSpectrumPanel } from '../views/hessianSpectrum/HessianSpectrumPanel';
 
-/** Every panel of the lab; each reads the store itself, so any subset could be shown on its own. */
+/** The lab's columns, each a list of panels with the titles they show (a failed panel keeps its title). */
+const COLUMNS: readonly { readonly className: string; readonly panels: readonly [string, ComponentType][] }[] = [
+  { className: 'lab-plot', panels: [['Decision regions', DecisionRegionsPanel], ['Data', DataPanel]] },
+  { className: 'lab-controls', panels: [['Training', TrainingControlsPanel], ['Model', ModelControlsPanel]] },
+  { className: 'lab-insight', panels: [['Training curves', TrainingCurvesPanel], ['Parameters', ParametersPanel]] },
+  { className: 'lab-surface', panels: [['Loss surface', LossSurfacePanel], ['Hessian spectrum', HessianSpectrumPanel]] },
+];
+
+/**
+ * Every panel of the lab; each reads the store itself, so any subset could be shown on its own, and each has
+ * its own error boundary, so a panel that fails leaves the others working.
+ */
 export function LabLayout() {
   return (
     <div className="lab-layout">
-      <div className="lab-column lab-plot">
-        <DecisionRegionsPanel />
-        <DataPanel />
-      </div>
-      <div className="lab-column lab-controls">
-        <TrainingControlsPanel />
-        <ModelControlsPanel />
-      </div>
-      <div className="lab-column lab-insight">
-        <TrainingCurvesPanel />
-        <ParametersPanel />
-      </div>
-      <div className="lab-column lab-surface">
-        <LossSurfacePanel />
-        <HessianSpectrumPanel />
-      </div>
+      {COLUMNS.map(({ className, panels }) => (
+        <div key={className} className={`lab-column ${className}`}>
+          {panels.map(([title, PanelContent]) => (
+            <PanelBoundary key={title} title={title}>
+              <PanelContent />
+            </PanelBoundary>
+          ))}
+        </div>
+      ))}
     </div>
   );
 }

@@ -3,12 +3,16 @@ import { parsePointsCsv } from '../model/csv';
 import { symmetricEigen } from '../model/eigen';
 import { DEFAULT_INIT } from '../model/initialization';
 import { DEFAULT_OPTIMIZER_SETTINGS } from '../model/optimizers/types';
-import { euclideanNorm, maxNorm, redundantComponent, thetaRows, type Parametrization } from '../model/parameters';
+import { thetaRows, type Parametrization } from '../model/parameters';
 import { isLinearlySeparable } from '../model/separability';
-import { createTrainer, type TrainerConfig } from '../model/trainer';
+import { createTrainer, type Trainer, type TrainerConfig } from '../model/trainer';
 import type { FitOptions } from './fitArguments';
+import { checkCoordinates, checkDataScale, divergedError, firstNonFiniteField, nonFiniteInStep, nonFiniteReportError } from './numericLimits';
 
-/** What `npm run fit` prints, everything evaluated at the final θ. Non-finite numbers print as null in JSON. */
+/**
+ * What `npm run fit` prints, everything evaluated at the final θ. Every number in it is finite: a run that meets a
+ * non-finite loss, gradient, θ or Hessian stops with a FitFailedError instead of printing null.
+ */
 export interface FitReport {
   /** K rows of [b, w1, w2]; under a reference class its row is zeros. */
   readonly theta: number[][];
@@ -19,8 +23,11 @@ export interface FitReport {
   readonly gradMaxNorm: number;
   readonly steps: number;
   readonly converged: boolean;
-  /** A step produced a non-finite θ or loss; θ is the last finite one and training stopped there. */
-  readonly diverged: boolean;
+  /**
+   * Always false in a report: a diverging run throws FitFailedError (the command exits 1 and says why). The field
+   * stays so that the JSON keeps the shape scripts already read.
+   */
+  readonly diverged: false;
   /** The class-mean m = (1/K) Σ_k θ_k as [b, w1, w2]. */
   readonly redundant: number[];
   /** Eigenvalues of the Hessian of J with respect to the free parameters, ascending. */
@@ -38,43 +45,73 @@ export class FitOptionsError extends Error {
   }
 }
 
-/** Reads CSV text (throws CsvError naming `source`, line and field) and fits it; see fitDataset. */
+/**
+ * Reads CSV text and fits it; see fitDataset. Throws CsvError naming `source`, line and field, also for a
+ * coordinate beyond ±LARGEST_COORDINATE, whose products would overflow.
+ */
 export function fitCsv(text: string, source: string, options: FitOptions): FitReport {
-  const { points, classes } = parsePointsCsv(text, source);
+  const { points, classes, lines } = parsePointsCsv(text, source);
+  checkCoordinates(points, lines, source);
   return fitDataset(toDataset(points, classes), options, source);
 }
 
 /**
- * Trains from the configured start until ‖∇J‖∞ ≤ tolerance, a step diverges, or maxSteps steps have been taken,
- * through the same trainer the app uses. `source` names the data in error messages.
+ * Trains from the configured start until ‖∇J‖∞ ≤ tolerance or maxSteps steps have been taken, through the same
+ * trainer the app uses. Throws FitFailedError before training when a coordinate is beyond ±LARGEST_COORDINATE,
+ * at the first non-finite loss, gradient or θ, and when the final report would hold a non-finite number.
+ * `source` names the data in error messages.
  */
 export function fitDataset(data: Dataset, options: FitOptions, source: string): FitReport {
+  checkDataScale(data);
   const trainer = createTrainer(data, trainerConfig(data.classes, options, source));
-  let diverged = false;
   while (trainer.steps < options.maxSteps) {
     const step = trainer.advance();
+    const nonFinite = nonFiniteInStep(step);
+    if (nonFinite !== null) throw divergedError(nonFinite, trainer.steps + 1, options, largestStableRate(trainer, options));
     if (step.converged) break;
-    if (step.diverged) {
-      diverged = true;
-      break;
-    }
   }
+  const report = finalReport(trainer, data, options);
+  const nonFinite = firstNonFiniteField(report);
+  if (nonFinite !== null) throw nonFiniteReportError(REPORT_FIELDS[nonFinite] ?? nonFinite, trainer.steps, options);
+  return report;
+}
+
+/** How the error names a report field that is not finite. */
+const REPORT_FIELDS: Readonly<Record<string, string>> = {
+  loss: 'the loss J',
+  gradNorm: 'the gradient',
+  gradMaxNorm: 'the gradient',
+  hessianEigenvalues: "the Hessian's spectrum",
+  theta: 'θ',
+  redundant: 'the class-mean m',
+  probabilities: 'a probability',
+};
+
+/** 2/λmax(H) at the starting θ for gradient descent (teaching-math §8); null for other optimisers or a non-finite H. */
+function largestStableRate(trainer: Trainer, options: FitOptions): number | null {
+  if (options.optimizer !== 'gd') return null;
+  trainer.reset();
+  const eigenvalues = symmetricEigen(trainer.hessian(), trainer.objective.dimension).values;
+  const largest = eigenvalues[eigenvalues.length - 1];
+  return Number.isFinite(largest) && largest > 0 ? 2 / largest : null;
+}
+
+function finalReport(trainer: Trainer, data: Dataset, options: FitOptions): FitReport {
   const { objective } = trainer;
   const free = trainer.free();
-  const gradient = new Float64Array(objective.dimension);
-  const loss = objective.evaluate(free, gradient);
-  const gradMaxNorm = maxNorm(gradient);
+  // J and ∇J from the trainer's two parts (θ − m and m): the free vector alone misses m's L2 term.
+  const { loss, gradNorm, gradMaxNorm } = trainer.evaluate();
   const theta = trainer.theta();
   return {
     theta: thetaRows(theta, data.classes),
     loss,
-    gradNorm: euclideanNorm(gradient),
+    gradNorm,
     gradMaxNorm,
     steps: trainer.steps,
     converged: gradMaxNorm <= options.tolerance,
-    diverged,
-    redundant: redundantComponent(theta, data.classes),
-    hessianEigenvalues: Array.from(symmetricEigen(objective.hessian(free), objective.dimension).values),
+    diverged: false,
+    redundant: trainer.redundant(),
+    hessianEigenvalues: Array.from(symmetricEigen(trainer.hessian(), objective.dimension).values),
     separable: isLinearlySeparable(data),
     probabilities: rows(objective.probabilities(free), data.classes),
   };

@@ -1,6 +1,9 @@
 import type { InitKind } from '../model/initialization';
 import { OPTIMIZER_KINDS, type OptimizerKind } from '../model/optimizers/types';
 import type { ParametrizationKind } from '../model/parameters';
+import { formatCount, formatNumber } from '../model/numberFormat';
+import { LARGEST_COORDINATE } from './numericLimits';
+import { LARGEST_DATA_FILE } from './readDataFile';
 
 /** Everything `npm run fit` can be told, after validation. Plain data. */
 export interface FitOptions {
@@ -46,8 +49,10 @@ export const FIT_USAGE = `Usage: npm run --silent fit -- --data FILE [options]
 Fits softmax regression to FILE, a CSV with the header x1,x2,label (labels 0..K-1, K = largest label + 1),
 and prints one JSON object: theta (K rows of [b, w1, w2], a reference row as zeros), loss, gradNorm (Euclidean),
 gradMaxNorm, steps, converged, diverged, redundant (class-mean [b, w1, w2]), hessianEigenvalues (ascending, of the
-free parameters), separable and probabilities (N rows of K), all at the final theta. A non-finite number (the loss
-of a diverged run, say) prints as null.
+free parameters), separable and probabilities (N rows of K), all at the final theta. Every number printed is
+finite (diverged is always false): a run that meets a non-finite loss, gradient or theta stops and exits 1.
+Coordinates must lie within ±${formatNumber(LARGEST_COORDINATE, 1)} (their products would overflow float64); FILE must be a regular
+file of at most ${formatCount(LARGEST_DATA_FILE / 1_000_000)} MB.
 
 Options (defaults in brackets):
   --data FILE                   the points (required)
@@ -66,7 +71,8 @@ Options (defaults in brackets):
   --seed S                      seeds the random start and the mini-batch order, integer 0..4294967295 [1]
   --help                        print this text
 
-Exit status: 0 on success (converged or not), 1 when the file cannot be used, 2 on a bad command line.`;
+Exit status: 0 on success (converged or not), 1 when the file cannot be read or used or the run diverged (stderr
+says why), 2 on a bad command line.`;
 
 const PARAMETRIZATIONS: readonly ParametrizationKind[] = ['full', 'reference'];
 const INIT_KINDS: readonly InitKind[] = ['zeros', 'random'];

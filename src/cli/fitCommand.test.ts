@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { pointsToCsv } from '../model/csv';
 import { generatePreset } from '../model/datasets/presets';
-import type { FitReport } from './fit';
+import { toDataset } from '../model/dataset';
+import { fitDataset, type FitReport } from './fit';
+import { FIT_DEFAULTS } from './fitArguments';
 import { runFitCommand, type ReadText } from './fitCommand';
+import { FitFailedError } from './numericLimits';
 
 const THREE_POINTS = 'x1,x2,label\n0,0,0\n1,0,1\n0,1,2\n';
 const OVERLAPPING = pointsToCsv(generatePreset('overlapping', { classes: 3, count: 60, noise: 1, seed: 3 }).points);
@@ -101,11 +104,55 @@ describe('runFitCommand', () => {
     expect(report(['--steps', '0']).separable).toBe(false);
   });
 
-  it('flags a diverging run and keeps θ finite', () => {
-    const result = report(['--optimizer', 'gd', '--lr', '1e307', '--steps', '100']);
-    expect(result.diverged).toBe(true);
-    expect(result.steps).toBeLessThan(100);
-    expect(result.theta.flat().every(Number.isFinite)).toBe(true);
+  it('stops a diverging run at once and exits 1 naming the learning rate, never printing a non-finite number', () => {
+    const outcome = failure(['--data', 'p.csv', '--optimizer', 'gd', '--lr', '1e307', '--steps', '100'], { 'p.csv': OVERLAPPING });
+    expect(outcome.exitCode).toBe(1);
+    // 2/λmax(H) at θ = 0 on these points, computed once.
+    expect(outcome.stderr).toMatch(
+      /^fit: the run diverged at step \d+: θ became non-finite or passed ±1e300; --lr 1e\+307 is too large for gd on this data: lower it \(near the start, gradient descent is stable for η < 2\/λmax\(H\) = 3\.283\)\n$/,
+    );
+  });
+
+  it('names η·λ, not the learning rate alone, when the L2 term makes gradient descent blow up', () => {
+    const outcome = failure(['--data', 'p.csv', '--optimizer', 'gd', '--lr', '0.5', '--l2', '1e5'], { 'p.csv': OVERLAPPING });
+    expect(outcome.exitCode).toBe(1);
+    expect(outcome.stderr).toContain('--lr × --l2 = 5.00e4 > 2: the L2 part of each step multiplies every penalised weight by 1 − ηλ < −1');
+    expect(outcome.stderr).toContain('lower --lr (near the start, gradient descent is stable for η < 2/λmax(H) = 2.00e−5) or --l2');
+  });
+
+  describe('coordinates whose products overflow float64', () => {
+    const ordinary = OVERLAPPING.trimEnd().split('\n');
+    const scaled = (factor: number) =>
+      [ordinary[0], ...ordinary.slice(1).map((row) => row.split(',').map((field, i) => (i < 2 ? Number(field) * factor : field)).join(','))].join('\n');
+
+    it.each([
+      ['one point at x1 = 1e200 among ordinary ones', `${OVERLAPPING}1e200,0,1\n`, 62, 'x1', '1.000e200'],
+      ['one point at x2 = −2e151', `${OVERLAPPING}\n0,-2e151,0\n`, 63, 'x2', '−2.000e151'],
+      ['every point scaled by 1e154', scaled(1e154), 2, 'x1', null],
+      ['every point scaled by 1e200', scaled(1e200), 2, 'x1', null],
+    ])('refuses %s up front, naming the line (exit 1, no training)', (_, text, line, field, value) => {
+      const started = Date.now();
+      const outcome = failure(['--data', 'p.csv'], { 'p.csv': text });
+      expect(outcome.exitCode).toBe(1);
+      expect(outcome.stderr).toContain(`p.csv:${line}: field "${field}": ${value ?? ''}`);
+      expect(outcome.stderr).toContain(
+        'is beyond ±1e150: products of coordinates (x̃ x̃ᵀ in the Hessian) would overflow float64; rescale the data (standardise x1 and x2)',
+      );
+      expect(Date.now() - started).toBeLessThan(2000);
+    });
+
+    it('accepts coordinates of exactly ±1e150, and every number it then prints is finite', () => {
+      const result = report(['--steps', '3'], { 'points.csv': `${OVERLAPPING}1e150,-1e150,1\n` });
+      expect(result.steps).toBe(3);
+      expect(JSON.stringify(result)).not.toContain('null');
+    });
+
+    it('guards fitDataset too: a Dataset with a coordinate of 1e200 throws before the first step', () => {
+      const data = toDataset([{ x1: 0, x2: 0, label: 0 }, { x1: 1e200, x2: 1, label: 1 }], 2);
+      expect(() => fitDataset(data, { ...FIT_DEFAULTS, data: 'd' }, 'd')).toThrow(
+        new FitFailedError('fit: coordinates reach 1.000e200, beyond ±1e150: products of coordinates (x̃ x̃ᵀ in the Hessian) would overflow float64; rescale the data (standardise x1 and x2)'),
+      );
+    });
   });
 
   it('prints the usage on --help and exits 0', () => {

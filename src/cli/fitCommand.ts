@@ -1,5 +1,6 @@
 import { CsvError } from '../model/csv';
 import { FitOptionsError, fitCsv } from './fit';
+import { FitFailedError } from './numericLimits';
 import { FIT_USAGE, parseFitArguments } from './fitArguments';
 
 /** What the process should write and exit with. stdout is empty whenever exitCode is not 0. */
@@ -15,7 +16,8 @@ export type ReadText = (path: string) => string;
 
 /**
  * `npm run fit` without the process: argv (without `node script`) in, output and exit status out.
- * Exit 2 for a bad command line, 1 for a file that cannot be read or used, 0 with the JSON report otherwise.
+ * Exit 2 for a bad command line; 1 for a file that cannot be read or used, or a run that met a non-finite number;
+ * 0 with the JSON report otherwise.
  */
 export function runFitCommand(argv: readonly string[], readText: ReadText): CommandOutcome {
   const parsed = parseFitArguments(argv);
@@ -31,7 +33,7 @@ export function runFitCommand(argv: readonly string[], readText: ReadText): Comm
   try {
     return { exitCode: 0, stdout: `${JSON.stringify(fitCsv(text, options.data, options))}\n`, stderr: '' };
   } catch (error) {
-    if (error instanceof CsvError) return failure(1, error.message);
+    if (error instanceof CsvError || error instanceof FitFailedError) return failure(1, error.message);
     if (error instanceof FitOptionsError) return failure(2, `fit: ${error.message}`);
     throw error;
   }

@@ -62,6 +62,18 @@ describe('scripts/fit.ts', () => {
     expect(stderr.trimEnd()).toMatch(pattern);
   }, 60_000);
 
+  it.each([
+    ['a FIFO', 'FIFO', /points\.fifo: cannot read the file: it is a FIFO \(named pipe\), not a regular file$/],
+    ['/dev/zero', '/dev/zero', /^\/dev\/zero: cannot read the file: it is a character device, not a regular file$/],
+  ])('refuses %s at once instead of hanging', (_, data, pattern) => {
+    const fifo = join(directory, 'points.fifo');
+    if (data === 'FIFO') expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const { status, stdout, stderr } = fit('--data', data === 'FIFO' ? fifo : data);
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trimEnd()).toMatch(pattern);
+  }, 60_000);
+
   it('prints the usage on --help', () => {
     const { status, stdout, stderr } = fit('--help');
     expect(status).toBe(0);

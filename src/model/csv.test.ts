@@ -22,6 +22,7 @@ describe('parsePointsCsv', () => {
         { x1: 2, x2: 0.03, label: 2 },
       ],
       classes: 3,
+      lines: [2, 3],
     });
   });
 
@@ -31,6 +32,7 @@ describe('parsePointsCsv', () => {
       { x1: 1, x2: 2, label: 0 },
       { x1: -3, x2: 4, label: 1 },
     ]);
+    expect(parsePointsCsv(text, 'a.csv').lines).toEqual([2, 4]);
   });
 
   test.each([

@@ -26,8 +26,9 @@ const NON_NEGATIVE_INTEGER = /^\d+$/;
 /**
  * Reads `x1,x2,label` CSV, the format pointsToCsv writes. Lines may carry surrounding whitespace and CRLF endings,
  * and blank lines are skipped; anything else unexpected throws a CsvError. K is taken to be the largest label + 1.
+ * `lines[n]` is the 1-based line of points[n], for later checks that name a line.
  */
-export function parsePointsCsv(text: string, source: string): { points: Point[]; classes: number } {
+export function parsePointsCsv(text: string, source: string): { points: Point[]; classes: number; lines: number[] } {
   const lines = text.split(/\r?\n/).map((line, index) => ({ number: index + 1, text: line.trim() }));
   const content = lines.filter((line) => line.text !== '');
   const header = content.shift();
@@ -47,7 +48,7 @@ export function parsePointsCsv(text: string, source: string): { points: Point[];
       `every point has label ${points[0].label}; at least ${MIN_CLASSES} different labels are needed`,
     );
   }
-  return { points, classes: Math.max(...labels) + 1 };
+  return { points, classes: Math.max(...labels) + 1, lines: content.map((line) => line.number) };
 }
 
 function parseRow(text: string, line: number, source: string): Point {

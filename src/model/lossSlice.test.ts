@@ -2,8 +2,8 @@ import { describe, expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { createObjective } from './objective';
 import { symmetricEigen } from './eigen';
-import { expand, ROW } from './parameters';
-import { bruteForceSlice, progressiveSlice, projectOntoSlice, redundantAxisSlice, sliceExtent, type SlicePlane } from './lossSlice';
+import { expand, identifiablePart, redundantComponent, ROW } from './parameters';
+import { bruteForceSlice, planeThrough, progressiveSlice, projectOntoSlice, redundantAxisSlice, sliceExtent, type SlicePlane } from './lossSlice';
 import { redundantBiasDirection, sliceBasis } from './sliceDirections';
 import { arbitraryDataset, arbitraryVector, close, fullObjective } from './testing/fixtures';
 
@@ -14,7 +14,12 @@ const penalties = fc.record({ l2: fc.constantFrom(0, 0.01, 0.5), penalizeBias: f
 function defaultPlane(theta: Float64Array, classes: number, l2: number, penalizeBias: boolean, data: Parameters<typeof fullObjective>[0]): SlicePlane {
   const objective = fullObjective(data, l2, penalizeBias);
   const basis = sliceBasis({ kind: 'redundant-vs-curved' }, classes, { kind: 'full', referenceClass: 0 }, symmetricEigen(objective.hessian(theta), objective.dimension));
-  return { center: theta, u: basis.u, v: basis.v };
+  return planeThrough(partsOf(theta, classes), { kind: 'full', referenceClass: 0 }, basis.u, basis.v);
+}
+
+/** A K×3 θ as θ − m and m, as the store and the trainer hold it. */
+function partsOf(theta: Float64Array, classes: number) {
+  return { identifiable: identifiablePart(theta, classes), redundant: redundantComponent(theta, classes) };
 }
 
 describe('loss slice', () => {
@@ -42,7 +47,7 @@ describe('loss slice', () => {
   test.prop([withTheta])('with L2 on the bias the redundant axis is a parabola with curvature λ', ([data, theta]) => {
     const l2 = 0.3;
     const objective = fullObjective(data, l2, true);
-    const plane = { center: theta, u: redundantBiasDirection(data.classes), v: new Float64Array(theta.length) };
+    const plane = planeThrough(partsOf(theta, data.classes), { kind: 'full', referenceClass: 0 }, redundantBiasDirection(data.classes), new Float64Array(theta.length));
     const { values } = bruteForceSlice(objective, plane, 3, 1);
     // Second difference along a (row b = 0 is constant in b since v = 0): (J(−1) − 2J(0) + J(1)) / 1² = λ‖u‖².
     expect(close(values[0] - 2 * values[1] + values[2], l2, 1e-9)).toBe(true);
@@ -55,13 +60,13 @@ describe('loss slice', () => {
       const objective = createObjective(data, { parametrization, l2: 0, penalizeBias: false });
       const center = theta.subarray(0, objective.dimension);
       const basis = sliceBasis({ kind: 'eigenvectors', first: 0, second: 1 }, data.classes, parametrization, symmetricEigen(objective.hessian(center), objective.dimension));
-      const plane = { center, u: basis.u, v: basis.v };
+      const plane = { center, offset: new Float64Array(ROW), u: basis.u, v: basis.v };
       // A third eigenvector is orthogonal to both axes.
       const w = sliceBasis({ kind: 'eigenvectors', first: 2, second: 0 }, data.classes, parametrization, symmetricEigen(objective.hessian(center), objective.dimension)).u;
       const onPlane = center.map((c, i) => c + a * basis.u[i] + b * basis.v[i]);
       const offPlane = onPlane.map((x, i) => x + 2.5 * w[i]);
       const thetas = [onPlane, offPlane].map((free) => expand(free, data.classes, parametrization));
-      for (const [pa, pb] of projectOntoSlice(thetas, plane, data.classes, parametrization)) {
+      for (const [pa, pb] of projectOntoSlice(thetas.map((t) => partsOf(t, data.classes)), plane, data.classes, parametrization)) {
         expect(Math.abs(pa - a)).toBeLessThan(1e-9);
         expect(Math.abs(pb - b)).toBeLessThan(1e-9);
       }
@@ -73,10 +78,10 @@ describe('loss slice', () => {
     const objective = createObjective(data, { parametrization, l2: 0, penalizeBias: false });
     const center = theta.subarray(0, objective.dimension);
     const basis = sliceBasis({ kind: 'redundant-vs-curved' }, data.classes, parametrization, symmetricEigen(objective.hessian(center), objective.dimension));
-    const plane = { center, u: basis.u, v: basis.v };
+    const plane = { center, offset: new Float64Array(ROW), u: basis.u, v: basis.v };
     const expanded = expand(center.map((x, i) => x + 0.7 * basis.u[i]), data.classes, parametrization);
     const shifted = expanded.map((x, i) => x + [1, -2, 0.5][i % ROW]);
-    const [[a1, b1], [a2, b2]] = projectOntoSlice([expanded, shifted], plane, data.classes, parametrization);
+    const [[a1, b1], [a2, b2]] = projectOntoSlice([expanded, shifted].map((t) => partsOf(t, data.classes)), plane, data.classes, parametrization);
     expect(Math.abs(a1 - 0.7)).toBeLessThan(1e-9);
     expect(Math.abs(a2 - a1)).toBeLessThan(1e-9);
     expect(Math.abs(b2 - b1)).toBeLessThan(1e-9);
@@ -89,6 +94,20 @@ describe('loss slice', () => {
     expect(grids.map((grid) => grid.resolution)).toEqual([3, 6]);
     expect(Array.from(grids[1].values)).toEqual(Array.from(bruteForceSlice(objective, plane, 6, 2).values));
   });
+
+  test.prop([withTheta, penalties, fc.double({ min: 1e3, max: 1e150, noNaN: true })])(
+    'a class-mean of any size changes no data term on the grid: the slice at θ + c equals the one at θ, plus the penalty change',
+    ([data, theta], { l2, penalizeBias }, size) => {
+      const objective = fullObjective(data, 0, penalizeBias);
+      const plane = defaultPlane(theta, data.classes, l2, penalizeBias, data);
+      const far = { ...plane, offset: plane.offset.map((m, i) => m + [size, -size, size][i]) };
+      const near = bruteForceSlice(objective, plane, 5, 2);
+      const shifted = bruteForceSlice(objective, far, 5, 2);
+      near.values.forEach((value, i) => expect(close(shifted.values[i], value, 1e-12)).toBe(true));
+      const [[a, b]] = projectOntoSlice([{ identifiable: plane.center, redundant: Array.from(far.offset) as [number, number, number] }], far, data.classes, { kind: 'full', referenceClass: 0 });
+      expect([a, b]).toEqual([0, 0]);
+    },
+  );
 
   test('the extent covers every point with a margin and moves in 1-2-3-5 steps', () => {
     expect(sliceExtent([], 3)).toBe(3);

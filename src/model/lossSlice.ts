@@ -1,11 +1,25 @@
+import type { ThetaParts } from './initialization';
 import { createObjective, type Objective } from './objective';
-import { restrict, type Parametrization } from './parameters';
+import { restrict, ROW, type Parametrization } from './parameters';
+import { createSplitPoint, splitInto, type SplitPoint } from './splitPoint';
 
-/** The plane θ(a, b) = center + a·u + b·v in free-parameter space (u, v orthonormal). */
+/**
+ * The plane θ(a, b) = θ₀ + a·u + b·v in free-parameter space (u, v orthonormal). Its centre θ₀ is held as the
+ * optimiser holds θ (splitPoint.ts): `center` is θ₀'s free vector without its class-mean (θ₀ − m under the full
+ * parametrisation) and `offset` is m (zeros under a reference class), so a huge m costs J on the grid no digits.
+ */
 export interface SlicePlane {
   readonly center: Float64Array;
+  readonly offset: Float64Array;
   readonly u: Float64Array;
   readonly v: Float64Array;
+}
+
+/** The plane through θ (given as θ − m and m) spanned by u and v. */
+export function planeThrough(theta: ThetaParts, parametrization: Parametrization, u: Float64Array, v: Float64Array): SlicePlane {
+  const classes = theta.identifiable.length / ROW;
+  const full = parametrization.kind === 'full';
+  return { center: restrict(theta.identifiable, classes, parametrization), offset: Float64Array.from(full ? theta.redundant : [0, 0, 0]), u, v };
 }
 
 /** J sampled on a square grid of the plane: a and b each run over [−extent, extent] in `resolution` steps. */
@@ -21,18 +35,21 @@ export function sliceCoordinate(index: number, resolution: number, extent: numbe
   return -extent + (2 * extent * index) / (resolution - 1);
 }
 
-function pointOnPlane(plane: SlicePlane, a: number, b: number, out: Float64Array): Float64Array {
-  for (let i = 0; i < out.length; i++) out[i] = plane.center[i] + a * plane.u[i] + b * plane.v[i];
+/** θ(a, b) as a two-part point: the moderate part is formed first, and m added to its mean part only. */
+function pointOnPlane(objective: Objective, plane: SlicePlane, a: number, b: number, out: SplitPoint): SplitPoint {
+  for (let i = 0; i < out.free.length; i++) out.free[i] = plane.center[i] + a * plane.u[i] + b * plane.v[i];
+  splitInto(out.free, objective.spec.parametrization.kind, out);
+  for (let i = 0; i < ROW; i++) out.offset[i] += plane.offset[i];
   return out;
 }
 
 /** Fills rows [fromRow, toRow) of `values` by evaluating J at every cell: N·K work per cell. */
 function fillRows(objective: Objective, plane: SlicePlane, resolution: number, extent: number, values: Float64Array, fromRow: number, toRow: number): void {
-  const point = new Float64Array(plane.center.length);
+  const point = createSplitPoint(plane.center.length);
   for (let j = fromRow; j < toRow; j++) {
     const b = sliceCoordinate(j, resolution, extent);
     for (let i = 0; i < resolution; i++) {
-      values[i + j * resolution] = objective.evaluate(pointOnPlane(plane, sliceCoordinate(i, resolution, extent), b, point));
+      values[i + j * resolution] = objective.evaluateParts(pointOnPlane(objective, plane, sliceCoordinate(i, resolution, extent), b, point));
     }
   }
 }
@@ -52,7 +69,9 @@ export function bruteForceSlice(objective: Objective, plane: SlicePlane, resolut
  */
 export function redundantAxisSlice(objective: Objective, plane: SlicePlane, resolution: number, extent: number): SliceGrid {
   const dataTerm = createObjective(objective.data, { ...objective.spec, l2: 0 });
-  const { center: c, u, v } = plane;
+  const { u, v } = plane;
+  // The whole centre θ₀ is fine here: the penalty is a sum of squares, which m dominates without cancelling.
+  const c = plane.center.map((x, j) => x + plane.offset[j % ROW]);
   const mask = objective.penaltyMask;
   // Penalty-weighted inner products of c, u and v.
   let cc = 0, cu = 0, cv = 0, uu = 0, uv = 0, vv = 0;
@@ -67,10 +86,10 @@ export function redundantAxisSlice(objective: Objective, plane: SlicePlane, reso
   }
   const half = 0.5 * objective.spec.l2;
   const values = new Float64Array(resolution * resolution);
-  const point = new Float64Array(c.length);
+  const point = createSplitPoint(c.length);
   for (let j = 0; j < resolution; j++) {
     const b = sliceCoordinate(j, resolution, extent);
-    const data = dataTerm.evaluate(pointOnPlane(plane, 0, b, point));
+    const data = dataTerm.evaluateParts(pointOnPlane(dataTerm, plane, 0, b, point));
     for (let i = 0; i < resolution; i++) {
       const a = sliceCoordinate(i, resolution, extent);
       const penalty = cc + 2 * a * cu + 2 * b * cv + a * a * uu + 2 * a * b * uv + b * b * vv;
@@ -97,25 +116,32 @@ export function* progressiveSlice(objective: Objective, plane: SlicePlane, exten
 }
 
 /**
- * Coordinates (a, b) = ((θ_t − θ)·u, (θ_t − θ)·v) of K×3 θs in the plane, taken in free-parameter space
- * (restrict() re-expresses each θ_t as the same classifier under a reference class). The part of θ_t − θ
- * outside the plane is dropped: this is a projection.
+ * θ − θ₀ in free-parameter space for θ given as θ − m and m (restrict() re-expresses θ as the same classifier
+ * under a reference class), formed part by part so that it is exact whatever the size of m.
+ */
+export function differenceFromCentre(theta: ThetaParts, plane: SlicePlane, classes: number, parametrization: Parametrization): Float64Array {
+  const free = restrict(theta.identifiable, classes, parametrization);
+  const full = parametrization.kind === 'full';
+  return free.map((x, i) => x - plane.center[i] + (full ? theta.redundant[i % ROW] - plane.offset[i % ROW] : 0));
+}
+
+/**
+ * Coordinates (a, b) = ((θ_t − θ₀)·u, (θ_t − θ₀)·v) of θs in the plane. The part of θ_t − θ₀ outside the plane
+ * is dropped: this is a projection.
  */
 export function projectOntoSlice(
-  thetas: readonly Float64Array[],
+  thetas: readonly ThetaParts[],
   plane: SlicePlane,
   classes: number,
   parametrization: Parametrization,
 ): [number, number][] {
-  const { center, u, v } = plane;
   return thetas.map((theta) => {
-    const free = restrict(theta, classes, parametrization);
+    const difference = differenceFromCentre(theta, plane, classes, parametrization);
     let a = 0;
     let b = 0;
-    for (let i = 0; i < free.length; i++) {
-      const offset = free[i] - center[i];
-      a += offset * u[i];
-      b += offset * v[i];
+    for (let i = 0; i < difference.length; i++) {
+      a += difference[i] * plane.u[i];
+      b += difference[i] * plane.v[i];
     }
     return [a, b];
   });

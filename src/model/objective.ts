@@ -1,6 +1,7 @@
 import type { Dataset } from './dataset';
 import { dataHessian, dataTermAndGradient, probabilityTable } from './dataTerm';
 import { expandInto, freeDimension, freeRows, ROW, type Parametrization } from './parameters';
+import { combineInto, createSplitPoint, splitInto, type SplitPoint } from './splitPoint';
 
 /** Everything that defines J besides the data. Plain data. */
 export interface ObjectiveSpec {
@@ -23,7 +24,13 @@ export interface Objective {
   readonly dimension: number;
   /** 1 where a free parameter is penalised by L2, 0 where not. */
   readonly penaltyMask: Float64Array;
-  /** J at `free`, restricted to `batch` for the data term if given; fills `gradient` if given. */
+  /**
+   * J at the two-part point, restricted to `batch` for the data term if given; fills `gradient` (in two parts:
+   * ∂J/∂θ_k = gradient.free_k + gradient.offset) if given. The data term reads only `point.free`, so its value does
+   * not depend on the size of the offset; the offset enters only the L2 term, as K‖m‖².
+   */
+  evaluateParts(point: SplitPoint, gradient?: SplitPoint, batch?: Int32Array): number;
+  /** J at a plain vector of free parameters (split into two parts first); fills `gradient` if given. */
   evaluate(free: Float64Array, gradient?: Float64Array, batch?: Int32Array): number;
   /** The exact Hessian of J with respect to the free parameters, dimension×dimension row-major. */
   hessian(free: Float64Array): Float64Array;
@@ -55,11 +62,45 @@ export function createObjective(data: Dataset, spec: ObjectiveSpec): Objective {
   const gradientBuffer = new Float64Array(ROW * classes);
   const probabilityBuffer = new Float64Array(classes);
   const full = parametrization.kind === 'full';
+  // Scratch for evaluate(), which splits a plain vector into the two parts evaluateParts() reads.
+  const plainPoint = createSplitPoint(dimension);
+  const plainGradient = createSplitPoint(dimension);
 
   const theta = (free: Float64Array): Float64Array => {
     const out = new Float64Array(ROW * classes);
     expandInto(free, parametrization, out);
     return out;
+  };
+
+  const evaluateParts = (point: SplitPoint, gradient?: SplitPoint, batch?: Int32Array): number => {
+    const { free, offset } = point;
+    let loss: number;
+    if (full) {
+      loss = dataTermAndGradient(free, data, gradient?.free ?? null, probabilityBuffer, batch);
+    } else {
+      expandInto(free, parametrization, thetaBuffer);
+      loss = dataTermAndGradient(thetaBuffer, data, gradient ? gradientBuffer : null, probabilityBuffer, batch);
+      if (gradient) rows.forEach((k, j) => gradient.free.set(gradientBuffer.subarray(ROW * k, ROW * k + ROW), ROW * j));
+    }
+    if (gradient) gradient.offset.fill(0);
+    if (spec.l2 > 0) {
+      // Σ_k ‖θ_k‖² over penalised entries = ‖free‖² + K‖offset‖²: the cross terms vanish because free's columns
+      // sum to zero. Written this way, a huge m never meets θ − m in one sum.
+      let penalty = 0;
+      for (let j = 0; j < dimension; j++) {
+        const weighted = penaltyMask[j] * free[j];
+        penalty += weighted * free[j];
+        if (gradient) gradient.free[j] += spec.l2 * weighted;
+      }
+      let offsetPenalty = 0;
+      for (let i = 0; i < ROW; i++) {
+        const weighted = penaltyMask[i] * offset[i];
+        offsetPenalty += weighted * offset[i];
+        if (gradient) gradient.offset[i] = spec.l2 * weighted;
+      }
+      loss += 0.5 * spec.l2 * penalty + 0.5 * spec.l2 * classes * offsetPenalty;
+    }
+    return loss;
   };
 
   return {
@@ -69,24 +110,11 @@ export function createObjective(data: Dataset, spec: ObjectiveSpec): Objective {
     dimension,
     penaltyMask,
     theta,
+    evaluateParts,
     evaluate(free, gradient, batch) {
-      let loss: number;
-      if (full) {
-        loss = dataTermAndGradient(free, data, gradient ?? null, probabilityBuffer, batch);
-      } else {
-        expandInto(free, parametrization, thetaBuffer);
-        loss = dataTermAndGradient(thetaBuffer, data, gradient ? gradientBuffer : null, probabilityBuffer, batch);
-        if (gradient) rows.forEach((k, j) => gradient.set(gradientBuffer.subarray(ROW * k, ROW * k + ROW), ROW * j));
-      }
-      if (spec.l2 > 0) {
-        let penalty = 0;
-        for (let j = 0; j < dimension; j++) {
-          const weighted = penaltyMask[j] * free[j];
-          penalty += weighted * free[j];
-          if (gradient) gradient[j] += spec.l2 * weighted;
-        }
-        loss += 0.5 * spec.l2 * penalty;
-      }
+      splitInto(free, parametrization.kind, plainPoint);
+      const loss = evaluateParts(plainPoint, gradient ? plainGradient : undefined, batch);
+      if (gradient) combineInto(plainGradient, gradient);
       return loss;
     },
     hessian(free) {

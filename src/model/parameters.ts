@@ -5,6 +5,13 @@
  */
 export const ROW = 3;
 
+/**
+ * The largest |m_i| (class-mean entry) the app lets a shift or an initial offset reach. θ is held as m and θ − m,
+ * so no probability loses digits at any size of m; the bound only keeps ‖θ‖ and the L2 term finite in float64
+ * (‖θ‖² = K‖m‖² + ‖θ − m‖² must stay below about 1.8e308 after the square root).
+ */
+export const LARGEST_CLASS_MEAN = 1e300;
+
 export type ParametrizationKind = 'full' | 'reference';
 
 export interface Parametrization {
@@ -80,10 +87,19 @@ export function thetaRows(theta: Float64Array, classes: number): number[][] {
   return Array.from({ length: classes }, (_, k) => Array.from(theta.subarray(ROW * k, ROW * k + ROW)));
 }
 
+/**
+ * ‖v‖₂, scaled by the largest |entry| first (as hypot does), so it neither overflows for entries above 1e154 nor
+ * underflows for entries below 1e-154. NaN when any entry is NaN; Infinity when any entry is infinite.
+ */
 export function euclideanNorm(values: ArrayLike<number>): number {
+  const largest = maxNorm(values);
+  if (largest === 0 || !Number.isFinite(largest)) return largest;
   let sum = 0;
-  for (let i = 0; i < values.length; i++) sum += values[i] * values[i];
-  return Math.sqrt(sum);
+  for (let i = 0; i < values.length; i++) {
+    const scaled = values[i] / largest;
+    sum += scaled * scaled;
+  }
+  return largest * Math.sqrt(sum);
 }
 
 export function maxNorm(values: ArrayLike<number>): number {

@@ -8,6 +8,7 @@ import { symmetricEigen } from './eigen';
 import { initialTheta, DEFAULT_INIT } from './initialization';
 import { createObjective, type Objective, type ObjectiveSpec } from './objective';
 import { createOptimizer, DEFAULT_OPTIMIZER_SETTINGS, type OptimizerKind } from './optimizers';
+import { combineInto, createSplitPoint, splitInto } from './splitPoint';
 import { expand, identifiablePart, maxNorm, redundantComponent, restrict, ROW } from './parameters';
 import { isLinearlySeparable } from './separability';
 
@@ -35,8 +36,12 @@ function spec(c: Pick<ReferenceCase, 'parametrization' | 'referenceClass' | 'l2'
 function minimise(objective: Objective, free: Float64Array, kind: OptimizerKind, tolerance: number, maxSteps: number): number {
   const optimizer = createOptimizer(kind, objective.dimension, 1);
   const settings = { ...DEFAULT_OPTIMIZER_SETTINGS, kind };
+  const point = createSplitPoint(objective.dimension);
+  splitInto(free, objective.spec.parametrization.kind, point);
   for (let step = 0; step < maxSteps; step++) {
-    if (optimizer.step(free, objective, settings, tolerance).converged) return step;
+    const converged = optimizer.step(point, objective, settings, tolerance).converged;
+    combineInto(point, free);
+    if (converged) return step;
   }
   throw new Error(`${kind} did not reach ‖∇J‖∞ ≤ ${tolerance} in ${maxSteps} steps (now ${gradientMaxNorm(objective, free)})`);
 }

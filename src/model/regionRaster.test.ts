@@ -1,6 +1,6 @@
 import { describe, expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { packRgb, probabilitiesAt, rasterizeRegions, UNDRAWABLE_COLOR, type RegionMode, type Rgb } from './regionRaster';
+import { allClassesTied, packRgb, probabilitiesAt, rasterizeRegions, TIE_COLOR, UNDRAWABLE_COLOR, type RegionMode, type Rgb } from './regionRaster';
 import { shiftAllClasses } from './parameters';
 import { softmax } from './softmax';
 import type { PlotDomain } from './plotDomain';
@@ -23,8 +23,9 @@ function render(theta: Float64Array, classes: number, mode: RegionMode, width = 
   return pixels;
 }
 
-/** The textbook computation for one pixel: logits at its centre, softmax, mix the colours. */
+/** The textbook computation for one pixel: logits at its centre, softmax, mix the colours (a full tie is grey). */
 function referencePixel(theta: Float64Array, classes: number, column: number, row: number, width: number, height: number, domain = DOMAIN) {
+  if (allClassesTied(theta, classes)) return [...TIE_COLOR];
   const x1 = domain.x1[0] + ((column + 0.5) * (domain.x1[1] - domain.x1[0])) / width;
   const x2 = domain.x2[1] - ((row + 0.5) * (domain.x2[1] - domain.x2[0])) / height;
   const p = softmax(Array.from({ length: classes }, (_, k) => theta[3 * k] + theta[3 * k + 1] * x1 + theta[3 * k + 2] * x2));
@@ -121,10 +122,17 @@ describe('rasterizeRegions', () => {
     expect(firstDifference(shifted, pixels)).toBe(-1);
   });
 
-  test('equal rows mean P = 1/K everywhere: every pixel is the plain average of the colours', () => {
-    const pixels = render(new Float64Array(9).fill(0.25), 3, 'blend');
-    const average = [0, 1, 2].map((c) => Math.round((COLORS[0][c] + COLORS[1][c] + COLORS[2][c]) / 3));
-    for (const word of pixels) expect(channels(word)).toEqual([...average, 255]);
+  test('equal rows mean P = 1/K everywhere: every pixel is the neutral tie grey in both modes, not a blend that reads as a class', () => {
+    for (const mode of ['blend', 'argmax'] as const) {
+      for (const word of render(new Float64Array(9).fill(0.25), 3, mode)) expect(channels(word)).toEqual([226, 226, 226, 255]);
+    }
+    expect(allClassesTied(new Float64Array(9).fill(0.25), 3)).toBe(true);
+    expect(allClassesTied(Float64Array.from([0, 0, 0, 0, 0, 0, 1e-3, 0, 0]), 3)).toBe(false);
+  });
+
+  test('a near tie is still a blend of the class colours, not the tie grey', () => {
+    const pixels = render(Float64Array.from([0, 0, 0, 0, 0, 0, 1e-3, 0, 0]), 3, 'blend');
+    expect(channels(pixels[0])).not.toEqual([...TIE_COLOR, 255]);
   });
 
   test('a θ whose logits overflow is painted a flat grey and reported', () => {

@@ -30,6 +30,17 @@ const RUN_LOGIT_SPAN = 200;
 /** A colour used when θ is too large for its logits to be finite: an honest blank rather than noise. */
 export const UNDRAWABLE_COLOR: Rgb = [200, 200, 200];
 
+/**
+ * The colour of an exact tie, every P(y=k|x) = 1/K (all rows of θ equal, as at θ = 0): a light neutral grey.
+ * The average of the class colours would be a muted hue (sage green for the first three) that reads as a class.
+ */
+export const TIE_COLOR: Rgb = [226, 226, 226];
+
+/** Whether every row of θ is the same (after canonicalTheta), so that P(y=k|x) = 1/K at every x. */
+export function allClassesTied(theta: Float64Array, classes: number): boolean {
+  return canonicalTheta(theta, classes).every((value) => value === 0);
+}
+
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /** Opaque RGB as one 32-bit word in the byte order of ImageData (R, G, B, A in memory). */
@@ -40,6 +51,7 @@ export function packRgb(r: number, g: number, b: number): number {
 /**
  * Fills `pixels` (width × height, row-major from the top-left, ImageData byte order) with P(y|x) at each pixel
  * centre. Returns false, and fills UNDRAWABLE_COLOR, when θ is so large that logits are not finite numbers.
+ * When every class ties everywhere (allClassesTied), fills TIE_COLOR in either mode.
  *
  * Pictures depend on θ only through canonicalTheta, so θ and θ + c give identical bytes.
  *
@@ -54,6 +66,10 @@ export function rasterizeRegions(request: RegionRasterRequest, pixels: Uint32Arr
   const { classes, domain, width, height, mode, colors } = request;
   if (pixels.length < width * height) throw new RangeError(`pixels holds ${pixels.length} values, fewer than ${width}×${height}`);
   const theta = canonicalTheta(request.theta, classes);
+  if (theta.every((value) => value === 0)) {
+    pixels.fill(packRgb(...TIE_COLOR), 0, width * height);
+    return true;
+  }
   const dx = (domain.x1[1] - domain.x1[0]) / width;
   const dy = (domain.x2[1] - domain.x2[0]) / height;
   const firstX1 = domain.x1[0] + dx / 2;

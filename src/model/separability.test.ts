@@ -9,9 +9,14 @@ const separable = (points: Point[], classes = 2): boolean => isLinearlySeparable
 const p = (x1: number, x2: number, label: number): Point => ({ x1, x2, label });
 
 describe('isLinearlySeparable on known cases', () => {
-  test('no points, or a single class present, are trivially separable', () => {
-    expect(separable([])).toBe(true);
+  test('no points are not called separable: there is nothing to separate, and no loss without a minimum', () => {
+    expect(separable([])).toBe(false);
+    expect(separable([], 8)).toBe(false);
+  });
+
+  test('a single class present is separable: its bias alone classifies every point with a margin', () => {
     expect(separable([p(0, 0, 1), p(1, 1, 1), p(0, 0, 1)], 3)).toBe(true);
+    expect(separable([p(2, -3, 0)])).toBe(true);
   });
 
   test('two points with different labels are separable', () => {
@@ -64,6 +69,25 @@ describe('isLinearlySeparable on known cases', () => {
     expect(separable([p(0, 0, 1), p(1, 0, 4)], 8)).toBe(true);
   });
 
+  test('the answer survives units far from 1: coordinates near 1e±200, the largest doubles and subnormals', () => {
+    // Cross products of raw coordinates overflow near 1e200 and vanish near 1e-200; either way hull corners were
+    // lost and these overlapping sets came out "separable".
+    const flowers = iris();
+    const blobs = gaussianBlobs({ classes: 4, count: 12, spread: 0.6, seed: 200 });
+    expect(separable(blobs, 4)).toBe(false);
+    for (const scale of [1e200, 1e-200, 1e300, 1e-300]) {
+      expect(separable(flowers.map(({ x1, x2, label }) => p(x1 * scale, x2 * scale, label)), 3)).toBe(false);
+      expect(separable(blobs.map(({ x1, x2, label }) => p(x1 * scale, x2 * scale, label)), 4)).toBe(false);
+    }
+    // (max − min)/2 overflowed to Infinity here and squashed every point to 0.
+    const big = Number.MAX_VALUE;
+    expect(separable([p(-big, -big, 0), p(-big, big, 0), p(big, -big, 1), p(big, big, 1)])).toBe(true);
+    expect(separable([p(-big, -big, 0), p(big, big, 0), p(-big, big, 1), p(big, -big, 1)])).toBe(false);
+    const tiny = Number.MIN_VALUE;
+    expect(separable([p(0, 0, 0), p(tiny, 0, 1)])).toBe(true);
+    expect(separable([p(0, 0, 0), p(tiny, 0, 1), p(2 * tiny, 0, 0)])).toBe(false);
+  });
+
   test('thousands of points, every one a corner of its class hull, are still decided', () => {
     const ring = (n: number, shift: number, radius: number, label: number): Point[] =>
       Array.from({ length: n }, (_, i) => p(shift + radius * Math.cos((2 * Math.PI * i) / n), radius * Math.sin((2 * Math.PI * i) / n), label));
@@ -87,6 +111,14 @@ const classifier = fc.integer({ min: 2, max: 8 }).chain((classes) =>
 const coordinate = fc.integer({ min: -4_000_000, max: 4_000_000 }).map((micro) => micro / 1e6);
 const location = fc.tuple(coordinate, coordinate);
 
+/**
+ * Exponents at which every grid coordinate times 2^k is still a normal double (|x| ≥ 1e-6 ≈ 2^-20 and
+ * ≤ 1004 < 2^10), so the scaling is exact and the scaled set is the same set in other units.
+ */
+const powerOfTwo = fc.integer({ min: -1000, max: 1000 });
+const scaledByPowerOfTwo = (points: Point[], k: number): Point[] =>
+  points.map(({ x1, x2, label }) => p(x1 * 2 ** k, x2 * 2 ** k, label));
+
 /** Points labelled by the classifier's argmax, dropping those whose top two scores are within 0.05 of a tie. */
 function labelledWithMargin(rows: Array<[number, number, number]>, locations: Array<[number, number]>): Point[] {
   return locations.flatMap(([x1, x2]) => {
@@ -99,9 +131,10 @@ function labelledWithMargin(rows: Array<[number, number, number]>, locations: Ar
 
 describe('isLinearlySeparable laws', () => {
   test.prop([classifier, fc.array(location, { maxLength: 80 })])(
-    'points labelled by a linear classifier, away from its ties, are separable',
+    'points labelled by a linear classifier, away from its ties, are separable (when there are any)',
     (rows, locations) => {
-      expect(separable(labelledWithMargin(rows, locations), rows.length)).toBe(true);
+      const points = labelledWithMargin(rows, locations);
+      expect(separable(points, rows.length)).toBe(points.length > 0);
     },
   );
 
@@ -115,6 +148,36 @@ describe('isLinearlySeparable laws', () => {
       expect(separable([...points, { ...a, label: b.label }], rows.length)).toBe(false);
     },
   );
+
+  test.prop([fc.array(fc.tuple(location, fc.integer({ min: 0, max: 2 })), { minLength: 1, maxLength: 12 }), powerOfTwo])(
+    'scaling every coordinate by 2^k, for any k from −1000 to 1000, does not change the answer',
+    (labelled, k) => {
+      const points = labelled.map(([[x1, x2], label]) => p(x1, x2, label));
+      expect(separable(scaledByPowerOfTwo(points, k), 3)).toBe(separable(points, 3));
+    },
+  );
+
+  test.prop([
+    classifier,
+    fc.array(location, { minLength: 1, maxLength: 40 }),
+    fc.option(fc.tuple(fc.nat(), fc.nat())),
+    location,
+    powerOfTwo,
+  ])('translating and then scaling by 2^k keeps separable sets separable and inseparable ones inseparable', (rows, locations, conflict, [t1, t2], k) => {
+    const points = labelledWithMargin(rows, locations);
+    fc.pre(points.length > 0);
+    let expected = true;
+    if (conflict !== null) {
+      const a = points[conflict[0] % points.length];
+      const b = points[conflict[1] % points.length];
+      if (a.label !== b.label) {
+        points.push({ ...a, label: b.label });
+        expected = false;
+      }
+    }
+    const translated = points.map(({ x1, x2, label }) => p(x1 + 250 * t1, x2 + 250 * t2, label));
+    expect(separable(scaledByPowerOfTwo(translated, k), rows.length)).toBe(expected);
+  });
 
   test.prop([
     fc.integer({ min: 2, max: 8 }),

@@ -9,12 +9,25 @@ import type { Dataset } from './dataset';
  * Decided exactly, up to floating-point tolerance, as the feasibility of a linear programme:
  * some θ with (θ_y − θ_k)·(1, x1, x2) ≥ 1 for every point (x, y) and every other present class k.
  * Strict separation can always be scaled up to a margin of 1, so the two are equivalent.
- * Classes with no points impose nothing, so a single present class is trivially separable.
+ *
+ * The edge cases, so that callers can phrase them:
+ * - No points: false. There is nothing to separate and nothing to fit (the data term is empty), so neither
+ *   "separable, the loss has no minimum" nor "overlapping" describes the set; a caller should say "no points".
+ * - One class present (N ≥ 1): true. Classes with no points impose nothing, and raising that class's bias
+ *   classifies every point with a positive margin, so without L2 J → 0 as ‖θ‖ → ∞ and has no minimiser
+ *   (teaching-math §6), as on any separable set.
+ * - false on N ≥ 1 means no classifier gets every point strictly right. It does not promise a minimiser: under
+ *   quasi-complete separation (some classifier gets every point right or tied, at least one right: Albert and
+ *   Anderson 1984) J has none either.
+ *
+ * The answer depends only on the points' positions up to an affine change of units and origin, which this
+ * function honours at any scale a double can hold (see standardised).
  */
 export function isLinearlySeparable(data: Dataset): boolean {
+  if (data.labels.length === 0) return false;
   const present = presentClasses(data);
   if (present.length < 2) return true;
-  const solution = solve(marginProgramme(standardised(hullVertices(data)), present, data.classes), {
+  const solution = solve(marginProgramme(hullVertices(standardised(data)), present, data.classes), {
     maxPivots: 100_000,
   });
   if (solution.status === 'optimal') return true;
@@ -111,23 +124,37 @@ function convexHull(indices: number[], x1: Float64Array, x2: Float64Array): numb
 }
 
 /**
- * Each coordinate centred and scaled to at most 1 in absolute value. An invertible affine map of the plane
- * carries separating classifiers to separating classifiers, so this changes no answer, but it keeps the LP's
- * coefficients near 1 whatever units the data came in.
+ * Each coordinate mapped affinely onto [−1, 1]. An invertible affine map of the plane carries separating
+ * classifiers to separating classifiers, so this changes no answer; it is done before anything else because the
+ * hull's cross products and the LP need numbers near 1: on raw data they overflow (coordinates near 1e200, or
+ * (max − min) at ±1.8e308) or underflow to zero (near 1e-200), and a corner lost that way can turn an
+ * overlapping set into a "separable" one.
  */
-function standardised(points: LabelledPoints): LabelledPoints {
-  return { x1: standardisedCoordinate(points.x1), x2: standardisedCoordinate(points.x2), labels: points.labels };
+function standardised(data: Dataset): Dataset {
+  return { ...data, x1: standardisedCoordinate(data.x1), x2: standardisedCoordinate(data.x2) };
 }
 
-function standardisedCoordinate(values: number[]): number[] {
+function standardisedCoordinate(values: Float64Array): Float64Array {
+  let largest = 0;
+  for (const v of values) largest = Math.max(largest, Math.abs(v));
+  // Multiplying by a power of two is exact (short of overflow and underflow, which it avoids here), so data
+  // scaled by 2^k standardise to the very same numbers, and subnormal inputs regain their digits.
+  const exponent = largest > 0 ? -Math.floor(Math.log2(largest)) : 0;
+  const unit = values.map((v) => timesPowerOfTwo(v, exponent));
   let min = Infinity;
   let max = -Infinity;
-  for (const v of values) {
+  for (const v of unit) {
     min = Math.min(min, v);
     max = Math.max(max, v);
   }
   const centre = (min + max) / 2;
   const halfRange = (max - min) / 2;
   const scale = halfRange > 0 ? halfRange : 1;
-  return values.map((v) => (v - centre) / scale);
+  return unit.map((v) => (v - centre) / scale);
+}
+
+/** v · 2^exponent for |exponent| up to about 2100, in two factors because 2^±1074 alone is not a double. */
+function timesPowerOfTwo(v: number, exponent: number): number {
+  const half = Math.trunc(exponent / 2);
+  return v * 2 ** half * 2 ** (exponent - half);
 }

@@ -1,4 +1,5 @@
-import { euclideanNorm, redundantComponent, ROW } from './parameters';
+import type { ThetaParts } from './initialization';
+import { euclideanNorm } from './parameters';
 
 /** The split θ = m + (θ − m) that the Parameters panel and the curves show. */
 export interface ThetaSummary {
@@ -7,18 +8,13 @@ export interface ThetaSummary {
   readonly redundantNorm: number;
   /** ‖θ − m‖ over all K rows. */
   readonly identifiableNorm: number;
-  /** ‖θ‖ over all K rows; ‖θ‖² = K‖m‖² + ‖θ − m‖². */
+  /** ‖θ‖ over all K rows; ‖θ‖² = K‖m‖² + ‖θ − m‖² (the parts are orthogonal), combined without overflow. */
   readonly thetaNorm: number;
 }
 
-export function summarizeTheta(theta: Float64Array, classes: number): ThetaSummary {
-  const redundant = redundantComponent(theta, classes);
-  let identifiable = 0;
-  for (let j = 0; j < ROW * classes; j++) identifiable += (theta[j] - redundant[j % ROW]) ** 2;
-  return {
-    redundant,
-    redundantNorm: euclideanNorm(redundant),
-    identifiableNorm: Math.sqrt(identifiable),
-    thetaNorm: euclideanNorm(theta),
-  };
+export function summarizeTheta(parts: ThetaParts): ThetaSummary {
+  const classes = parts.identifiable.length / 3;
+  const redundantNorm = euclideanNorm(parts.redundant);
+  const identifiableNorm = euclideanNorm(parts.identifiable);
+  return { redundant: parts.redundant, redundantNorm, identifiableNorm, thetaNorm: Math.hypot(Math.sqrt(classes) * redundantNorm, identifiableNorm) };
 }

@@ -2,12 +2,12 @@ import { MAX_CLASSES, MIN_CLASSES, type Point } from '../model/dataset';
 import { DATASET_PRESETS, generatePreset } from '../model/datasets/presets';
 import type { InitSettings } from '../model/initialization';
 import type { OptimizerSettings } from '../model/optimizers';
-import { shiftAllClasses } from '../model/parameters';
-import { emptyHistory } from '../model/curveHistory';
 import type { StoreInternals, LabState } from './createAppStore';
-import { trainerConfig } from './trainerConfig';
-import type { DatasetSettings, LabSettings, ModelSettings, TrainingSettings, ViewSettings } from './settings';
-import { validateModel, validateOptimizer, validateTraining } from './validation';
+import { NO_POINTS_MESSAGE, replacedPointsMessage } from './runMessages';
+import type { RunState } from './runState';
+import { settingsOf, type DatasetSettings, type LabSettings, type ModelSettings, type TrainingSettings, type ViewSettings } from './settings';
+import { extendTrajectory } from './trajectory';
+import { classMeanProblem, validateDataset, validateSettings } from './validation';
 
 export interface LabActions {
   play(): void;
@@ -19,63 +19,87 @@ export interface LabActions {
   advance(steps: number): void;
   /** Back to the seeded initial θ, step 0, empty curves. */
   reset(): void;
+  /**
+   * Puts a whole set of settings into effect as one validated change: nothing changes unless every part is
+   * usable and the parts fit together (K of the points, reference class, selected class).
+   */
+  applySettings(settings: LabSettings): void;
   setOptimizer(change: Partial<OptimizerSettings>): void;
   setModel(change: Partial<ModelSettings>): void;
   setInit(change: Partial<InitSettings>): void;
   setTraining(change: Partial<TrainingSettings>): void;
   setView(change: Partial<ViewSettings>): void;
-  /** Changes K; generated data sets are drawn again with K classes. */
+  /** Changes K and every setting that depends on it; generated data sets are drawn again with K classes. */
   setClasses(classes: number): void;
   /** Changes the data-set settings and draws the points again. */
   setDataset(change: Partial<DatasetSettings>): void;
-  /** Replaces the points (an import); K becomes at least the largest label + 1. */
+  /** Replaces the points (an import) with K classes. */
   loadPoints(points: readonly Point[], classes: number): void;
   addPoint(x1: number, x2: number): void;
   /** Removes the point nearest (x1, x2) if one lies within `radius` (plot units). */
   removeNearestPoint(x1: number, x2: number, radius: number): void;
   /** Adds c to every θ_k: no probability changes. */
   shiftAllClasses(shift: readonly [number, number, number]): void;
+  /** Brings back the hand-edited points (and their K) that the last change replaced. */
+  undoPointsChange(): void;
   dismissMessage(): void;
 }
 
 type Set = (partial: Partial<LabState>) => void;
 type Get = () => LabState;
 
+/** The settings with K classes: the reference class and the selected class follow K down. */
+function withClasses(settings: LabSettings, classes: number): LabSettings {
+  return {
+    ...settings,
+    classes,
+    model: { ...settings.model, referenceClass: Math.min(settings.model.referenceClass, classes - 1) },
+    view: { ...settings.view, selectedClass: Math.min(settings.view.selectedClass, classes - 1) },
+  };
+}
+
 export function createActions(set: Set, get: Get, internals: StoreInternals): LabActions {
-  const { trainer } = internals;
-
-  const startOver = (extra: Partial<LabState> = {}) => {
-    trainer.configure(trainerConfig(get()));
-    trainer.reset();
-    const theta = trainer.theta();
-    internals.publishTheta({ history: emptyHistory(), trajectory: [theta], lastStep: null, status: 'ready', playing: false, message: null, ...extra });
-  };
-
-  /** Applies settings that leave θ where it is (a changed objective or optimiser continues from the current θ). */
-  const reconfigure = (change: Partial<LabSettings>) => {
-    set(change);
-    trainer.configure(trainerConfig(get()));
-    const { status } = get();
-    // A converged run may be movable again under the new settings.
-    internals.publishTheta({ status: status === 'converged' ? 'paused' : status, message: null });
-  };
-
-  const replacePoints = (points: readonly Point[], classes: number, change: Partial<LabSettings> = {}) => {
-    try {
-      internals.rebuildData(points, classes);
-    } catch (error) {
-      set({ message: `Those points could not be used: ${(error as Error).message}. The previous points were kept.` });
-      return;
-    }
-    const model = get().model;
-    set({ ...change, points, classes, model: { ...model, referenceClass: Math.min(model.referenceClass, classes - 1) } });
-    startOver();
-  };
-
   const reject = (message: string) => set({ message });
 
+  const apply = (next: LabSettings, extra: Partial<RunState> = {}) => {
+    const problem = validateSettings(next);
+    if (problem !== null) return reject(problem);
+    const current = get();
+    const restart = next.points !== current.points || next.classes !== current.classes || JSON.stringify(next.init) !== JSON.stringify(current.init);
+    const engineChanged = restart || next.model !== current.model || next.optimizer !== current.optimizer || next.training !== current.training;
+    if (!engineChanged) return set({ ...next, ...extra });
+    try {
+      internals.commit(next, restart, { restorable: null, ...extra });
+    } catch (error) {
+      reject(`Those settings could not be used: ${(error as Error).message}. Nothing was changed.`);
+    }
+  };
+
+  /** New points; when they replace points edited by hand, the old ones stay restorable with Undo. */
+  const replacePoints = (next: LabSettings) => {
+    const current = settingsOf(get());
+    const discardsEdits = current.pointsEdited && next.points !== current.points && !next.pointsEdited;
+    apply(next, discardsEdits ? { restorable: current, message: replacedPointsMessage(current.points.length) } : {});
+  };
+
+  const drawn = (settings: LabSettings, dataset: DatasetSettings): LabSettings | string => {
+    const problem = validateDataset(dataset);
+    if (problem !== null) return problem;
+    try {
+      const generated = generatePreset(dataset.preset, dataset);
+      return { ...withClasses(settings, generated.classes), dataset, points: generated.points, pointsEdited: false };
+    } catch (error) {
+      return `That data set could not be generated: ${(error as Error).message}.`;
+    }
+  };
+
+  const editPoints = (points: readonly Point[]) => apply({ ...settingsOf(get()), points, pointsEdited: true });
+
   return {
-    play: () => set({ playing: true, status: 'playing', message: null }),
+    play() {
+      if (get().points.length === 0) return set({ playing: false, message: NO_POINTS_MESSAGE });
+      set({ playing: true, status: 'playing', message: null });
+    },
     pause: () => set({ playing: false, status: get().status === 'playing' ? 'paused' : get().status }),
     togglePlay: () => (get().playing ? get().pause() : get().play()),
     stepOnce() {
@@ -83,70 +107,48 @@ export function createActions(set: Set, get: Get, internals: StoreInternals): La
       internals.advance(1);
     },
     advance: (steps) => internals.advance(steps),
-    reset: () => startOver(),
-    setOptimizer(change) {
-      const next = { ...get().optimizer, ...change };
-      const problem = validateOptimizer(next);
-      if (problem) return reject(problem);
-      reconfigure({ optimizer: next });
+    reset() {
+      try {
+        internals.commit(settingsOf(get()), true, { restorable: null });
+      } catch (error) {
+        reject(`The run could not be reset: ${(error as Error).message}.`);
+      }
     },
-    setModel(change) {
-      const next = { ...get().model, ...change };
-      const problem = validateModel(next, get().classes);
-      if (problem) return reject(problem);
-      reconfigure({ model: next });
-    },
-    setInit(change) {
-      set({ init: { ...get().init, ...change } });
-      startOver();
-    },
-    setTraining(change) {
-      const next = { ...get().training, ...change };
-      const problem = validateTraining(next);
-      if (problem) return reject(problem);
-      reconfigure({ training: next });
-    },
-    setView: (change) => set({ view: { ...get().view, ...change } }),
+    applySettings: (settings) => apply(settings),
+    setOptimizer: (change) => apply({ ...settingsOf(get()), optimizer: { ...get().optimizer, ...change } }),
+    setModel: (change) => apply({ ...settingsOf(get()), model: { ...get().model, ...change } }),
+    setInit: (change) => apply({ ...settingsOf(get()), init: { ...get().init, ...change } }),
+    setTraining: (change) => apply({ ...settingsOf(get()), training: { ...get().training, ...change } }),
+    setView: (change) => apply({ ...settingsOf(get()), view: { ...get().view, ...change } }),
     setClasses(classes) {
       if (!Number.isInteger(classes) || classes < MIN_CLASSES || classes > MAX_CLASSES) {
         return reject(`The number of classes must be a whole number from ${MIN_CLASSES} to ${MAX_CLASSES}.`);
       }
-      const { dataset, points, view } = get();
-      const fixed = DATASET_PRESETS[dataset.preset].fixedClasses;
-      const viewChange = { view: { ...view, selectedClass: Math.min(view.selectedClass, classes - 1) } };
-      if (fixed === null) {
-        const nextDataset = { ...dataset, classes };
-        return replacePoints(generatePreset(nextDataset.preset, nextDataset).points, classes, { dataset: nextDataset, ...viewChange });
+      const settings = settingsOf(get());
+      if (DATASET_PRESETS[settings.dataset.preset].fixedClasses === null) {
+        const next = drawn(settings, { ...settings.dataset, classes });
+        return typeof next === 'string' ? reject(next) : replacePoints(next);
       }
-      const largestLabel = points.reduce((max, p) => Math.max(max, p.label), 0);
+      const largestLabel = settings.points.reduce((max, p) => Math.max(max, p.label), 0);
       if (classes <= largestLabel) {
         return reject(`These points use ${largestLabel + 1} classes, so K cannot be less than ${largestLabel + 1}.`);
       }
-      replacePoints(points, classes, viewChange);
+      apply(withClasses(settings, classes));
     },
     setDataset(change) {
-      const dataset = { ...get().dataset, ...change };
-      let generated;
-      try {
-        generated = generatePreset(dataset.preset, dataset);
-      } catch (error) {
-        return reject(`That data set could not be generated: ${(error as Error).message}.`);
-      }
-      const view = get().view;
-      replacePoints(generated.points, generated.classes, {
-        dataset,
-        view: { ...view, selectedClass: Math.min(view.selectedClass, generated.classes - 1) },
-      });
+      const settings = settingsOf(get());
+      const next = drawn(settings, { ...settings.dataset, ...change });
+      return typeof next === 'string' ? reject(next) : replacePoints(next);
     },
     loadPoints(points, classes) {
-      replacePoints(points, classes);
+      replacePoints({ ...withClasses(settingsOf(get()), classes), points, pointsEdited: true });
     },
     addPoint(x1, x2) {
-      const { points, classes, view } = get();
-      replacePoints([...points, { x1, x2, label: Math.min(view.selectedClass, classes - 1) }], classes);
+      const { points, view } = get();
+      editPoints([...points, { x1, x2, label: view.selectedClass }]);
     },
     removeNearestPoint(x1, x2, radius) {
-      const { points, classes } = get();
+      const { points } = get();
       let nearest = -1;
       let nearestDistance = radius * radius;
       points.forEach((p, i) => {
@@ -156,13 +158,37 @@ export function createActions(set: Set, get: Get, internals: StoreInternals): La
           nearestDistance = distance;
         }
       });
-      if (nearest >= 0) replacePoints(points.filter((_, i) => i !== nearest), classes);
+      if (nearest >= 0) editPoints(points.filter((_, i) => i !== nearest));
     },
     shiftAllClasses(shift) {
-      if (!shift.every(Number.isFinite)) return reject('A shift must be three finite numbers.');
-      trainer.setTheta(shiftAllClasses(trainer.theta(), shift));
-      internals.publishTheta({ trajectory: [...get().trajectory, trainer.theta()].slice(-400) });
+      if (shift.length !== 3 || !shift.every(Number.isFinite)) return reject('A shift must be three finite numbers.');
+      const state = get();
+      // Under a reference class the same classifier has θ_r = 0 whatever the shift: nothing moves.
+      if (state.model.parametrization !== 'full') return;
+      const mean = state.summary.redundant.map((value, i) => value + shift[i]);
+      const problem = classMeanProblem(mean, 'That shift');
+      if (problem !== null) return reject(problem);
+      internals.trainer.shiftAllClasses(shift);
+      const trajectory = extendTrajectory({ entries: state.trajectory, moves: state.trajectoryMoves }, [internals.trainer.parts()], 'shift');
+      internals.publishTheta({ trajectory: trajectory.entries, trajectoryMoves: trajectory.moves });
     },
-    dismissMessage: () => set({ message: null }),
+    undoPointsChange() {
+      const previous = get().restorable;
+      if (previous === null) return;
+      const settings = settingsOf(get());
+      apply(
+        {
+          ...settings,
+          dataset: previous.dataset,
+          classes: previous.classes,
+          points: previous.points,
+          pointsEdited: previous.pointsEdited,
+          model: { ...settings.model, referenceClass: previous.model.referenceClass },
+          view: { ...settings.view, selectedClass: previous.view.selectedClass },
+        },
+        { message: null },
+      );
+    },
+    dismissMessage: () => set({ message: null, restorable: null }),
   };
 }

@@ -123,3 +123,54 @@ describe('the lab store', () => {
     expect(createAppStore({ dataset: { ...DEFAULT_DATASET, preset: 'overlapping' } }).getState().separable).toBe(false);
   });
 });
+
+describe('the run names what is happening', () => {
+  it('L2 strength 1e5 with η 0.5 diverges citing the product ηλ', () => {
+    const store = createAppStore();
+    store.getState().setModel({ l2: 1e5 });
+    store.getState().advance(200);
+    expect(store.getState().status).toBe('diverged');
+    expect(store.getState().message).toMatch(/η·λ = 5\.00e4 > 2, and with L2 GD needs η < 2\/λ = 2\.00e−5 /);
+  });
+
+  it('a learning rate of 1000 warns that the steps overshoot, with the stable step', () => {
+    const store = createAppStore();
+    store.getState().setOptimizer({ learningRate: 1000 });
+    store.getState().advance(30);
+    expect(store.getState().message).toMatch(/^J has stayed above its lowest value so far \(1\.099\) for 20 steps .* the steps overshoot\. Near θ, GD is stable for η < 2\/λmax\(H\) = /);
+  });
+
+  it('Newton on separable data with λ = 0 never claims convergence; ‖θ‖ keeps growing', () => {
+    const store = createAppStore({ dataset: { ...DEFAULT_DATASET, preset: 'separable' } });
+    store.getState().setOptimizer({ kind: 'newton' });
+    store.getState().advance(20);
+    const early = store.getState();
+    expect(early.status).not.toBe('converged');
+    expect(early.message).toMatch(/is below the gradient tolerance, but this is not convergence: .* J has no minimiser\. The loss → 0 only as ‖θ‖ grows/);
+    store.getState().advance(20);
+    expect(store.getState().summary.thetaNorm).toBeGreaterThan(early.summary.thetaNorm);
+    store.getState().advance(400);
+    expect(store.getState().status).not.toBe('converged');
+    expect(store.getState().message).toMatch(/float64.*This is not convergence/);
+  });
+
+  it('with no points there is nothing to fit: no steps, no convergence, no loss', () => {
+    const store = createAppStore({ dataset: { ...DEFAULT_DATASET, count: 0 } });
+    expect(store.getState().message).toMatch(/^There are no points, so there is nothing to fit/);
+    store.getState().play();
+    store.getState().advance(5);
+    const state = store.getState();
+    expect(state.playing).toBe(false);
+    expect(state.step).toBe(0);
+    expect(state.status).not.toBe('converged');
+    expect(state.current.loss).toBeNaN();
+  });
+
+  it('a Newton run that stops changing J stops with "no progress" instead of sitting silently', () => {
+    const store = createAppStore({ init: { kind: 'random', seed: 1, scale: 10, offset: [0, 0, 0] }, dataset: { ...DEFAULT_DATASET, preset: 'iris' } });
+    store.getState().setOptimizer({ kind: 'newton' });
+    store.getState().advance(300);
+    expect(store.getState().status).toBe('paused');
+    expect(store.getState().message).toMatch(/^No progress: J = .* has not changed in 100 steps/);
+  });
+});

@@ -1,55 +1,30 @@
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { accuracy } from '../model/metrics';
-import { emptyHistory, recordSample, wantsSample } from '../model/curveHistory';
-import { toDataset, type Dataset, type Point } from '../model/dataset';
-import { generatePreset } from '../model/datasets/presets';
-import { maxNorm, euclideanNorm } from '../model/parameters';
+import { emptyHistory } from '../model/curveHistory';
+import { toDataset, type Dataset } from '../model/dataset';
+import { createObjective } from '../model/objective';
 import { isLinearlySeparable } from '../model/separability';
 import { summarizeTheta } from '../model/thetaSummary';
 import { createTrainer, type Trainer } from '../model/trainer';
+import { advanceRun, type RunContext } from './advanceRun';
+import { initialSettings } from './initialSettings';
+import { createRunMonitor } from './runMonitor';
+import { NO_POINTS_MESSAGE } from './runMessages';
 import { trainerConfig } from './trainerConfig';
+import { startTrajectory } from './trajectory';
 import type { CurrentEvaluation, RunState } from './runState';
-import {
-  DEFAULT_DATASET,
-  DEFAULT_INIT_SETTINGS,
-  DEFAULT_MODEL,
-  DEFAULT_OPTIMIZER,
-  DEFAULT_TRAINING,
-  DEFAULT_VIEW,
-  type LabSettings,
-} from './settings';
+import type { LabSettings } from './settings';
 import { createActions, type LabActions } from './actions';
 
 export type LabState = LabSettings & RunState & LabActions;
 
-/** Samples kept per curve; older ones are thinned so a run of any length fits. */
-export const CURVE_CAPACITY = 600;
-export const TRAJECTORY_LENGTH = 400;
-
-/** Settings with points generated from the data-set preset when none are given. */
-export function completeSettings(initial: Partial<LabSettings> = {}): LabSettings {
-  const dataset = initial.dataset ?? DEFAULT_DATASET;
-  const generated = initial.points === undefined ? generatePreset(dataset.preset, dataset) : null;
-  const classes = initial.classes ?? generated?.classes ?? dataset.classes;
-  const model = initial.model ?? DEFAULT_MODEL;
-  return {
-    dataset,
-    classes,
-    points: initial.points ?? generated!.points,
-    model: { ...model, referenceClass: Math.min(model.referenceClass, classes - 1) },
-    init: initial.init ?? DEFAULT_INIT_SETTINGS,
-    optimizer: initial.optimizer ?? DEFAULT_OPTIMIZER,
-    training: initial.training ?? DEFAULT_TRAINING,
-    view: initial.view ?? DEFAULT_VIEW,
-  };
-}
+/** With no points J has no data term: no loss, gradient or accuracy is claimed ("—" on screen). */
+const NOTHING_TO_FIT: CurrentEvaluation = { loss: Number.NaN, gradNorm: Number.NaN, gradMaxNorm: Number.NaN, accuracy: Number.NaN };
 
 function evaluateCurrent(trainer: Trainer): CurrentEvaluation {
-  const free = trainer.free();
-  const gradient = new Float64Array(free.length);
-  const loss = trainer.objective.evaluate(free, gradient);
-  return { loss, gradNorm: euclideanNorm(gradient), gradMaxNorm: maxNorm(gradient), accuracy: accuracy(trainer.theta(), trainer.objective.data) };
+  if (trainer.objective.data.labels.length === 0) return NOTHING_TO_FIT;
+  return { ...trainer.evaluate(), accuracy: accuracy(trainer.identifiable(), trainer.objective.data) };
 }
 
 /**
@@ -57,99 +32,98 @@ function evaluateCurrent(trainer: Trainer): CurrentEvaluation {
  * the store, and every change to it is published as fresh immutable state.
  */
 export interface StoreInternals {
-  trainer: Trainer;
+  readonly trainer: Trainer;
   /** Publishes θ, the evaluation and the summary after the trainer changed outside a step. */
   publishTheta(extra?: Partial<RunState>): void;
-  /** Rebuilds the data set from the points and hands it to the trainer; throws a RangeError when they do not fit K. */
-  rebuildData(points: readonly Point[], classes: number): Dataset;
+  /**
+   * Puts usable settings into effect in one change: a new trainer (step 0) when the points, K or the start
+   * changed, otherwise the current θ under the new objective and optimiser. Throws, having changed nothing,
+   * when the engine refuses them.
+   */
+  commit(settings: LabSettings, restart: boolean, extra?: Partial<RunState>): void;
   advance(steps: number): void;
+}
+
+/** The run-state fields of a run at step 0. */
+type FreshRun = Pick<RunState, 'history' | 'trajectory' | 'trajectoryMoves' | 'lastStep' | 'status' | 'playing' | 'message'>;
+
+function freshRun(trainer: Trainer, points: number): FreshRun {
+  return {
+    history: emptyHistory(),
+    trajectory: startTrajectory(trainer.parts()).entries,
+    trajectoryMoves: [],
+    lastStep: null,
+    status: 'ready',
+    playing: false,
+    message: points === 0 ? NO_POINTS_MESSAGE : null,
+  };
 }
 
 /** A fresh, independent store: the app makes one, every test makes its own. */
 export function createAppStore(initial: Partial<LabSettings> = {}) {
-  const settings = completeSettings(initial);
+  const start = initialSettings(initial);
+  const { settings } = start;
   const data = toDataset(settings.points, settings.classes);
-  const trainer = createTrainer(data, trainerConfig(settings));
+  const separable = isLinearlySeparable(data);
+  const newRun = (trainer: Trainer): RunContext => ({ trainer, monitor: createRunMonitor(), toldNoMinimiser: false });
+  let run = newRun(createTrainer(data, trainerConfig({ ...settings, separable })));
 
   return createStore<LabState>()(
     subscribeWithSelector((set, get) => {
+      const publishTheta = (extra: Partial<RunState> = {}) => {
+        const { trainer } = run;
+        set({
+          theta: trainer.theta(),
+          identifiable: trainer.identifiable(),
+          summary: summarizeTheta(trainer.parts()),
+          current: evaluateCurrent(trainer),
+          step: trainer.steps,
+          ...extra,
+        });
+      };
       const internals: StoreInternals = {
-        trainer,
-        publishTheta(extra = {}) {
-          const theta = trainer.theta();
-          set({
-            theta,
-            summary: summarizeTheta(theta, trainer.objective.classes),
-            current: evaluateCurrent(trainer),
-            step: trainer.steps,
-            ...extra,
-          });
+        get trainer() {
+          return run.trainer;
         },
-        rebuildData(points, classes) {
-          const next = toDataset(points, classes);
-          trainer.setData(next);
-          set({ data: next, separable: isLinearlySeparable(next) });
-          return next;
+        publishTheta,
+        commit(next, restart, extra = {}) {
+          const state = get();
+          const dataChanged = next.points !== state.points || next.classes !== state.classes;
+          const nextData: Dataset = dataChanged ? toDataset(next.points, next.classes) : state.data;
+          const nextSeparable = dataChanged ? isLinearlySeparable(nextData) : state.separable;
+          const config = trainerConfig({ ...next, separable: nextSeparable });
+          if (restart || dataChanged) {
+            run = newRun(createTrainer(nextData, config));
+            set({ ...next, data: nextData, separable: nextSeparable });
+            publishTheta({ ...freshRun(run.trainer, next.points.length), ...extra });
+            return;
+          }
+          createObjective(nextData, config.objective); // throws here, before anything changed, if the engine refuses
+          run.trainer.configure(config);
+          run = { ...run, monitor: createRunMonitor() };
+          set(next);
+          // A converged run may be movable again under the new settings.
+          publishTheta({ status: state.status === 'converged' ? 'paused' : state.status, message: null, ...extra });
         },
         advance(steps) {
-          const state = get();
-          let { history, trajectory } = state;
-          const trail = [...trajectory];
-          let lastStep = state.lastStep;
-          let status = state.status;
-          let message = state.message;
-          let playing = state.playing;
-          for (let i = 0; i < steps; i++) {
-            const stepBefore = trainer.steps;
-            // The curves describe θ before the step (where the optimiser evaluated J); only kept steps pay for it.
-            const thetaBefore = wantsSample(history, stepBefore) ? trainer.theta() : null;
-            const sampleAccuracy = thetaBefore === null ? Number.NaN : accuracy(thetaBefore, trainer.objective.data);
-            const result = trainer.advance();
-            lastStep = result;
-            if (result.diverged) {
-              playing = false;
-              status = 'diverged';
-              message =
-                `Training diverged at step ${stepBefore}: the loss or θ became non-finite (learning rate ${state.optimizer.learningRate}). ` +
-                'θ was kept at its last finite value; lower the learning rate, or press Reset.';
-              break;
-            }
-            if (thetaBefore !== null) {
-              const summary = summarizeTheta(thetaBefore, trainer.objective.classes);
-              history = recordSample(
-                history,
-                { step: stepBefore, loss: result.loss, accuracy: sampleAccuracy, gradNorm: result.gradNorm, ...summary },
-                CURVE_CAPACITY,
-              );
-            }
-            if (result.converged) {
-              playing = false;
-              status = 'converged';
-              message = `Converged: ‖∇J‖∞ = ${result.gradMaxNorm.toExponential(2)} ≤ ${state.training.tolerance} after ${stepBefore} steps.`;
-              break;
-            }
-            trail.push(trainer.theta());
-          }
-          trajectory = trail.slice(-TRAJECTORY_LENGTH);
-          internals.publishTheta({ history, trajectory, lastStep, status: playing ? 'playing' : status, message, playing });
+          publishTheta(advanceRun(get(), run, steps));
         },
       };
 
+      const { trainer } = run;
       const theta = trainer.theta();
       return {
         ...settings,
         data,
-        separable: isLinearlySeparable(data),
-        playing: false,
-        status: 'ready',
-        message: null,
+        separable,
         step: 0,
         theta,
-        summary: summarizeTheta(theta, settings.classes),
+        identifiable: trainer.identifiable(),
+        summary: summarizeTheta(trainer.parts()),
         current: evaluateCurrent(trainer),
-        lastStep: null,
-        history: emptyHistory(),
-        trajectory: [theta],
+        restorable: null,
+        ...freshRun(trainer, settings.points.length),
+        ...(start.message === null ? {} : { message: start.message }),
         ...createActions(set, get, internals),
       };
     }),

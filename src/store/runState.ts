@@ -1,3 +1,6 @@
+import type { LabSettings } from './settings';
+import type { ThetaParts } from '../model/initialization';
+import type { TrajectoryMove } from './trajectory';
 import type { CurveHistory } from '../model/curveHistory';
 import type { Dataset } from '../model/dataset';
 import type { ThetaSummary } from '../model/thetaSummary';
@@ -25,13 +28,25 @@ export interface RunState {
   /** A sentence for the user about the last thing that went wrong or finished; null when there is none. */
   readonly message: string | null;
   readonly step: number;
-  /** The K×3 θ, row-major. */
+  /** The K×3 θ, row-major, for display: at a huge class-mean its rows lose the digits of θ − m. */
   readonly theta: Float64Array;
+  /**
+   * θ − m, K×3 (rows sum to zero), held exactly whatever the size of m. Every probability, picture and
+   * curvature is computed from this, never from θ.
+   */
+  readonly identifiable: Float64Array;
   readonly summary: ThetaSummary;
   readonly current: CurrentEvaluation;
   /** Diagnostics of the last optimiser step, null before the first. */
   readonly lastStep: StepDiagnostics | null;
   readonly history: CurveHistory;
-  /** Recent θ (K×3 each), oldest first, bounded: the loss-surface panel projects them as a trajectory. */
-  readonly trajectory: readonly Float64Array[];
+  /**
+   * Recent θ, oldest first, bounded, each as θ − m and m (so a huge shift costs them no digits): the loss-surface
+   * panel projects them as a trajectory, the shift pad draws the path of m.
+   */
+  readonly trajectory: readonly ThetaParts[];
+  /** trajectoryMoves[i] took trajectory[i] to trajectory[i + 1]: a step or a shift (which is no step). */
+  readonly trajectoryMoves: readonly TrajectoryMove[];
+  /** The settings before a change replaced points edited by hand, until Undo, a dismissal or the next change. */
+  readonly restorable: LabSettings | null;
 }

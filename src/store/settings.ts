@@ -18,7 +18,7 @@ export interface ModelSettings {
 
 export interface TrainingSettings {
   readonly stepsPerFrame: number;
-  /** Converged when ‖∇J‖∞ ≤ tolerance. */
+  /** The gradient tolerance: the run stops as converged when ‖∇J‖∞ ≤ tolerance (unless J has no minimiser). */
   readonly tolerance: number;
 }
 
@@ -47,6 +47,11 @@ export interface LabSettings {
   /** K, the number of parameter rows. */
   readonly classes: number;
   readonly points: readonly Point[];
+  /**
+   * True once the points differ from what the data-set settings draw (drawn or erased by hand, or loaded):
+   * then they must be kept as they are, since the settings cannot draw them again.
+   */
+  readonly pointsEdited: boolean;
   readonly model: ModelSettings;
   readonly init: InitSettings;
   readonly optimizer: OptimizerSettings;
@@ -72,3 +77,9 @@ export const DEFAULT_VIEW: ViewSettings = {
 
 export const DEFAULT_INIT_SETTINGS: InitSettings = DEFAULT_INIT;
 export const DEFAULT_OPTIMIZER: OptimizerSettings = { ...DEFAULT_OPTIMIZER_SETTINGS, learningRate: 0.5 };
+
+/** The settings part of a store's state: what a URL would save, and what `applySettings` takes back. */
+export function settingsOf(state: LabSettings): LabSettings {
+  const { dataset, classes, points, pointsEdited, model, init, optimizer, training, view } = state;
+  return { dataset, classes, points, pointsEdited, model, init, optimizer, training, view };
+}

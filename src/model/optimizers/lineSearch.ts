@@ -1,4 +1,5 @@
 import type { Objective } from '../objective';
+import { copyInto, dotParts, stepInto, type SplitPoint } from '../splitPoint';
 
 const ARMIJO_FRACTION = 1e-4;
 const MAX_HALVINGS = 60;
@@ -11,26 +12,25 @@ const ROUNDING_SLACK = 8 * Number.EPSILON;
 
 /**
  * Backtracking (Armijo) line search along `direction` from `free`: halves t from 1 until
- * J(θ + t d) ≤ J(θ) + c·t·∇J·d. Moves `free` to the accepted point and returns t, or 0 (θ unchanged) when
+ * J(θ + t d) ≤ J(θ) + c·t·∇J·d. Moves `point` to the accepted point and returns t, or 0 (θ unchanged) when
  * d is not a descent direction or no step decreases J, which happens only at rounding level near an optimum.
  */
 export function backtrackingLineSearch(
   objective: Objective,
-  free: Float64Array,
-  direction: Float64Array,
+  point: SplitPoint,
+  direction: SplitPoint,
   loss: number,
-  gradient: Float64Array,
-  trial: Float64Array,
+  gradient: SplitPoint,
+  trial: SplitPoint,
 ): number {
-  let slope = 0;
-  for (let j = 0; j < free.length; j++) slope += gradient[j] * direction[j];
+  const slope = dotParts(gradient, direction, objective.classes);
   if (!(slope < 0)) return 0;
   let t = 1;
   for (let halving = 0; halving < MAX_HALVINGS; halving++) {
-    for (let j = 0; j < free.length; j++) trial[j] = free[j] + t * direction[j];
-    const trialLoss = objective.evaluate(trial);
+    stepInto(trial, point, t, direction);
+    const trialLoss = objective.evaluateParts(trial);
     if (trialLoss <= loss + ARMIJO_FRACTION * t * slope + ROUNDING_SLACK * Math.abs(loss)) {
-      free.set(trial);
+      copyInto(point, trial);
       return t;
     }
     t *= 0.5;

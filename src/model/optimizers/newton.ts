@@ -2,7 +2,8 @@ import { choleskySolve } from '../cholesky';
 import { countZeroEigenvalues, symmetricEigen, ZERO_EIGENVALUE_TOLERANCE } from '../eigen';
 import type { Objective } from '../objective';
 import { ROW } from '../parameters';
-import { evaluateFull, stayed } from './fullGradient';
+import { copyInto, createSplitPoint, normParts, stepInto, type SplitPoint } from '../splitPoint';
+import { canStep, evaluateFull, stayed } from './fullGradient';
 import { backtrackingLineSearch } from './lineSearch';
 import type { NewtonSingularTreatment, OptimizerSettings, Optimizer, StepDiagnostics } from './types';
 
@@ -23,29 +24,44 @@ interface NewtonDirection {
  * space is then precisely the three shifts; and an eigen-decomposition otherwise.
  */
 export function createNewton(dimension: number): Optimizer {
-  const gradient = new Float64Array(dimension);
+  const gradient = createSplitPoint(dimension);
   const negativeGradient = new Float64Array(dimension);
-  const direction = new Float64Array(dimension);
-  const trial = new Float64Array(dimension);
-  const before = new Float64Array(dimension);
+  const direction = createSplitPoint(dimension);
+  const trial = createSplitPoint(dimension);
+  const moved = createSplitPoint(dimension);
+  const before = createSplitPoint(dimension);
   return {
     kind: 'newton',
-    step(free, objective: Objective, settings, tolerance): StepDiagnostics {
-      const evaluation = evaluateFull(free, objective, gradient, tolerance);
-      if (evaluation.converged || !Number.isFinite(evaluation.loss)) return stayed(evaluation);
-      for (let j = 0; j < dimension; j++) negativeGradient[j] = -gradient[j];
-      const hessian = objective.hessian(free);
+    step(point, objective: Objective, settings, tolerance): StepDiagnostics {
+      const evaluation = evaluateFull(point, objective, gradient, tolerance);
+      if (!canStep(evaluation)) return stayed(evaluation);
+      for (let j = 0; j < dimension; j++) negativeGradient[j] = -gradient.free[j];
+      // H does not depend on the class-mean, and it maps θ − m directions to θ − m directions, so the two parts of
+      // the Newton step are solved apart: the free part from H, the mean part from the L2 curvature alone.
+      const hessian = objective.hessian(point.free);
       const found =
-        invertDirectly(hessian, dimension, negativeGradient, direction) ??
-        solveFullUnregularised(objective, hessian, negativeGradient, direction, settings) ??
-        solveByEigenvectors(hessian, dimension, gradient, direction, settings);
-      before.set(free);
-      const lineSearchStep = backtrackingLineSearch(objective, free, direction, evaluation.loss, gradient, trial);
-      let squared = 0;
-      for (let j = 0; j < dimension; j++) squared += (free[j] - before[j]) ** 2;
-      return { ...evaluation, stepLength: Math.sqrt(squared), hessian: found, lineSearchStep };
+        invertDirectly(hessian, dimension, negativeGradient, direction.free) ??
+        solveFullUnregularised(objective, hessian, negativeGradient, direction.free, settings) ??
+        solveByEigenvectors(hessian, dimension, gradient.free, direction.free, settings);
+      meanPartOfStep(objective, gradient, found.treatment === 'damping' ? settings.damping : 0, direction);
+      copyInto(before, point);
+      const lineSearchStep = backtrackingLineSearch(objective, point, direction, evaluation.loss, gradient, trial);
+      stepInto(moved, point, -1, before);
+      return { ...evaluation, stepLength: normParts(moved, objective.classes), hessian: found, lineSearchStep };
     },
   };
+}
+
+/**
+ * The class-mean part of the Newton step: along "every row shifted together" the data term is flat, so the only
+ * curvature is the L2 term's, λ per penalised entry (plus μ when damping). Where there is none the gradient has no
+ * component either (it is λ·m there), and the step is 0, which is also what the pseudo-inverse gives.
+ */
+function meanPartOfStep(objective: Objective, gradient: SplitPoint, damping: number, out: SplitPoint): void {
+  for (let i = 0; i < ROW; i++) {
+    const curvature = objective.spec.l2 * objective.penaltyMask[i] + damping;
+    out.offset[i] = curvature > 0 ? -gradient.offset[i] / curvature : 0;
+  }
 }
 
 function invertDirectly(hessian: Float64Array, n: number, rhs: Float64Array, out: Float64Array): NewtonDirection | null {

@@ -1,4 +1,5 @@
 import type { Objective } from '../objective';
+import type { SplitPoint } from '../splitPoint';
 
 export const OPTIMIZER_KINDS = ['gd', 'sgd', 'momentum', 'adam', 'newton', 'lbfgs'] as const;
 export type OptimizerKind = (typeof OPTIMIZER_KINDS)[number];
@@ -43,7 +44,7 @@ export interface StepDiagnostics {
   readonly gradNorm: number;
   /** ‖∇J‖∞, the quantity compared with the tolerance. */
   readonly gradMaxNorm: number;
-  /** ‖θ_after − θ_before‖₂ over the free parameters (0 when already converged). */
+  /** ‖θ_after − θ_before‖₂ over the free parameters (0 when already converged or when J or ∇J is not finite). */
   readonly stepLength: number;
   /** True when ‖∇J‖∞ ≤ tolerance: θ was left as it was. */
   readonly converged: boolean;
@@ -53,8 +54,11 @@ export interface StepDiagnostics {
   readonly lineSearchStep?: number;
 }
 
-/** One optimiser with its internal state (moments, history, batch order). Updates `free` in place. */
+/**
+ * One optimiser with its internal state (moments, history, batch order). Updates `point` (both parts) in place;
+ * every linear rule moves the two parts separately, so a huge class-mean never meets θ − m in one sum.
+ */
 export interface Optimizer {
   readonly kind: OptimizerKind;
-  step(free: Float64Array, objective: Objective, settings: OptimizerSettings, tolerance: number): StepDiagnostics;
+  step(point: SplitPoint, objective: Objective, settings: OptimizerSettings, tolerance: number): StepDiagnostics;
 }

@@ -1,8 +1,8 @@
 /**
  * A run's record lows: the (step, loss) pairs at which the loss fell below every loss before it. They answer
- * "at which step did the loss first come within tol of L*?" for any target L* + tol, exactly: the first
- * step at or below a target is always a record low. Targets can move (the best loss found so far keeps
- * improving), so the whole list is kept rather than one answer.
+ * "at which step did the loss first come within tol of J*?" for any target J* + tol, exactly: the first
+ * step at or below a target is always a record low. The whole list is kept rather than one answer, so that a
+ * changed tolerance is answered without re-running the race.
  *
  * Memory is bounded: past `capacity` entries the run is cut into buckets of `stride` steps (doubled each time
  * the list fills) and only each bucket's first record low is kept, so answers for very long runs become
@@ -71,21 +71,4 @@ export function createRecordLows(capacity = DEFAULT_RECORD_CAPACITY): RecordLows
       return steps[low];
     },
   };
-}
-
-/**
- * For each run, the first step at which its loss came within `tolerance` of the lowest loss found so far by
- * any run in its group (runs minimising the same objective share a group, named by `groups[i]`); null when it
- * has not yet.
- */
-export function stepsToReach(runs: readonly RecordLows[], groups: readonly string[], tolerance: number): (number | null)[] {
-  const best = bestOfGroups(runs, groups);
-  return runs.map((run, i) => run.firstStepAtOrBelow(best[i] + tolerance));
-}
-
-/** For each run, the lowest loss any run in its group has recorded; Infinity before any. */
-export function bestOfGroups(runs: readonly RecordLows[], groups: readonly string[]): number[] {
-  const bestOfGroup = new Map<string, number>();
-  runs.forEach((run, i) => bestOfGroup.set(groups[i], Math.min(bestOfGroup.get(groups[i]) ?? Infinity, run.best)));
-  return runs.map((_, i) => bestOfGroup.get(groups[i]) ?? Infinity);
 }

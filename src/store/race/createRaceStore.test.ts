@@ -45,10 +45,7 @@ describe('the race store', () => {
     const state = store.getState();
     expect(state.step).toBe(25);
     expect(state.lanes.map((lane) => lane.steps)).toEqual([25, 25, 25]);
-    state.lanes.forEach((lane) => {
-      expect(lane.history.latest?.step).toBe(24);
-      expect(Number.isFinite(lane.microsecondsPerStep)).toBe(true);
-    });
+    state.lanes.forEach((lane) => expect(lane.history.latest?.step).toBe(24));
     store.getState().stepOnce();
     expect(store.getState().lanes.map((lane) => lane.steps)).toEqual([26, 26, 26]);
     expect(store.getState().status).toBe('paused');
@@ -64,7 +61,7 @@ describe('the race store', () => {
     expect(reference.agreement.points).toBe(store.getState().points.length);
     expect(reference.agreement.regions).toBeGreaterThan(0.999);
     expect(reference.loss).toBeCloseTo(full.loss, 6);
-    // Both reached the shared best loss; the full model has 3 parameters more.
+    // Both reached the shared target J* + tolerance; the full model has 3 parameters more.
     expect(full.stepsToReach).not.toBeNull();
     expect(reference.stepsToReach).not.toBeNull();
     expect(full.parameters - reference.parameters).toBe(3);

@@ -1,12 +1,11 @@
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
-import { UNTIMED, type StepTiming } from '../../model/race/stepTiming';
 import type { LaneRunner } from './laneRunner';
 import { createRaceActions, type RaceActions } from './raceActions';
 import { analyseRace, createRunners, laneRuns, raceData, type RaceAnalysis, type RaceData } from './raceBuild';
 import { defaultRaceSettings } from './racePresets';
 import type { LabSnapshot, RaceRunState } from './raceRunState';
-import { fitToClasses, validateRaceSettings, type RaceSettings } from './raceSettings';
+import { settingsForClasses, type RaceSettings } from './raceSettings';
 
 export type RaceState = { readonly settings: RaceSettings } & RaceRunState & RaceActions;
 
@@ -15,7 +14,7 @@ export interface RaceStoreOptions {
   readonly lab: LabSnapshot;
   /** The race to run (e.g. read from a URL); the parametrisation race when absent or unusable. */
   readonly settings?: RaceSettings;
-  /** Milliseconds, for step timing and for spacing the slow diagnostics; injectable so tests control time. */
+  /** Milliseconds, for the frame budget and for spacing the slow diagnostics; injectable so tests control time. */
   readonly clock?: () => number;
 }
 
@@ -29,12 +28,8 @@ export const ANALYSIS_INTERVAL_MS = 200;
 export interface RaceInternals {
   readonly clock: () => number;
   runners: LaneRunner[];
-  /** Each lane's wall time per step. */
-  timings: StepTiming[];
   analysis: RaceAnalysis;
   lastAnalysis: number;
-  /** Blocks of lockstep steps taken so far (it picks which lane goes first in the next block). */
-  blocks: number;
   /** Builds the data and fresh lanes for these settings and publishes them at step 0. */
   start(settings: RaceSettings, lab: LabSnapshot): void;
   /** Publishes the lanes as they are now; the slow diagnostics too when due or forced. */
@@ -50,21 +45,13 @@ interface Race {
 
 /** Settings that fit the data, or the default race with a message saying why the given ones were not used. */
 function buildRace(requested: RaceSettings | undefined, lab: LabSnapshot): Race {
-  const fallback = () => {
-    const settings = defaultRaceSettings(lab.classes);
-    const built = raceData(settings.data, lab);
-    return { settings, built };
-  };
-  let settings = requested ?? defaultRaceSettings(lab.classes);
-  let built = raceData(settings.data, lab);
-  settings = fitToClasses(settings, built.data.classes);
-  let message = built.problem;
-  const problem = validateRaceSettings(settings, built.data.classes);
-  if (problem !== null) {
-    ({ settings, built } = fallback());
-    message = `That race could not be used: ${problem} The parametrisation race runs instead.`;
-  }
-  return { settings, built, runners: createRunners(settings, built.data, lab), message };
+  const built = raceData((requested ?? defaultRaceSettings(lab.classes)).data, lab);
+  const fitted = settingsForClasses(requested ?? defaultRaceSettings(built.data.classes), built.data.classes);
+  if ('settings' in fitted) return { settings: fitted.settings, built, runners: createRunners(fitted.settings, built, lab), message: built.problem };
+  const settings = defaultRaceSettings(built.data.classes);
+  const fallback = raceData(settings.data, lab);
+  const message = `That race could not be used: ${fitted.problem} The parametrisation race runs instead.`;
+  return { settings, built: fallback, runners: createRunners(settings, fallback, lab), message };
 }
 
 /** A fresh, independent race store: the race view makes one, every test makes its own. */
@@ -77,14 +64,11 @@ export function createRaceStore(options: RaceStoreOptions) {
       const internals: RaceInternals = {
         clock,
         runners: initial.runners,
-        timings: initial.runners.map(() => UNTIMED),
         analysis: analyseRace(initial.runners, initial.built.data, initial.built.domain),
         lastAnalysis: clock(),
-        blocks: 0,
         start(requested, lab) {
           const race = buildRace(requested, lab);
           internals.runners = race.runners;
-          internals.timings = race.runners.map(() => UNTIMED);
           const { points, data, domain, separable } = race.built;
           set({ settings: race.settings, lab, points, data, domain, separable, step: 0, playing: false, status: 'ready', message: race.message });
           internals.publish(true);
@@ -96,7 +80,7 @@ export function createRaceStore(options: RaceStoreOptions) {
             internals.analysis = analyseRace(internals.runners, data, domain);
             internals.lastAnalysis = now;
           }
-          set({ lanes: laneRuns(internals.runners, settings.tolerance, internals.analysis, internals.timings), ...extra });
+          set({ lanes: laneRuns(internals.runners, settings.tolerance, internals.analysis), ...extra });
         },
       };
 
@@ -112,7 +96,7 @@ export function createRaceStore(options: RaceStoreOptions) {
         status: 'ready',
         message: initial.message,
         step: 0,
-        lanes: laneRuns(internals.runners, initial.settings.tolerance, internals.analysis, internals.timings),
+        lanes: laneRuns(internals.runners, initial.settings.tolerance, internals.analysis),
         ...createRaceActions(set, get, internals),
       };
     }),

@@ -1,21 +1,23 @@
 import type { OptimizerSettings } from '../../model/optimizers';
+import { formatShortest } from '../../model/numberFormat';
+import { formatCount } from '../../model/numberFormat';
 import type { LaneSettings } from './raceSettings';
 
 /** The optimiser and the hyper-parameters it actually reads, e.g. "GD η = 0.5" or "Newton, damping μ = 0.001". */
 export function describeOptimizer(optimizer: OptimizerSettings): string {
-  const eta = `η = ${optimizer.learningRate}`;
-  const batch = optimizer.batchSize > 0 ? `, batch ${optimizer.batchSize}` : '';
+  const eta = `η = ${formatShortest(optimizer.learningRate)}`;
+  const batch = optimizer.batchSize > 0 ? `, batch ${formatCount(optimizer.batchSize)}` : '';
   switch (optimizer.kind) {
     case 'gd':
       return `GD ${eta}`;
     case 'sgd':
       return `SGD ${eta}${batch}`;
     case 'momentum':
-      return `Momentum ${eta}, β = ${optimizer.momentum}${batch}`;
+      return `Momentum ${eta}, β = ${formatShortest(optimizer.momentum)}${batch}`;
     case 'adam':
       return `Adam ${eta}${batch}`;
     case 'newton':
-      return optimizer.newtonTreatment === 'damping' ? `Newton, damping μ = ${optimizer.damping}` : 'Newton, pseudo-inverse';
+      return optimizer.newtonTreatment === 'damping' ? `Newton, damping μ = ${formatShortest(optimizer.damping)}` : 'Newton, pseudo-inverse';
     case 'lbfgs':
       return 'L-BFGS';
   }
@@ -25,7 +27,7 @@ export function describeOptimizer(optimizer: OptimizerSettings): string {
 export function describeModel(lane: Pick<LaneSettings, 'parametrization' | 'referenceClass' | 'l2' | 'penalizeBias'>): string {
   const parametrization = lane.parametrization === 'full' ? 'full' : `reference class ${lane.referenceClass}`;
   if (lane.l2 === 0) return parametrization;
-  return `${parametrization} + L2 λ = ${lane.l2}${lane.penalizeBias ? '' : ' (weights only)'}`;
+  return `${parametrization} + L2 λ = ${formatShortest(lane.l2)}${lane.penalizeBias ? '' : ' (weights only)'}`;
 }
 
 /** A complete description of a lane; it becomes the lane's name once its settings are changed by hand. */

@@ -3,14 +3,14 @@ import type { Dataset } from '../../model/dataset';
 import { conditionNumber, countZeroEigenvalues, symmetricEigen } from '../../model/eigen';
 import type { InitSettings } from '../../model/initialization';
 import { accuracy } from '../../model/metrics';
-import { euclideanNorm } from '../../model/parameters';
+import type { LossTarget } from '../../model/race/lossTarget';
 import { createRecordLows, type RecordLows } from '../../model/race/recordLows';
 import { summarizeTheta } from '../../model/thetaSummary';
 import { createTrainer, type Trainer, type TrainerConfig } from '../../model/trainer';
 import type { LaneHessian, LaneStatus } from './raceRunState';
 import type { LaneSettings } from './raceSettings';
 
-/** A lane stops when ‖∇J‖∞ falls to this: far below any loss tolerance a race asks about. */
+/** A lane stops when ‖∇J‖∞ falls to this (a stopping rule, not the race's target, which is a loss gap). */
 export const RACE_STOP_GRADIENT = 1e-9;
 
 /** Samples kept per lane's curve; older ones are thinned so a race of any length fits. */
@@ -26,8 +26,8 @@ export function laneTrainerConfig(lane: LaneSettings, init: InitSettings): Train
 }
 
 /**
- * Lanes minimising the same function share one "best loss found": without L2 every lane minimises the same data
- * term whatever its parametrisation; an L2 penalty changes the minimum, and differently per parametrisation.
+ * Lanes minimising the same function share one target J*: without L2 every lane minimises the same data term
+ * whatever its parametrisation; an L2 penalty changes the minimum, and differently per parametrisation.
  */
 export function objectiveGroup(lane: LaneSettings): string {
   if (lane.l2 === 0) return 'unregularised';
@@ -46,6 +46,8 @@ export interface LaneRunner {
   readonly trainer: Trainer;
   readonly lows: RecordLows;
   readonly group: string;
+  /** J* of the lane's objective, computed once for the race's data. */
+  readonly target: LossTarget;
   readonly history: CurveHistory;
   readonly status: LaneStatus;
   /** Takes one step unless the lane has stopped; returns whether it took one. */
@@ -56,11 +58,17 @@ export interface LaneRunner {
    */
   evaluateCurrent(): CurrentValues;
   hessian(): LaneHessian;
+  /**
+   * The first step at which the loss was within `tolerance` of J*, or null (not yet, or no J*). Final once
+   * found: J* is fixed, and the answer for each tolerance is kept, so thinning the record lows never moves it.
+   */
+  stepsToReach(tolerance: number): number | null;
 }
 
-export function createLaneRunner(data: Dataset, lane: LaneSettings, init: InitSettings): LaneRunner {
+export function createLaneRunner(data: Dataset, lane: LaneSettings, init: InitSettings, target: LossTarget): LaneRunner {
   const trainer = createTrainer(data, laneTrainerConfig(lane, init));
   const lows = createRecordLows();
+  const reached = new Map<number, number>();
   let history = emptyHistory();
   let status: LaneStatus = 'running';
 
@@ -68,6 +76,7 @@ export function createLaneRunner(data: Dataset, lane: LaneSettings, init: InitSe
     trainer,
     lows,
     group: objectiveGroup(lane),
+    target,
     get history() {
       return history;
     },
@@ -78,32 +87,38 @@ export function createLaneRunner(data: Dataset, lane: LaneSettings, init: InitSe
       if (status !== 'running') return false;
       const stepBefore = trainer.steps;
       const sampled = wantsSample(history, stepBefore);
-      const thetaBefore = sampled ? trainer.theta() : null;
+      const partsBefore = sampled ? trainer.parts() : null;
       const result = trainer.advance();
       if (result.diverged) {
         status = 'diverged';
         return true;
       }
       lows.record(stepBefore, result.loss);
-      if (thetaBefore !== null) {
-        const summary = summarizeTheta(thetaBefore, data.classes);
-        const sample = { step: stepBefore, loss: result.loss, accuracy: accuracy(thetaBefore, data), gradNorm: result.gradNorm, ...summary };
+      if (partsBefore !== null) {
+        const summary = summarizeTheta(partsBefore);
+        const sample = { step: stepBefore, loss: result.loss, accuracy: accuracy(partsBefore.identifiable, data), gradNorm: result.gradNorm, ...summary };
         history = recordSample(history, sample, LANE_CURVE_CAPACITY);
       }
       if (result.converged) status = 'converged';
       return true;
     },
     evaluateCurrent() {
-      const free = trainer.free();
-      const gradient = new Float64Array(free.length);
-      const loss = trainer.objective.evaluate(free, gradient);
+      const { loss, gradNorm } = trainer.evaluate();
       lows.record(trainer.steps, loss);
-      return { loss, gradNorm: euclideanNorm(gradient) };
+      return { loss, gradNorm };
     },
     hessian() {
       const { objective } = trainer;
-      const { values } = symmetricEigen(objective.hessian(trainer.free()), objective.dimension);
+      const { values } = symmetricEigen(trainer.hessian(), objective.dimension);
       return { conditionNumber: conditionNumber(values), zeroEigenvalues: countZeroEigenvalues(values) };
+    },
+    stepsToReach(tolerance) {
+      if (target.kind !== 'optimum') return null;
+      const known = reached.get(tolerance);
+      if (known !== undefined) return known;
+      const step = lows.firstStepAtOrBelow(target.loss + tolerance);
+      if (step !== null) reached.set(tolerance, step);
+      return step;
     },
   };
 }

@@ -1,12 +1,12 @@
 import type { InitSettings } from '../../model/initialization';
-import { recordFrameTiming } from '../../model/race/stepTiming';
+import { formatShortest } from '../../model/numberFormat';
 import type { RaceInternals, RaceState } from './createRaceStore';
 import { describeLane } from './laneDescription';
 import { RACE_STOP_GRADIENT } from './laneRunner';
-import { raceClasses } from './raceBuild';
+import { labSnapshotProblem, raceClasses } from './raceBuild';
 import { laneCandidates, presetSettings, RACE_PRESETS } from './racePresets';
 import type { LabSnapshot } from './raceRunState';
-import { MAX_LANES, MIN_LANES, validateLane, validateRaceSettings, type LaneSettings, type RaceDataSource, type RaceChart, type RacePresetId, type RaceSettings } from './raceSettings';
+import { MAX_LANES, MIN_LANES, settingsForClasses, validateLane, validateRaceSettings, type LaneSettings, type RaceDataSource, type RaceChart, type RacePresetId, type RaceSettings } from './raceSettings';
 
 /** What a lane's controls may change; its name follows from them. */
 export type LaneChange = Partial<Omit<LaneSettings, 'label' | 'optimizer'>> & { readonly optimizer?: Partial<LaneSettings['optimizer']> };
@@ -38,7 +38,7 @@ export interface RaceActions {
   dismissMessage(): void;
 }
 
-/** Race steps each lane takes before the next lane's turn. */
+/** Race steps each lane takes before the next lane's turn; the frame budget is checked after each block. */
 export const LOCKSTEP_BLOCK = 16;
 
 type Set = (partial: Partial<RaceState>) => void;
@@ -49,9 +49,9 @@ export function createRaceActions(set: Set, get: Get, internals: RaceInternals):
 
   /** A changed race starts again: lanes are only comparable from the same start. */
   const restartWith = (settings: RaceSettings) => {
-    const problem = validateRaceSettings(settings, get().data.classes);
-    if (problem !== null) return reject(problem);
-    internals.start(settings, get().lab);
+    const fitted = settingsForClasses(settings, get().data.classes);
+    if ('problem' in fitted) return reject(fitted.problem);
+    internals.start(fitted.settings, get().lab);
   };
 
   const custom = (change: Partial<RaceSettings>): RaceSettings => ({ ...get().settings, preset: 'custom', ...change });
@@ -74,31 +74,20 @@ export function createRaceActions(set: Set, get: Get, internals: RaceInternals):
     advance(steps, budgetMs = Infinity) {
       const { runners, clock } = internals;
       const started = clock();
-      const milliseconds = runners.map(() => 0);
-      const counts = runners.map(() => 0);
       const statusBefore = runners.map((runner) => runner.status);
       let taken = 0;
-      // Lanes take turns in blocks of LOCKSTEP_BLOCK steps: all lanes are at the same step after every block, and
-      // a block is long enough for the browser's coarse clock (0.1 ms steps) to time it.
+      // Lanes take turns in blocks of LOCKSTEP_BLOCK steps: all lanes are at the same step after every block.
       while (taken < steps && runners.some((runner) => runner.status === 'running')) {
         const block = Math.min(LOCKSTEP_BLOCK, steps - taken);
         let longest = 0;
-        // Which lane goes first rotates, so pauses of the page (garbage collection after a render) hit every lane alike.
-        const first = internals.blocks++ % runners.length;
-        runners.forEach((_, turn) => {
-          const i = (first + turn) % runners.length;
-          const runner = runners[i];
-          const before = clock();
+        for (const runner of runners) {
           let stepped = 0;
           while (stepped < block && runner.step()) stepped += 1;
-          milliseconds[i] += clock() - before;
-          counts[i] += stepped;
           longest = Math.max(longest, stepped);
-        });
+        }
         taken += longest;
         if (clock() - started >= budgetMs) break;
       }
-      internals.timings = internals.timings.map((timing, i) => recordFrameTiming(timing, milliseconds[i], counts[i]));
 
       const step = get().step + taken;
       const { lanes } = get().settings;
@@ -106,11 +95,12 @@ export function createRaceActions(set: Set, get: Get, internals: RaceInternals):
       const finished = runners.every((runner) => runner.status !== 'running');
       let message = get().message;
       if (diverged >= 0) {
+        const steps = runners[diverged].trainer.steps;
         message =
-          `Lane ${diverged + 1} (${lanes[diverged].label}) diverged at step ${runners[diverged].trainer.steps}: its loss or θ became non-finite, ` +
-          'so it stopped at its last finite θ. Lower its learning rate, or press Reset race.';
+          `Lane ${diverged + 1} (${lanes[diverged].label}) diverged at step ${steps}: its loss or θ became non-finite, ` +
+          `so it stopped at its last finite θ. ${divergenceCause(lanes[diverged], steps)}`;
       } else if (finished && get().status !== 'finished') {
-        message = `Every lane has stopped after ${step} race step${step === 1 ? '' : 's'}: each converged (‖∇J‖∞ ≤ ${RACE_STOP_GRADIENT}) or diverged.`;
+        message = `Every lane has stopped after ${step} race step${step === 1 ? '' : 's'}: each reached ‖∇J‖∞ ≤ ${formatShortest(RACE_STOP_GRADIENT)} or diverged.`;
       }
       const playing = get().playing && !finished;
       const status = finished ? 'finished' : get().status;
@@ -120,6 +110,8 @@ export function createRaceActions(set: Set, get: Get, internals: RaceInternals):
     setLabData(lab) {
       const current = get().lab;
       if (lab.points === current.points && lab.classes === current.classes && sameInit(lab.init, current.init)) return;
+      const problem = labSnapshotProblem(lab);
+      if (problem !== null) return reject(`The lab’s points could not be raced on: ${problem} The race keeps its points.`);
       // The lab's points decide K, which every lane's reference class must fit.
       internals.start(get().settings, lab);
     },
@@ -156,8 +148,8 @@ export function createRaceActions(set: Set, get: Get, internals: RaceInternals):
       restartWith(custom({ lanes: lanes.map((other, i) => (i === index ? lane : other)) }));
     },
     setTolerance(tolerance) {
-      if (!(tolerance > 0) || !Number.isFinite(tolerance)) return reject('The race tolerance must be a positive number.');
-      // The record lows answer any tolerance, so the race goes on.
+      if (!(tolerance > 0) || !Number.isFinite(tolerance)) return reject('The target’s loss gap must be a positive number.');
+      // J* is fixed and the record lows answer any gap, so the race goes on.
       set({ settings: { ...get().settings, tolerance } });
       internals.publish(false);
     },
@@ -175,6 +167,24 @@ export function createRaceActions(set: Set, get: Get, internals: RaceInternals):
     },
     dismissMessage: () => set({ message: null }),
   };
+}
+
+/**
+ * What most likely made a lane diverge, and what to do. A first step that already fails starts from the lab's
+ * initial θ; for a first-order optimiser the step size is the usual cause (on a quadratic model GD is stable
+ * only for η < 2/λmax(H)), and with L2 the product ηλ alone can exceed that bound.
+ */
+export function divergenceCause(lane: LaneSettings, steps: number): string {
+  if (steps === 0) return 'It failed on its first step, from the lab’s initial θ: try a smaller initial offset or scale in the Lab.';
+  const { kind, learningRate } = lane.optimizer;
+  if (kind === 'newton' || kind === 'lbfgs') return 'Press Reset race to start again.';
+  const eta = formatShortest(learningRate);
+  if (kind === 'adam') return `The usual cause is a learning rate too large for this loss: lower η = ${eta}.`;
+  const product = learningRate * lane.l2;
+  if (product > 2) {
+    return `Its η·λ = ${formatShortest(product)} is above 2, so the L2 term alone grows the weights (each step multiplies them by 1 − ηλ): lower η or λ.`;
+  }
+  return `The usual cause is a learning rate too large for this loss (GD is stable for η < 2/λmax(H)): lower η = ${eta}.`;
 }
 
 function sameInit(a: InitSettings, b: InitSettings): boolean {

@@ -1,12 +1,11 @@
-import { toDataset, type Dataset, type Point } from '../../model/dataset';
+import { MAX_CLASSES, MIN_CLASSES, toDataset, type Dataset, type Point } from '../../model/dataset';
 import { DATASET_PRESETS, DEFAULT_PRESET_SETTINGS, generatePreset } from '../../model/datasets/presets';
 import { plotDomain, type PlotDomain } from '../../model/plotDomain';
 import { pointAgreement, regionAgreement } from '../../model/race/regionAgreement';
 import { isLinearlySeparable } from '../../model/separability';
-import { bestOfGroups, stepsToReach } from '../../model/race/recordLows';
-import type { StepTiming } from '../../model/race/stepTiming';
+import { lossTarget, type LossTarget } from '../../model/race/lossTarget';
 import { summarizeTheta } from '../../model/thetaSummary';
-import { createLaneRunner, type LaneRunner } from './laneRunner';
+import { createLaneRunner, laneTrainerConfig, objectiveGroup, type LaneRunner } from './laneRunner';
 import type { LabSnapshot, LaneAgreement, LaneHessian, LaneRun } from './raceRunState';
 import type { RaceDataSource, RaceSettings } from './raceSettings';
 
@@ -27,8 +26,29 @@ export function raceClasses(source: RaceDataSource, lab: LabSnapshot): number {
   return source === 'lab' ? lab.classes : (DATASET_PRESETS[source].fixedClasses ?? lab.classes);
 }
 
+/**
+ * Why the race cannot use a lab snapshot (a K out of range, a point whose label does not fit K, a non-finite
+ * coordinate), or null when it can. The race keeps what it has rather than race on inconsistent data.
+ */
+export function labSnapshotProblem(lab: LabSnapshot): string | null {
+  if (!Number.isInteger(lab.classes) || lab.classes < MIN_CLASSES || lab.classes > MAX_CLASSES) {
+    return `K must be a whole number from ${MIN_CLASSES} to ${MAX_CLASSES}, got ${lab.classes}.`;
+  }
+  const misfit = lab.points.findIndex((p) => !Number.isInteger(p.label) || p.label < 0 || p.label >= lab.classes);
+  if (misfit >= 0) return `point ${misfit + 1} has class ${lab.points[misfit].label}, but K = ${lab.classes}.`;
+  if (lab.points.some((p) => !Number.isFinite(p.x1) || !Number.isFinite(p.x2))) return 'a point has a non-finite coordinate.';
+  return null;
+}
+
 /** The lab's points, or a data set drawn with the default preset settings and the lab's K. */
 export function raceData(source: RaceDataSource, lab: LabSnapshot): RaceData {
+  const labProblem = labSnapshotProblem(lab);
+  if (labProblem !== null) {
+    // Only a store created from an inconsistent snapshot gets here (later snapshots are refused first): race on nothing.
+    const classes = Math.min(MAX_CLASSES, Math.max(MIN_CLASSES, Math.round(lab.classes) || MIN_CLASSES));
+    const data = toDataset([], classes);
+    return { points: [], data, domain: plotDomain([]), separable: false, problem: `The lab’s points could not be raced on: ${labProblem}` };
+  }
   let points = lab.points;
   let classes = lab.classes;
   let problem: string | null = null;
@@ -46,8 +66,18 @@ export function raceData(source: RaceDataSource, lab: LabSnapshot): RaceData {
   return { points, data, domain: plotDomain(points), separable: isLinearlySeparable(data), problem };
 }
 
-export function createRunners(settings: RaceSettings, data: Dataset, lab: LabSnapshot): LaneRunner[] {
-  return settings.lanes.map((lane) => createLaneRunner(data, lane, lab.init));
+/** Fresh lanes; J* is computed once per objective the lanes share (see objectiveGroup). */
+export function createRunners(settings: RaceSettings, built: RaceData, lab: LabSnapshot): LaneRunner[] {
+  const targets = new Map<string, LossTarget>();
+  return settings.lanes.map((lane) => {
+    const group = objectiveGroup(lane);
+    let target = targets.get(group);
+    if (target === undefined) {
+      target = lossTarget(built.data, laneTrainerConfig(lane, lab.init).objective, built.separable);
+      targets.set(group, target);
+    }
+    return createLaneRunner(built.data, lane, lab.init, target);
+  });
 }
 
 /** The slow diagnostics: every lane's Hessian spectrum, and how far each lane's classifier agrees with lane 1's. */
@@ -57,31 +87,23 @@ export interface RaceAnalysis {
 }
 
 export function analyseRace(runners: readonly LaneRunner[], data: Dataset, domain: PlotDomain): RaceAnalysis {
-  const first = runners[0].trainer.theta();
+  const first = runners[0].trainer.identifiable();
   return {
     hessians: runners.map((runner) => runner.hessian()),
     agreements: runners.map((runner) => {
-      const theta = runner.trainer.theta();
+      const theta = runner.trainer.identifiable();
       return { regions: regionAgreement(first, theta, data.classes, domain, AGREEMENT_RESOLUTION), points: pointAgreement(first, theta, data) };
     }),
   };
 }
 
 /** Fresh immutable snapshots of every lane. */
-export function laneRuns(
-  runners: readonly LaneRunner[],
-  tolerance: number,
-  analysis: RaceAnalysis,
-  timings: readonly StepTiming[],
-): LaneRun[] {
+export function laneRuns(runners: readonly LaneRunner[], tolerance: number, analysis: RaceAnalysis): LaneRun[] {
   const current = runners.map((runner) => runner.evaluateCurrent());
-  const lows = runners.map((runner) => runner.lows);
-  const groups = runners.map((runner) => runner.group);
-  const reach = stepsToReach(lows, groups, tolerance);
-  const best = bestOfGroups(lows, groups);
   return runners.map((runner, i) => {
-    const theta = runner.trainer.theta();
-    const summary = summarizeTheta(theta, runner.trainer.objective.classes);
+    const { target } = runner;
+    const theta = runner.trainer.identifiable();
+    const summary = summarizeTheta(runner.trainer.parts());
     return {
       status: runner.status,
       steps: runner.trainer.steps,
@@ -91,9 +113,10 @@ export function laneRuns(
       thetaNorm: summary.thetaNorm,
       redundantNorm: summary.redundantNorm,
       parameters: runner.trainer.objective.dimension,
-      microsecondsPerStep: timings[i].microseconds,
-      gap: Math.max(0, current[i].loss - best[i]),
-      stepsToReach: reach[i],
+      target,
+      // Newton's J* can sit a rounding error above a lane's loss: a gap is never negative.
+      gap: target.kind === 'optimum' ? Math.max(0, current[i].loss - target.loss) : Number.NaN,
+      stepsToReach: runner.stepsToReach(tolerance),
       history: runner.history,
       hessian: analysis.hessians[i],
       agreement: analysis.agreements[i],

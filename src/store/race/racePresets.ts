@@ -1,4 +1,5 @@
 import { DEFAULT_OPTIMIZER_SETTINGS, type OptimizerSettings } from '../../model/optimizers';
+import { formatShortest } from '../../model/numberFormat';
 import type { LaneSettings, RaceDataSource, RacePresetId, RaceSettings } from './raceSettings';
 
 export interface RacePreset {
@@ -26,7 +27,8 @@ export const RACE_PRESETS: Readonly<Record<RacePresetId, RacePreset>> = {
   parametrization: {
     id: 'parametrization',
     label: 'Parametrisation: full vs reference vs L2',
-    question: 'Under GD: does dropping the sum-to-one restriction (K free rows instead of K − 1) slow convergence, or only cost parameters?',
+    question:
+      'Under GD on these points: does the full model (K free rows) take more or fewer steps to reach the target loss than a reference class (one row fixed at 0, K − 1 free rows)? The probabilities sum to one in both.',
     data: 'lab',
     lanes: (k) => [lane('full', k, {}), lane('reference class', k, { parametrization: 'reference' }), lane('full + L2', k, { l2: L2 })],
   },
@@ -53,7 +55,7 @@ export const RACE_PRESETS: Readonly<Record<RacePresetId, RacePreset>> = {
     label: 'Separable data: λ = 0 vs λ > 0',
     question: 'On separable data, does the unregularised loss have a minimum at all?',
     data: 'separable',
-    lanes: (k) => [lane('λ = 0', k, {}), lane(`λ = ${L2}`, k, { l2: L2 })],
+    lanes: (k) => [lane('λ = 0', k, {}), lane(`λ = ${formatShortest(L2)}`, k, { l2: L2 })],
   },
 };
 

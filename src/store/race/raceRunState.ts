@@ -1,6 +1,7 @@
 import type { CurveHistory } from '../../model/curveHistory';
 import type { Dataset, Point } from '../../model/dataset';
 import type { InitSettings } from '../../model/initialization';
+import type { LossTarget } from '../../model/race/lossTarget';
 import type { PlotDomain } from '../../model/plotDomain';
 
 /** What the race takes from the lab: its points, K and where θ starts. Plain data. */
@@ -32,7 +33,7 @@ export interface LaneRun {
   readonly status: LaneStatus;
   /** Steps this lane has taken: the race's step until the lane stopped. */
   readonly steps: number;
-  /** The K×3 θ. */
+  /** θ − m, K×3: what the lane's classifier is (its pictures and agreements are drawn from it). */
   readonly theta: Float64Array;
   readonly loss: number;
   /** ‖∇J‖₂ at the current θ. */
@@ -42,11 +43,14 @@ export interface LaneRun {
   readonly redundantNorm: number;
   /** Free parameters the optimiser moves. */
   readonly parameters: number;
-  /** Wall time of one optimiser step, smoothed over recent frames; NaN before the first step. */
-  readonly microsecondsPerStep: number;
-  /** The loss minus the best loss any lane with the same objective has found so far (≥ 0). */
+  // No wall time per step: it was measured on the frame loop, where the browser's coarse clock, rendering and
+  // garbage collection made it jump between reads (one lane 39 → 62 → 10 µs) and rank lanes by noise. Steps to
+  // a fixed target are the race's measure; they do not depend on the machine.
+  /** J* of the lane's objective, fixed for the race; the target is J* + the race's tolerance. */
+  readonly target: LossTarget;
+  /** The loss minus J* (≥ 0); NaN where there is no J*. */
   readonly gap: number;
-  /** First step at which the loss came within the tolerance of the best loss found for the same objective. */
+  /** First step at which the loss was within the tolerance of J*; null until then, and where there is no J*. Final once set. */
   readonly stepsToReach: number | null;
   /** Loss, ‖θ‖, ‖m‖… per step, thinned for long runs. */
   readonly history: CurveHistory;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { describeLane } from './laneDescription';
 import { defaultRaceSettings, presetSettings, RACE_PRESETS } from './racePresets';
-import { fitToClasses, RACE_PRESET_IDS, validateRaceSettings, type LaneSettings, type RaceSettings } from './raceSettings';
+import { fitToClasses, MAX_STEPS_PER_FRAME, RACE_PRESET_IDS, settingsForClasses, validateRaceSettings, type LaneSettings, type RaceSettings } from './raceSettings';
 
 const valid = defaultRaceSettings(3);
 const withLane = (change: Partial<LaneSettings> | Record<string, unknown>): RaceSettings => ({
@@ -24,7 +25,8 @@ describe('race settings', () => {
     [{ ...valid, preset: 'fastest' }, /no race preset called “fastest”/],
     [{ ...valid, data: 'moons' }, /no data set called “moons”/],
     [{ ...valid, lanes: [] }, /2 to 4 lanes/],
-    [{ ...valid, tolerance: 0 }, /tolerance must be a positive number/],
+    [{ ...valid, tolerance: 0 }, /target’s loss gap must be a positive number/],
+    [{ ...valid, stepsPerFrame: MAX_STEPS_PER_FRAME + 1 }, /steps per frame must be a whole number from 1 to 1000/],
     [{ ...valid, stepsPerFrame: 2.5 }, /steps per frame must be a whole number/],
     [{ ...valid, chart: 'accuracy' }, /loss or the gap/],
     [withLane({ label: ' ' }), /Lane 1: a lane needs a name/],
@@ -41,5 +43,27 @@ describe('race settings', () => {
   it('fits reference classes to a smaller K and leaves fitting settings alone', () => {
     expect(fitToClasses(valid, 3)).toBe(valid);
     expect(fitToClasses(valid, 2).lanes.map((lane) => lane.referenceClass)).toEqual([1, 1, 1]);
+  });
+
+  it('a lane named after its settings is renamed with its fitted reference class; a preset lane keeps its name', () => {
+    const handMade = { ...valid.lanes[1], optimizer: { ...valid.lanes[1].optimizer, kind: 'adam' as const } };
+    const named = { ...handMade, label: describeLane(handMade) };
+    expect(named.label).toBe('reference class 2 · Adam η = 0.5');
+    const fitted = fitToClasses({ ...valid, preset: 'custom', lanes: [valid.lanes[0], named] }, 2);
+    expect(fitted.lanes[1]).toMatchObject({ referenceClass: 1, label: 'reference class 1 · Adam η = 0.5' });
+    expect(fitted.lanes[0].label).toBe('full');
+  });
+
+  it('settings meet a K in one step: fitted, then validated against it', () => {
+    const fitted = settingsForClasses(valid, 2);
+    expect('settings' in fitted && fitted.settings.lanes.every((lane) => lane.referenceClass < 2)).toBe(true);
+    expect(settingsForClasses({ ...valid, stepsPerFrame: 5000 }, 2)).toEqual({ problem: 'Race steps per frame must be a whole number from 1 to 1000.' });
+  });
+
+  it('the parametrisation question names what differs (one row fixed at 0), not the sum-to-one restriction both keep', () => {
+    const { question } = RACE_PRESETS.parametrization;
+    expect(question).not.toMatch(/sum-to-one restriction/);
+    expect(question).toContain('one row fixed at 0');
+    expect(question).toContain('The probabilities sum to one in both.');
   });
 });

@@ -2,6 +2,7 @@ import { isDatasetPresetId, type DatasetPresetId } from '../../model/datasets/pr
 import { OPTIMIZER_KINDS, type OptimizerSettings } from '../../model/optimizers';
 import type { ParametrizationKind } from '../../model/parameters';
 import { validateModel, validateOptimizer } from '../validation';
+import { describeLane } from './laneDescription';
 
 /** One configuration in a race. Plain data. */
 export interface LaneSettings {
@@ -22,6 +23,12 @@ export type RacePresetId = (typeof RACE_PRESET_IDS)[number];
 
 export const MIN_LANES = 2;
 export const MAX_LANES = 4;
+/**
+ * The most race steps a frame may ask for; the field, its log slider (10^0 to 10^3) and the store share it.
+ * More would be pointless: a frame stops at its time budget (RACE_FRAME_BUDGET_MS) long before.
+ */
+export const MAX_STEPS_PER_FRAME_EXPONENT = 3;
+export const MAX_STEPS_PER_FRAME = 10 ** MAX_STEPS_PER_FRAME_EXPONENT;
 
 /**
  * Everything that defines a race: plain serialisable data, so the app's URL can carry it. The lanes all start
@@ -32,7 +39,7 @@ export interface RaceSettings {
   readonly preset: RacePresetId | 'custom';
   readonly data: RaceDataSource;
   readonly lanes: readonly LaneSettings[];
-  /** "Steps to reach" counts steps until the loss is within this of the best loss found (see stepsToReach). */
+  /** The target's loss gap: "steps to reach" counts steps until the loss is within this of J* (see LossTarget). */
   readonly tolerance: number;
   readonly stepsPerFrame: number;
   /** What the shared chart plots against the step: the loss J, or its gap to the best loss found. */
@@ -59,9 +66,9 @@ export function validateRaceSettings(settings: RaceSettings, classes: number): s
     const problem = validateLane(lane, classes);
     if (problem !== null) return `Lane ${index + 1}: ${problem}`;
   }
-  if (!(settings.tolerance > 0) || !Number.isFinite(settings.tolerance)) return 'The race tolerance must be a positive number.';
-  if (!Number.isInteger(settings.stepsPerFrame) || settings.stepsPerFrame < 1 || settings.stepsPerFrame > 10_000) {
-    return 'Race steps per frame must be a whole number from 1 to 10000.';
+  if (!(settings.tolerance > 0) || !Number.isFinite(settings.tolerance)) return 'The target’s loss gap must be a positive number.';
+  if (!Number.isInteger(settings.stepsPerFrame) || settings.stepsPerFrame < 1 || settings.stepsPerFrame > MAX_STEPS_PER_FRAME) {
+    return `Race steps per frame must be a whole number from 1 to ${MAX_STEPS_PER_FRAME}.`;
   }
   if (settings.chart !== 'loss' && settings.chart !== 'gap') return 'The race chart shows the loss or the gap to the best loss.';
   return null;
@@ -81,11 +88,29 @@ export function validateLane(lane: LaneSettings, classes: number): string | null
   return problem === null ? null : lowerFirst(problem);
 }
 
-/** The same settings with every reference class inside 0..K−1, for when the race's data changes K. */
+/**
+ * The same settings with every reference class inside 0..K−1, for when the race's data changes K. A lane named
+ * after its settings (a lane changed by hand: "reference class 2 · GD η = 0.5") is renamed with them.
+ */
 export function fitToClasses(settings: RaceSettings, classes: number): RaceSettings {
   const fits = settings.lanes.every((lane) => lane.referenceClass < classes);
   if (fits) return settings;
-  return { ...settings, lanes: settings.lanes.map((lane) => ({ ...lane, referenceClass: Math.min(lane.referenceClass, classes - 1) })) };
+  const fit = (lane: LaneSettings): LaneSettings => {
+    if (lane.referenceClass < classes) return lane;
+    const fitted = { ...lane, referenceClass: classes - 1 };
+    return lane.label === describeLane(lane) ? { ...fitted, label: describeLane(fitted) } : fitted;
+  };
+  return { ...settings, lanes: settings.lanes.map(fit) };
+}
+
+/**
+ * The one way a race's settings meet a K: reference classes fitted to it, then every field validated against
+ * it. Either the settings to run, or the sentence saying why there are none.
+ */
+export function settingsForClasses(settings: RaceSettings, classes: number): { readonly settings: RaceSettings } | { readonly problem: string } {
+  const fitted = Array.isArray(settings.lanes) && settings.lanes.every((lane) => typeof lane === 'object' && lane !== null) ? fitToClasses(settings, classes) : settings;
+  const problem = validateRaceSettings(fitted, classes);
+  return problem === null ? { settings: fitted } : { problem };
 }
 
 function lowerFirst(sentence: string): string {

@@ -1,5 +1,7 @@
 import type { InitKind } from '../../model/initialization';
+import { MAX_SEED } from '../../model/seed';
 import { useLab } from '../../store/LabStoreContext';
+import { MAX_INIT_SCALE } from '../../store/validation';
 import { NumberField } from '../common/NumberField';
 import { SelectField, type SelectOption } from './SelectField';
 
@@ -9,7 +11,6 @@ const INIT_OPTIONS: readonly SelectOption<InitKind>[] = [
 ];
 
 const OFFSET_LABELS = ['Offset c_b', 'Offset c_w1', 'Offset c_w2'] as const;
-const MAX_SEED = 2 ** 32 - 1;
 
 /**
  * Where θ starts: zeros or a seeded random draw, plus an offset c added to every row. c changes only the
@@ -33,7 +34,7 @@ export function InitFields() {
         {init.kind === 'random' && (
           <>
             <NumberField label="Init seed" value={init.seed} onChange={(seed) => setInit({ seed })} min={0} max={MAX_SEED} step={1} integer />
-            <NumberField label="Init scale σ" value={init.scale} onChange={(scale) => setInit({ scale })} min={0} hint="Standard deviation of each entry" />
+            <NumberField label="Init scale σ" value={init.scale} onChange={(scale) => setInit({ scale })} min={0} max={MAX_INIT_SCALE} hint="Standard deviation of each entry" />
           </>
         )}
       </div>

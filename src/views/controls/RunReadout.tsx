@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import type { RunStatus } from '../../store/runState';
 import { useLab } from '../../store/LabStoreContext';
+import { formatShortest } from '../common/format';
 import { formatNumber } from '../common/format';
 
 const STATUS_TEXT: Record<RunStatus, string> = {
@@ -11,12 +11,14 @@ const STATUS_TEXT: Record<RunStatus, string> = {
   diverged: 'diverged',
 };
 
-/** One labelled value; the pair is a group named by its term, so assistive tech (and tests) can find it by name. */
+/**
+ * One term and its value. The <div> only groups the pair for layout: a <dl> may hold plain divs but no other
+ * roles, and ARIA lets neither a term nor a definition carry a name of its own, so the pair is the structure.
+ */
 function Reading({ term, value, className }: { term: string; value: string; className?: string }) {
-  const id = useId();
   return (
-    <div role="group" aria-labelledby={id} className={className}>
-      <dt id={id}>{term}</dt>
+    <div className={className}>
+      <dt>{term}</dt>
       <dd>{value}</dd>
     </div>
   );
@@ -34,13 +36,13 @@ export function RunReadout() {
   // The store stays 'ready' after single steps; to the user a run that has moved and stopped is paused.
   const shownStatus: RunStatus = status === 'ready' && step > 0 ? 'paused' : status;
   const statusDetail =
-    status === 'converged' ? ` (‖∇J‖∞ ≤ ${tolerance})` : status === 'diverged' ? ' — lower the learning rate or Reset' : '';
+    status === 'converged' ? ` (‖∇J‖∞ ≤ ${formatShortest(tolerance)})` : status === 'diverged' ? ' — see the message for the cause; Reset starts again' : '';
   return (
     <div className="controls-readout">
       <p className="controls-step-counter">Step {step}</p>
       <dl>
         <Reading term="Loss J" value={formatNumber(current.loss, 4)} />
-        <Reading term="Accuracy" value={Number.isFinite(current.accuracy) ? `${(current.accuracy * 100).toFixed(1)}%` : '—'} />
+        <Reading term="Accuracy" value={Number.isFinite(current.accuracy) ? `${formatNumber(current.accuracy * 100, 1)}%` : '—'} />
         <Reading term="‖∇J‖" value={formatNumber(current.gradNorm, 3)} />
         <Reading term="Status" value={`${STATUS_TEXT[shownStatus]}${statusDetail}`} className={`controls-status controls-status-${shownStatus}`} />
       </dl>

@@ -1,9 +1,10 @@
 import { useLab } from '../../store/LabStoreContext';
+import { MAX_STEPS_PER_FRAME } from '../../store/validation';
 import { NumberField } from '../common/NumberField';
 
 const positive = (value: number) => (value > 0 ? null : 'Must be greater than 0');
 
-/** How fast the animation runs and when a run counts as converged. */
+/** How fast the animation runs and the gradient tolerance at which a run counts as converged. */
 export function RunSettingsFields() {
   const training = useLab((s) => s.training);
   const setTraining = useLab((s) => s.setTraining);
@@ -14,18 +15,18 @@ export function RunSettingsFields() {
         value={training.stepsPerFrame}
         onChange={(stepsPerFrame) => setTraining({ stepsPerFrame })}
         min={1}
-        max={1000}
+        max={MAX_STEPS_PER_FRAME}
         step={1}
         integer
-        logSlider={{ minExponent: 0, maxExponent: 3 }}
+        logSlider={{ minExponent: 0, maxExponent: Math.log10(MAX_STEPS_PER_FRAME) }}
       />
       <NumberField
-        label="Tolerance"
+        label="Gradient tolerance"
         value={training.tolerance}
         onChange={(tolerance) => setTraining({ tolerance })}
         logSlider={{ minExponent: -12, maxExponent: -1 }}
         validate={positive}
-        hint="Converged when ‖∇J‖∞ ≤ tolerance"
+        hint="The run stops as converged when ‖∇J‖∞ ≤ this"
       />
     </div>
   );

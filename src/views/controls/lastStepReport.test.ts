@@ -22,5 +22,7 @@ describe('describeLastStep', () => {
 
   test('reports the line search step of L-BFGS', () => {
     expect(describeLastStep({ ...base, lineSearchStep: 1 })).toBe('Last step: line search accepted step size 1.');
+    // Through the one formatter: a tiny step reads with U+2212, as every other number does.
+    expect(describeLastStep({ ...base, lineSearchStep: 2 ** -20 })).toBe('Last step: line search accepted step size 9.537e−7.');
   });
 });

@@ -1,4 +1,5 @@
 import type { StepDiagnostics } from '../../model/optimizers';
+import { formatShortest } from '../common/format';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -9,7 +10,7 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 export function describeLastStep(lastStep: StepDiagnostics | null): string | null {
   if (lastStep === null) return null;
   const { hessian, lineSearchStep } = lastStep;
-  const lineSearch = lineSearchStep === undefined ? null : `line search accepted step size ${Number(lineSearchStep.toPrecision(3))}`;
+  const lineSearch = lineSearchStep === undefined ? null : `line search accepted step size ${formatShortest(lineSearchStep, 4)}`;
   if (hessian === undefined) return lineSearch === null ? null : `Last step: ${lineSearch}.`;
   const zeros = plural(hessian.zeroEigenvalues, 'zero eigenvalue');
   const treatment =

@@ -1,7 +1,8 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useLabStore } from '../../store/LabStoreContext';
-import { shortcutFor, type KeyTarget } from './keyboardShortcuts';
+import { shortcutFor, type KeyTarget, type ShortcutAction } from './keyboardShortcuts';
 
+/** What shortcutFor needs to know about the element a key went to. */
 function describeTarget(target: EventTarget | null): KeyTarget {
   if (!(target instanceof HTMLElement)) return { tagName: '' };
   return {
@@ -15,10 +16,10 @@ function describeTarget(target: EventTarget | null): KeyTarget {
 
 /**
  * Space plays or pauses, → or S takes one step, R resets — anywhere on the page except where the key is
- * needed by what has focus (see shortcutFor). Mount once: every mounted copy would act on each key.
+ * needed by what has focus (see shortcutFor); `perform` says what each does in the view that mounts this (the
+ * lab or the race). Mount once per view: every mounted copy would act on each key. `perform` should be stable.
  */
-export function useKeyboardShortcuts(): void {
-  const store = useLabStore();
+export function useShortcutKeys(perform: (action: ShortcutAction) => void): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
@@ -26,12 +27,24 @@ export function useKeyboardShortcuts(): void {
       if (action === null) return;
       // Space would otherwise scroll the page, → scroll it sideways.
       event.preventDefault();
+      perform(action);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [perform]);
+}
+
+/** The lab's keys: they play, step and reset the lab's run. */
+export function useKeyboardShortcuts(): void {
+  const store = useLabStore();
+  const perform = useCallback(
+    (action: ShortcutAction) => {
       const state = store.getState();
       if (action === 'togglePlay') state.togglePlay();
       else if (action === 'step') state.stepOnce();
       else state.reset();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [store]);
+    },
+    [store],
+  );
+  useShortcutKeys(perform);
 }

@@ -1,7 +1,9 @@
 import { memo, useMemo, type PointerEvent } from 'react';
-import { format, line, scaleLinear, scaleLog } from 'd3';
+import { line, scaleLinear, scaleLog } from 'd3';
 import type { CurveSample } from '../../model/curveHistory';
 import { ChartAxis } from './ChartAxis';
+import { formatCount } from '../common/format';
+import { stepTickValues } from '../common/stepTicks';
 import { isPlottable, logTickValues, valueDomain, type ValueScaleKind } from './chartDomain';
 
 export interface ChartSeries {
@@ -37,7 +39,6 @@ interface LineChartProps {
 
 const MARGIN = { top: 8, right: 12, bottom: 22, left: 46 };
 const LINEAR_TICK_COUNT = 4;
-const formatStep = format('~s');
 
 function makeValueScale(kind: ValueScaleKind, domain: readonly [number, number], height: number) {
   const scale = kind === 'log' ? scaleLog() : scaleLinear();
@@ -64,6 +65,7 @@ export const LineChart = memo(function LineChart({ label, samples, series, value
     .nice(stepTickCount)
     .domain();
   const stepScale = useMemo(() => scaleLinear().domain([stepLow, stepHigh]).range([0, innerWidth]), [stepLow, stepHigh, innerWidth]);
+  const stepTicks = useMemo(() => stepTickValues(stepLow, stepHigh, stepTickCount), [stepLow, stepHigh, stepTickCount]);
 
   // nice() rounds the range outward (to powers of ten on a log axis), so it and the axis change only now and then.
   const [low, high] = valueAxis.fixed
@@ -113,8 +115,8 @@ export const LineChart = memo(function LineChart({ label, samples, series, value
       <ChartAxis
         orientation="bottom"
         scale={stepScale}
-        ticks={stepTickCount}
-        format={formatStep}
+        ticks={stepTicks}
+        format={formatCount}
         transform={`translate(${MARGIN.left},${MARGIN.top + innerHeight})`}
       />
       <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeSample, formatPercent, formatTick } from './curveReadout';
+import { describeSample, formatPercent, formatPercentTick, formatTick } from './curveReadout';
 
 describe('curve read-out', () => {
   test('describes a sample in one sentence', () => {
@@ -15,6 +15,9 @@ describe('curve read-out', () => {
     expect(formatTick(0)).toBe('0');
     expect(formatTick(0.5)).toBe('0.5');
     expect(formatTick(1e-5)).toBe('1e−5');
-    expect(formatTick(200000)).toBe('2e+5');
+    expect(formatTick(200000)).toBe('2e5');
+    // One minus sign for mantissa and exponent alike (d3's format gave "−2.87e-4").
+    expect(formatTick(-2.87e-4)).toBe('−2.87e−4');
+    expect(formatPercentTick(0.5)).toBe('50%');
   });
 });

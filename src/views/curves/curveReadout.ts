@@ -1,21 +1,18 @@
-import { format } from 'd3';
 import type { CurveSample } from '../../model/curveHistory';
-import { formatNumber } from '../common/format';
+import { formatCount, formatNumber, formatShortest } from '../common/format';
 
-const plain = format('~g');
-const exponential = format('~e');
-
-/** An axis tick: plain for ordinary magnitudes, 1e−5 style for tiny or huge ones. */
+/** An axis tick: the one formatter's text without trailing zeros (0.5, 1e−5, 2e5). */
 export function formatTick(value: number): string {
-  const magnitude = Math.abs(value);
-  const text = magnitude !== 0 && (magnitude < 1e-3 || magnitude >= 1e5) ? exponential(value) : plain(value);
-  return text.replace('-', '−');
+  return formatShortest(value, 6);
 }
 
-export const formatPercentTick = format('.0%');
+/** A fraction as a whole percentage, for the accuracy axis. */
+export function formatPercentTick(fraction: number): string {
+  return `${formatCount(100 * fraction)}%`;
+}
 
 export function formatPercent(fraction: number): string {
-  return Number.isFinite(fraction) ? `${(100 * fraction).toFixed(1)}%` : '—';
+  return Number.isFinite(fraction) ? `${formatNumber(100 * fraction, 1)}%` : '—';
 }
 
 /** One sentence with every curve's value at a sample, for the read-out and screen readers. */

@@ -1,11 +1,9 @@
 import { useId } from 'react';
 import { DATASET_PRESET_IDS, DATASET_PRESETS, isDatasetPresetId, type PresetSetting } from '../../model/datasets/presets';
+import { MAX_SEED, nextSeed } from '../../model/seed';
 import { useLab } from '../../store/LabStoreContext';
+import { MAX_NOISE, MAX_POINTS } from '../../store/validation';
 import { NumberField } from '../common/NumberField';
-
-/** More points than this make every step and the separability test slow without teaching more. */
-const MAX_POINTS = 5000;
-const MAX_NOISE = 5;
 
 const SETTING_NAMES: readonly (readonly [PresetSetting, string])[] = [
   ['count', 'point count'],
@@ -69,13 +67,14 @@ export function DatasetFields() {
             value={dataset.seed}
             onChange={(seed) => setDataset({ seed })}
             min={0}
+            max={MAX_SEED}
             step={1}
             integer
             disabled={!adjustable('seed')}
           />
           <button
             type="button"
-            onClick={() => setDataset({ seed: dataset.seed + 1 })}
+            onClick={() => setDataset({ seed: nextSeed(dataset.seed) })}
             disabled={!adjustable('seed')}
             title="Draw new points with the next seed (the same seed always draws the same points)"
           >

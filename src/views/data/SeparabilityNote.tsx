@@ -3,16 +3,20 @@ import { formatNumber } from '../common/format';
 
 /**
  * Whether some linear classifier puts every point on its own class's side, and what that means for training:
- * without L2 the loss then has no minimum, and ‖θ‖ (shown live) grows for as long as training runs.
+ * without L2 the loss then has no minimum, and ‖θ‖ (shown live) grows for as long as training runs. With no
+ * points there is nothing to separate and nothing to fit.
  */
 export function SeparabilityNote() {
+  const pointCount = useLab((s) => s.data.labels.length);
   const separable = useLab((s) => s.separable);
   const l2 = useLab((s) => s.model.l2);
   const thetaNorm = useLab((s) => s.summary.thetaNorm);
   return (
     <div className="separability-note">
       <div role="status">
-        {separable ? (
+        {pointCount === 0 ? (
+          <span>No points: there is nothing to fit. Click the plot to add some, or set Points above 0.</span>
+        ) : separable ? (
           <>
             <span className="badge">Linearly separable</span>{' '}
             <span>

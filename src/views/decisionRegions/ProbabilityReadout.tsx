@@ -7,9 +7,10 @@ import { CLASS_NAMES, classColor } from '../common/palette';
 
 /** P(y=k|x) at the pointer (or the keyboard cursor), live while training runs. */
 export function ProbabilityReadout({ at }: { at: PlanePoint }) {
-  const theta = useLab((s) => s.theta);
-  const classes = theta.length / ROW;
-  const probabilities = probabilitiesAt(theta, classes, at.x1, at.x2);
+  // θ − m, not θ: the same probabilities, without the digits a huge class-mean would cost the logits.
+  const identifiable = useLab((s) => s.identifiable);
+  const classes = identifiable.length / ROW;
+  const probabilities = probabilitiesAt(identifiable, classes, at.x1, at.x2);
   return (
     <p className="probability-readout">
       <span>
@@ -18,7 +19,7 @@ export function ProbabilityReadout({ at }: { at: PlanePoint }) {
       {probabilities.map((p, k) => (
         <span key={k} className="probability-item">
           <span className="swatch" style={{ background: classColor(k) }} aria-hidden="true" />
-          P(class {k}, {CLASS_NAMES[k]}) = {p.toFixed(3)}
+          P(class {k}, {CLASS_NAMES[k]}) = {formatNumber(p, 3)}
         </span>
       ))}
     </p>

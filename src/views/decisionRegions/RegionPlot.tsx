@@ -1,7 +1,10 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { PlanePoint } from '../../model/regionBoundaries';
+import { allClassesTied } from '../../model/regionRaster';
+import { ROW } from '../../model/parameters';
 import { useLab } from '../../store/LabStoreContext';
 import { classLabel } from '../common/palette';
+import { useFinePointer } from '../common/useFinePointer';
 import { PlotAxes } from './PlotAxes';
 import { PointMarks } from './PointMarks';
 import { ProbabilityReadout } from './ProbabilityReadout';
@@ -37,6 +40,8 @@ export function RegionPlot() {
   const accuracyPercent = useLab((s) => Math.round(s.current.accuracy * 100));
   const addPoint = useLab((s) => s.addPoint);
   const removeNearestPoint = useLab((s) => s.removeNearestPoint);
+  const finePointer = useFinePointer();
+  const tied = useLab((s) => allClassesTied(s.identifiable, s.identifiable.length / ROW));
 
   const [hover, setHover] = useState<PlanePoint | null>(null);
   const [cursor, setCursor] = useState<PlanePoint | null>(null);
@@ -119,17 +124,28 @@ export function RegionPlot() {
           )}
         </div>
       )}
+      {tied && (
+        <p className="region-plot-note">
+          Grey: every class ties everywhere (P = 1/{data.classes} for each), because all rows of θ are equal, as at θ = 0.
+        </p>
+      )}
       <div className="region-plot-readout">
         {readoutAt && <ProbabilityReadout at={readoutAt} />}
         <p id={helpId} className={readoutAt ? 'sr-only' : 'region-plot-help'}>
-          {tool === 'erase'
-            ? 'Click a point to erase it.'
-            : `Click to add a point of ${classLabel(selectedClass).toLowerCase()}; shift-click erases the nearest point.`}{' '}
+          {editHint(tool, classLabel(selectedClass).toLowerCase(), finePointer)}{' '}
           Keyboard: focus the plot, move the cursor with the arrow keys, Enter {tool === 'erase' ? 'erases' : 'adds'}, Delete erases.
         </p>
       </div>
     </div>
   );
+}
+
+/** What a click or tap does with the current tool; shift-click exists only where there is a mouse. */
+function editHint(tool: 'add' | 'erase', className: string, finePointer: boolean): string {
+  if (tool === 'erase') return finePointer ? 'Click a point to erase it.' : 'Tap a point to erase it.';
+  return finePointer
+    ? `Click to add a point of ${className}; shift-click erases the nearest point.`
+    : `Tap to add a point of ${className}; to erase, choose Erase.`;
 }
 
 function Crosshair({ x, y }: { x: number; y: number }) {

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useLab } from '../../store/LabStoreContext';
 import { CLASS_NAMES, classLabel } from '../common/palette';
 import { ClassMarker } from './ClassMarker';
@@ -10,6 +11,7 @@ export function RegionToolbar() {
   const argmaxOnly = useLab((s) => s.view.argmaxOnly);
   const showWeightVectors = useLab((s) => s.view.showWeightVectors);
   const setView = useLab((s) => s.setView);
+  const arrowsHintId = useId();
 
   return (
     <div className="region-toolbar">
@@ -43,10 +45,19 @@ export function RegionToolbar() {
           Show only the most probable class
         </label>
         <label>
-          <input type="checkbox" checked={showWeightVectors} onChange={(event) => setView({ showWeightVectors: event.target.checked })} />
-          Show weight vectors
+          <input
+            type="checkbox"
+            checked={showWeightVectors}
+            aria-describedby={arrowsHintId}
+            onChange={(event) => setView({ showWeightVectors: event.target.checked })}
+          />
+          Show weight vectors wₖ − mean w
         </label>
       </div>
+      <p id={arrowsHintId} className={showWeightVectors ? 'region-toolbar-hint' : 'sr-only'}>
+        A single wₖ is not identifiable: shifting every class by the same c moves it while no region changes. The
+        arrows show wₖ − mean w, which the data fix.
+      </p>
     </div>
   );
 }

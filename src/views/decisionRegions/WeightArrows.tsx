@@ -9,21 +9,23 @@ const LONGEST_SHARE = 0.4;
 const HEAD = 9;
 
 /**
- * Each class's weight vector (w_k1, w_k2) as an arrow from the origin (or the plot's centre when the origin is
- * off the plot), in its class colour. Class k's logit grows fastest along w_k, and the boundary between k and
- * l is perpendicular to w_k − w_l. Arrows are scaled together so the longest has a fixed length.
+ * Each class's centred weight vector w_k − mean w (taken from θ − m) as an arrow from the origin (or the plot's
+ * centre when the origin is off the plot), in its class colour. A single w_k is not identifiable: shifting
+ * every class by the same c moves it while no region changes, so the arrows show what the data fix. The
+ * boundary between k and l is perpendicular to w_k − w_l, the difference of their arrows. Arrows are scaled
+ * together so the longest has a fixed length.
  */
 export function WeightArrows({ geometry }: { geometry: PlotGeometry }) {
-  const theta = useLab((s) => s.theta);
+  const identifiable = useLab((s) => s.identifiable);
   const { side, domain, x, y } = geometry;
-  const classes = theta.length / ROW;
-  const weights = Array.from({ length: classes }, (_, k) => [theta[ROW * k + 1], theta[ROW * k + 2]] as const);
+  const classes = identifiable.length / ROW;
+  const weights = Array.from({ length: classes }, (_, k) => [identifiable[ROW * k + 1], identifiable[ROW * k + 2]] as const);
   const longest = Math.max(...weights.map(([w1, w2]) => Math.hypot(w1, w2)));
   if (!Number.isFinite(longest)) return null;
   if (longest === 0) {
     return (
       <text x={side - 6} y={14} textAnchor="end" className="weight-scale">
-        w = 0 for every class: no arrows yet
+        wₖ − mean w = 0 for every class: no arrows yet
       </text>
     );
   }
@@ -65,7 +67,7 @@ export function WeightArrows({ geometry }: { geometry: PlotGeometry }) {
         );
       })}
       <text x={side - 6} y={14} textAnchor="end" className="weight-scale">
-        longest ‖w‖ = {formatNumber(longest)}
+        longest ‖wₖ − mean w‖ = {formatNumber(longest)}
       </text>
     </g>
   );

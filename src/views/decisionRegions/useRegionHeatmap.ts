@@ -53,9 +53,10 @@ export function useRegionHeatmap(canvasRef: RefObject<HTMLCanvasElement | null>,
     let inFlight: { id: number; theta: Float64Array } | null = null;
     let redrawAfterFlight = false;
 
+    // Pictures come from θ − m: the same probabilities as θ, exact however large the class-mean m is.
     const rasterRequest = (): RegionRasterRequest => {
-      const { theta, view } = store.getState();
-      return { theta, classes: theta.length / ROW, domain, width: size, height: size, mode: view.argmaxOnly ? 'argmax' : 'blend', colors: REGION_COLORS };
+      const { identifiable, view } = store.getState();
+      return { theta: identifiable, classes: identifiable.length / ROW, domain, width: size, height: size, mode: view.argmaxOnly ? 'argmax' : 'blend', colors: REGION_COLORS };
     };
     const finish = (theta: Float64Array, drawn: boolean) => {
       if (drawn) strokeBoundaries(context, decisionBoundaries(theta, theta.length / ROW, domain), domain, size, pixelRatio);
@@ -126,7 +127,7 @@ export function useRegionHeatmap(canvasRef: RefObject<HTMLCanvasElement | null>,
       });
     }
     drawHere();
-    const unsubscribe = store.subscribe((s) => [s.theta, s.view.argmaxOnly, s.data, s.playing], schedule, { equalityFn: shallow });
+    const unsubscribe = store.subscribe((s) => [s.identifiable, s.view.argmaxOnly, s.data, s.playing], schedule, { equalityFn: shallow });
     return () => {
       unsubscribe();
       if (frame !== null) cancelAnimationFrame(frame);

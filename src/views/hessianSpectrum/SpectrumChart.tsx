@@ -1,49 +1,12 @@
 import { scaleLog, scalePoint } from 'd3';
 import { formatNumber } from '../common/format';
 import type { SpectrumSummary } from './spectrum';
+import { logDomain, logPosition, logTicks } from './spectrumAxis';
 
 const MARGIN = { top: 10, right: 12, bottom: 58, left: 50 };
 const PLOT_HEIGHT = 140;
 /** How far below the log axis the zero eigenvalues sit: they have no place on a log scale. */
 const ZERO_ROW_OFFSET = 16;
-const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
-
-function powerOfTen(exponent: number): string {
-  if (exponent === 0) return '1';
-  if (exponent === 1) return '10';
-  return `10${String(exponent).replace(/./g, (c) => SUPERSCRIPT[c] ?? c)}`;
-}
-
-/** Decades spanning the positive eigenvalues, at least one decade tall. */
-function logDomain(positives: number[]): [number, number] {
-  if (positives.length === 0) return [1e-3, 1];
-  let low = Math.floor(Math.log10(Math.min(...positives)));
-  let high = Math.ceil(Math.log10(Math.max(...positives)));
-  if (high - low < 1) {
-    low -= 1;
-    high += 1;
-  }
-  return [10 ** low, 10 ** high];
-}
-
-/**
- * Gridlines: at 1, 2 and 5 per decade when the range is short, else at powers of ten (at most about six).
- */
-function logTicks(low: number, high: number): { value: number; label: string }[] {
-  const first = Math.round(Math.log10(low));
-  const decades = Math.round(Math.log10(high)) - first;
-  if (decades <= 2) {
-    return Array.from({ length: decades + 1 }, (_, i) => [1, 2, 5].map((m) => m * 10 ** (first + i)))
-      .flat()
-      .filter((value) => value <= high * (1 + 1e-9))
-      .map((value) => ({ value, label: String(Number(value.toPrecision(1))) }));
-  }
-  const step = Math.ceil(decades / 6);
-  return Array.from({ length: Math.floor(decades / step) + 1 }, (_, i) => {
-    const exponent = first + i * step;
-    return { value: 10 ** exponent, label: powerOfTen(exponent) };
-  });
-}
 
 /**
  * Eigenvalues largest first, as dots on a log scale; those that count as zero are drawn as hollow markers in
@@ -53,7 +16,8 @@ export function SpectrumChart({ summary, width }: { summary: SpectrumSummary; wi
   const { values, zeroThreshold } = summary;
   const isZero = (value: number) => Math.abs(value) <= zeroThreshold;
   const positives = Array.from(values).filter((value) => !isZero(value) && value > 0);
-  const [low, high] = logDomain(positives);
+  const domain = logDomain(positives);
+  const [low, high] = domain;
   const plotBottom = MARGIN.top + PLOT_HEIGHT;
   const zeroRow = plotBottom + ZERO_ROW_OFFSET;
   const height = plotBottom + MARGIN.bottom;
@@ -89,7 +53,7 @@ export function SpectrumChart({ summary, width }: { summary: SpectrumSummary; wi
             {isZero(value) || value < 0 ? (
               <circle className="spectrum-dot-zero" cx={cx} cy={zeroRow} r={4.5} />
             ) : (
-              <circle className="spectrum-dot" cx={cx} cy={y(value)} r={4.5} />
+              <circle className="spectrum-dot" cx={cx} cy={y(logPosition(value, domain))} r={4.5} />
             )}
             {(i % labelEvery === 0 || i === values.length - 1) && (
               <text className="spectrum-tick" x={cx} y={zeroRow + 22} textAnchor="middle">

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { createAppStore } from '../../store/createAppStore';
 import { DEFAULT_MODEL } from '../../store/settings';
-import { curvatureAtTheta, spectrumSentence, structuralZeros, summarizeSpectrum } from './spectrum';
+import { shiftAllClasses } from '../../model/parameters';
+import { curvatureAtTheta, hessianRoundingFloor, spectrumSentence, spectrumView, structuralZeros, summarizeSpectrum } from './spectrum';
 
 const full = { kind: 'full' as const, referenceClass: 2 };
 const reference = { kind: 'reference' as const, referenceClass: 2 };
@@ -42,5 +43,57 @@ describe('Hessian spectrum', () => {
     expect(spectrumSentence(0, { parametrization: reference, l2: 0, penalizeBias: false })).toMatch(/^No zero eigenvalues: with class 2 \(green\) fixed at 0/);
     expect(spectrumSentence(5, { parametrization: full, l2: 0, penalizeBias: false })).toMatch(/^5 zero eigenvalues: 3 from shifting every class together, and 2 more because the data/);
     expect(spectrumSentence(2, { parametrization: reference, l2: 0, penalizeBias: false })).toMatch(/^2 zero eigenvalues: the data do not pin/);
+  });
+
+  test('the full model’s 3 zero eigenvalues name the pseudo-inverse Newton uses, not a need for damping', () => {
+    const sentence = spectrumSentence(3, { parametrization: full, l2: 0, penalizeBias: true });
+    expect(sentence).not.toMatch(/needs damping/);
+    expect(sentence).toMatch(/Newton’s method uses its pseudo-inverse, which takes no step along them, or damping \(H \+ μI\)\.$/);
+  });
+
+  test('the spectrum is computed from θ − m: a class-mean of 1e15 changes no eigenvalue', () => {
+    const store = createAppStore();
+    store.getState().advance(5);
+    const state = store.getState();
+    const shifted = { ...state, theta: shiftAllClasses(state.theta, [1e15, -1e15, 1e15]) };
+    const plain = curvatureAtTheta(state).eigen.values;
+    const far = curvatureAtTheta(shifted).eigen.values;
+    plain.forEach((value, i) => expect(Math.abs(far[i] - value)).toBeLessThanOrEqual(1e-12 * Math.abs(plain[plain.length - 1])));
+  });
+
+  test('a θ that is not finite gets no description: the panel says the spectrum cannot be computed, and why', () => {
+    const state = createAppStore().getState();
+    const diverged = { ...state, theta: state.theta.map(() => Number.NaN), identifiable: state.identifiable.map(() => Number.NaN) };
+    const view = spectrumView(diverged);
+    expect(view.ok).toBe(false);
+    if (!view.ok) expect(view.error).toMatch(/^The spectrum cannot be computed: θ is not a finite number/);
+    const infinite = { ...state, theta: state.theta.map(() => Number.POSITIVE_INFINITY) };
+    expect(spectrumView(infinite).ok).toBe(false);
+  });
+
+  test('an ordinary θ gets its spectrum and sentence', () => {
+    const view = spectrumView(createAppStore().getState());
+    expect(view.ok && view.sentence).toMatch(/^3 zero eigenvalues/);
+  });
+
+  test('rounding noise is not curvature: after one step at learning rate 10⁴ no eigenvalue of ±1e−130 is shown as non-zero', () => {
+    const store = createAppStore();
+    store.getState().setOptimizer({ kind: 'gd', learningRate: 1e4 });
+    store.getState().advance(1);
+    const state = store.getState();
+    const raw = curvatureAtTheta(state).eigen.values;
+    // Saturated probabilities: what is left of the Hessian is rounding noise, of both signs.
+    expect(Math.max(...Array.from(raw, Math.abs))).toBeLessThan(1e-100);
+    const view = spectrumView(state);
+    expect(view.ok && view.summary.zeroCount).toBe(9);
+    expect(hessianRoundingFloor(state.data, 9)).toBeGreaterThan(1e-14);
+  });
+
+  test('the rounding floor leaves ordinary curvature alone', () => {
+    const store = createAppStore();
+    store.getState().advance(5);
+    const state = store.getState();
+    const summary = summarizeSpectrum(curvatureAtTheta(state).eigen.values, hessianRoundingFloor(state.data, 9));
+    expect(summary.zeroCount).toBe(3);
   });
 });

@@ -1,4 +1,5 @@
-import { conditionNumber, countZeroEigenvalues, symmetricEigen, ZERO_EIGENVALUE_TOLERANCE, type SymmetricEigen } from '../../model/eigen';
+import type { Dataset } from '../../model/dataset';
+import { symmetricEigen, ZERO_EIGENVALUE_TOLERANCE, type SymmetricEigen } from '../../model/eigen';
 import { createObjective, type Objective, type ObjectiveSpec } from '../../model/objective';
 import { restrict } from '../../model/parameters';
 import type { LabState } from '../../store/createAppStore';
@@ -12,12 +13,50 @@ export interface CurvatureAtTheta {
   readonly eigen: SymmetricEigen;
 }
 
-/** Recomputes the trainer's objective from the settings (views never reach into the trainer) and its Hessian at θ. */
+/**
+ * Recomputes the trainer's objective from the settings (views never reach into the trainer) and its Hessian at θ.
+ * The Hessian is evaluated at θ − m: the data term's Hessian depends only on differences between rows and the
+ * penalty's is constant, so it is the Hessian at θ, without the digits a huge class-mean m would cost.
+ */
 export function curvatureAtTheta(state: LabState): CurvatureAtTheta {
   const spec = trainerConfig(state).objective;
   const objective = createObjective(state.data, spec);
   const free = restrict(state.theta, state.data.classes, spec.parametrization);
-  return { objective, free, eigen: symmetricEigen(objective.hessian(free), objective.dimension) };
+  const identifiable = restrict(state.identifiable, state.data.classes, spec.parametrization);
+  return { objective, free, eigen: symmetricEigen(objective.hessian(identifiable), objective.dimension) };
+}
+
+const allFinite = (values: ArrayLike<number>) => Array.prototype.every.call(values, Number.isFinite);
+
+/** The panel's content: the spectrum with its sentence, or why there is none. */
+export type SpectrumView =
+  | { readonly ok: true; readonly summary: SpectrumSummary; readonly sentence: string; readonly step: number }
+  | { readonly ok: false; readonly error: string };
+
+/**
+ * The spectrum at the store's θ, or a sentence saying why it cannot be computed: a θ that is not finite (a run
+ * that diverged) has no Hessian to describe, and one so large that the Hessian overflows has no spectrum.
+ */
+export function spectrumView(state: LabState): SpectrumView {
+  if (!allFinite(state.theta) || !allFinite(state.identifiable)) {
+    return {
+      ok: false,
+      error: 'The spectrum cannot be computed: θ is not a finite number (the run diverged), so there is no Hessian to describe. Press Reset to start again.',
+    };
+  }
+  try {
+    const { objective, eigen } = curvatureAtTheta(state);
+    if (!allFinite(eigen.values)) {
+      return {
+        ok: false,
+        error: 'The spectrum cannot be computed: at this θ the Hessian’s entries are too large for floating-point numbers. Press Reset, or add L2 to keep θ small.',
+      };
+    }
+    const summary = summarizeSpectrum(eigen.values, hessianRoundingFloor(state.data, objective.dimension));
+    return { ok: true, summary, sentence: spectrumSentence(summary.zeroCount, objective.spec), step: state.step };
+  } catch (error) {
+    return { ok: false, error: `The Hessian could not be computed for these settings: ${(error as Error).message}.` };
+  }
 }
 
 export interface SpectrumSummary {
@@ -30,14 +69,35 @@ export interface SpectrumSummary {
   readonly zeroThreshold: number;
 }
 
-export function summarizeSpectrum(ascending: Float64Array): SpectrumSummary {
+/**
+ * Eigenvalues with |λ| at or below the larger of ZERO_EIGENVALUE_TOLERANCE × the largest and `roundingFloor`
+ * count as zero (see hessianRoundingFloor): below the floor a "λ = −2.4e−130" is rounding noise, not curvature.
+ */
+export function summarizeSpectrum(ascending: Float64Array, roundingFloor = 0): SpectrumSummary {
   const largest = ascending.reduce((max, value) => Math.max(max, Math.abs(value)), 0);
+  const zeroThreshold = Math.max(ZERO_EIGENVALUE_TOLERANCE * largest, roundingFloor);
+  const zeroCount = ascending.reduce((count, value) => count + (Math.abs(value) <= zeroThreshold ? 1 : 0), 0);
+  const smallest = ascending[0];
   return {
     values: ascending.slice().reverse(),
-    zeroCount: countZeroEigenvalues(ascending),
-    condition: conditionNumber(ascending),
-    zeroThreshold: ZERO_EIGENVALUE_TOLERANCE * largest,
+    zeroCount,
+    condition: ascending.length === 0 ? Number.NaN : Math.abs(smallest) <= zeroThreshold ? Infinity : ascending[ascending.length - 1] / smallest,
+    zeroThreshold,
   };
+}
+
+/**
+ * The size below which a Hessian eigenvalue is rounding noise. Each entry of the data term's Hessian sums
+ * terms P_k(δ_kj − P_j) x̃x̃ᵀ, each at most ‖x̃‖²/4 and computed with an absolute error of a few ε times
+ * ‖x̃‖² (1 − P_j loses every digit when P_j is within ε of 1), so the matrix is known only to about
+ * ε · mean ‖x̃‖² per entry: saturated probabilities (a huge learning rate) leave nothing but that noise.
+ */
+export function hessianRoundingFloor(data: Dataset, dimension: number): number {
+  const n = data.labels.length;
+  if (n === 0) return 0;
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += 1 + data.x1[i] * data.x1[i] + data.x2[i] * data.x2[i];
+  return 16 * Number.EPSILON * (sum / n) * dimension;
 }
 
 /** Zero eigenvalues the objective has at every θ: its flat directions, whatever the data. */
@@ -66,7 +126,10 @@ export function spectrumSentence(zeroCount: number, spec: ObjectiveSpec): string
     return `${count}: every direction changes the loss; ${INVERTIBLE}`;
   }
   if (zeroCount === structural && structural === 3) {
-    return `${count}: the model is over-parameterised along 3 directions (shifting every class’s bias, w1 or w2 together). Newton’s method needs damping here.`;
+    return (
+      `${count}: the model is over-parameterised along 3 directions (shifting every class’s bias, w1 or w2 together). ` +
+      'The Hessian has no inverse, so Newton’s method uses its pseudo-inverse, which takes no step along them, or damping (H + μI).'
+    );
   }
   if (zeroCount === structural && structural === 1) {
     return `${count}: L2 leaves the shared bias shift free because the bias is not penalised.`;

@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import { contours, interpolateViridis, line, scaleLinear } from 'd3';
 import type { SliceGrid } from '../../model/lossSlice';
 import { finiteValues, type ContourLevels } from './contourLevels';
+import { axisTicks } from './sliceLabels';
 
 export const CHART_MARGIN = { top: 8, right: 10, bottom: 40, left: 46 };
 /** The plot is square (both axes are in the same units) and at most this wide. */
@@ -24,6 +25,9 @@ interface LossSurfaceChartProps {
   current: [number, number] | null;
   xLabel: string;
   yLabel: string;
+  /** Free-parameter units per unit of each axis's own scale (see axisUnit): the ticks read that scale. */
+  xUnit: number;
+  yUnit: number;
   description: string;
 }
 
@@ -31,7 +35,7 @@ interface LossSurfaceChartProps {
  * Filled contours of J on the slice (d3.contours on the grid, rescaled from grid to plot coordinates as
  * Observable Plot does), with the recent trajectory and the current θ projected onto it.
  */
-export function LossSurfaceChart({ grid, levels, width, trail, current, xLabel, yLabel, description }: LossSurfaceChartProps) {
+export function LossSurfaceChart({ grid, levels, width, trail, current, xLabel, yLabel, xUnit, yUnit, description }: LossSurfaceChartProps) {
   const clipId = `slice-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const side = plotSide(width);
   const { resolution, extent } = grid;
@@ -56,8 +60,8 @@ export function LossSurfaceChart({ grid, levels, width, trail, current, xLabel, 
   const trailPath = line<[number, number]>()
     .x(([a]) => x(a))
     .y(([, b]) => y(b))(trail.filter(([a, b]) => Number.isFinite(a) && Number.isFinite(b)));
-  const ticks = x.ticks(5);
-  const tickText = x.tickFormat(5);
+  const xTicks = axisTicks(extent, xUnit);
+  const yTicks = axisTicks(extent, yUnit);
   const height = CHART_MARGIN.top + side + CHART_MARGIN.bottom;
 
   return (
@@ -84,15 +88,15 @@ export function LossSurfaceChart({ grid, levels, width, trail, current, xLabel, 
         {current !== null && <circle className="slice-current" cx={x(current[0])} cy={y(current[1])} r={5.5} />}
       </g>
       <rect className="slice-frame" x={CHART_MARGIN.left} y={CHART_MARGIN.top} width={side} height={side} />
-      {ticks.map((tick) => (
-        <g key={tick}>
-          <text className="slice-tick" x={x(tick)} y={CHART_MARGIN.top + side + 14} textAnchor="middle">
-            {tickText(tick)}
-          </text>
-          <text className="slice-tick" x={CHART_MARGIN.left - 5} y={y(tick)} dy="0.32em" textAnchor="end">
-            {tickText(tick)}
-          </text>
-        </g>
+      {xTicks.map(({ position, label }) => (
+        <text key={`x${label}`} className="slice-tick" x={x(position)} y={CHART_MARGIN.top + side + 14} textAnchor="middle">
+          {label}
+        </text>
+      ))}
+      {yTicks.map(({ position, label }) => (
+        <text key={`y${label}`} className="slice-tick" x={CHART_MARGIN.left - 5} y={y(position)} dy="0.32em" textAnchor="end">
+          {label}
+        </text>
       ))}
       <text className="slice-axis-title" x={CHART_MARGIN.left + side / 2} y={height - 6} textAnchor="middle">
         {xLabel} →

@@ -6,7 +6,7 @@ import { ContourLegend } from './ContourLegend';
 import { contourLevels } from './contourLevels';
 import { CHART_MARGIN, LossSurfaceChart, plotSide } from './LossSurfaceChart';
 import { SliceAxesControls } from './SliceAxesControls';
-import { axisLabel, sliceExplanation, type LabelContext } from './sliceLabels';
+import { axisLabel, axisUnit, sliceExplanation, trailDescription, type LabelContext } from './sliceLabels';
 import { useElementWidth } from '../common/useElementWidth';
 import { useLossSlice } from './useLossSlice';
 import './lossSurface.css';
@@ -32,6 +32,9 @@ export function LossSurfacePanel() {
   const shownLabels: LabelContext = shown === null ? labels : { ...labels, classes: shown.classes, parametrization: shown.parametrization };
   const xLabel = shown === null ? '' : axisLabel(shown.basis.first, shownLabels);
   const yLabel = shown === null ? '' : axisLabel(shown.basis.second, shownLabels);
+  const xUnit = shown === null ? 1 : axisUnit(shown.basis.first, shown.classes);
+  const yUnit = shown === null ? 1 : axisUnit(shown.basis.second, shown.classes);
+  const range = (unit: number) => (shown === null ? '' : `from ${formatNumber(-shown.grid.extent / unit, 2)} to ${formatNumber(shown.grid.extent / unit, 2)}`);
   const resolved =
     basis === null ? null : basis.first.kind === 'parameter' && basis.second.kind === 'parameter'
       ? { first: basis.first.index, second: basis.second.index }
@@ -42,8 +45,8 @@ export function LossSurfacePanel() {
   const description =
     shown === null || levels === null
       ? 'Loss surface: computing the first grid.'
-      : `Contours of J on the plane through θ spanned by ${xLabel} (horizontal) and ${yLabel} (vertical), each from ` +
-        `${formatNumber(-shown.grid.extent, 2)} to ${formatNumber(shown.grid.extent, 2)}; J ranges from ${formatNumber(levels.min)} to ${formatNumber(levels.max)}.`;
+      : `Contours of J on the plane through θ spanned by ${xLabel} (horizontal, ${range(xUnit)}) and ${yLabel} (vertical, ${range(yUnit)}); ` +
+        `J ranges from ${formatNumber(levels.min)} to ${formatNumber(levels.max)}.`;
 
   return (
     <Panel title="Loss surface" className="slice-panel">
@@ -68,7 +71,7 @@ export function LossSurfacePanel() {
       )}
       <div ref={chartRef} className="slice-chart-box">
         {shown !== null && levels !== null ? (
-          <LossSurfaceChart grid={shown.grid} levels={levels} width={width} trail={view.trail} current={view.current} xLabel={xLabel} yLabel={yLabel} description={description} />
+          <LossSurfaceChart grid={shown.grid} levels={levels} width={width} trail={view.trail} current={view.current} xLabel={xLabel} yLabel={yLabel} xUnit={xUnit} yUnit={yUnit} description={description} />
         ) : (
           <div className="slice-chart-placeholder" style={{ width: side + CHART_MARGIN.left + CHART_MARGIN.right, height: side + CHART_MARGIN.top + CHART_MARGIN.bottom }}>
             {view.error === null ? 'Computing the slice…' : 'No slice to show.'}
@@ -87,7 +90,7 @@ export function LossSurfacePanel() {
       <p className="slice-readout">
         White dot: θ at step {view.step}, J = {formatNumber(view.loss)}.{' '}
         {view.trail.length > 1
-          ? `Line: the last ${view.trail.length - 1} steps, projected onto this plane through θ.` +
+          ? `Line: ${trailDescription(view.trailMoves)}, projected onto this plane through θ.` +
             (view.trailMostlyOffPlane ? ' Little of it shows: θ moved mostly in directions outside this plane.' : '')
           : 'Press Play or Step to draw its path, projected onto this plane.'}
       </p>

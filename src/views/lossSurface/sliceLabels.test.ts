@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { contourLevels, finiteValues } from './contourLevels';
-import { axisLabel, eigenvectorLabel, parameterDescription, parameterSymbol, sliceExplanation } from './sliceLabels';
+import { axisLabel, axisTicks, axisUnit, eigenvectorLabel, parameterDescription, parameterSymbol, sliceExplanation } from './sliceLabels';
 import type { SliceBasis } from '../../model/sliceDirections';
 
 const full = { kind: 'full' as const, referenceClass: 0 };
@@ -24,7 +24,7 @@ describe('slice labels', () => {
   });
 
   test('axes say what they are, and eigenvalues that count as zero show as 0', () => {
-    expect(axisLabel({ kind: 'redundant-bias' }, context)).toBe('redundant: shift all biases');
+    expect(axisLabel({ kind: 'redundant-bias' }, context)).toBe('redundant: every bias + c');
     expect(axisLabel({ kind: 'eigenvector', rank: 0, eigenvalue: 0.712 }, context)).toBe('eigenvector 1 (λ = 0.71)');
     expect(eigenvectorLabel(8, 1e-18, 0.8)).toBe('eigenvector 9 (λ = 0)');
   });
@@ -37,6 +37,22 @@ describe('slice labels', () => {
     expect(sliceExplanation(substituted, { parametrization: { kind: 'reference', referenceClass: 2 }, l2: 0, penalizeBias: true }, context)).toMatch(
       /^With class 2 \(green\) fixed at 0 no direction is redundant/,
     );
+  });
+});
+
+describe('axis units', () => {
+  test('the redundant axis reads the shift c of every bias: a shift of 2 sits at 2√3 ≈ 3.46 with K = 3, under the tick "2"', () => {
+    const unit = axisUnit({ kind: 'redundant-bias' }, 3);
+    expect(unit).toBeCloseTo(Math.sqrt(3), 15);
+    const two = axisTicks(5, unit).find((tick) => tick.label === '2');
+    expect(two?.position).toBeCloseTo(3.4641016, 6);
+    expect(axisTicks(5, unit).map((tick) => tick.label)).toEqual(['−2', '−1', '0', '1', '2']);
+  });
+
+  test('parameter and eigenvector axes read free-parameter units', () => {
+    expect(axisUnit({ kind: 'parameter', index: 0 }, 3)).toBe(1);
+    expect(axisUnit({ kind: 'eigenvector', rank: 0, eigenvalue: 1 }, 4)).toBe(1);
+    expect(axisTicks(3, 1).map((tick) => [tick.position, tick.label])).toEqual([[-3, '−3'], [-2, '−2'], [-1, '−1'], [0, '0'], [1, '1'], [2, '2'], [3, '3']]);
   });
 });
 

@@ -1,13 +1,15 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { shallow } from 'zustand/shallow';
 import type { Dataset } from '../../model/dataset';
-import { projectOntoSlice, redundantAxisSlice, sliceExtent, type SliceGrid, type SlicePlane } from '../../model/lossSlice';
+import type { ThetaParts } from '../../model/initialization';
+import { differenceFromCentre, planeThrough, projectOntoSlice, redundantAxisSlice, sliceExtent, type SliceGrid, type SlicePlane } from '../../model/lossSlice';
 import type { ObjectiveSpec } from '../../model/objective';
-import { restrict, type Parametrization } from '../../model/parameters';
+import type { Parametrization } from '../../model/parameters';
 import { sliceBasis, type SliceBasis } from '../../model/sliceDirections';
 import type { LabState } from '../../store/createAppStore';
 import { useLabStore } from '../../store/LabStoreContext';
 import type { ModelSettings, SliceAxes } from '../../store/settings';
+import type { TrajectoryMove } from '../../store/trajectory';
 import { curvatureAtTheta } from '../hessianSpectrum/spectrum';
 import { createFrameThrottle } from '../common/frameThrottle';
 import { afterNextPaint, watchVisibility } from '../common/visibilityWatch';
@@ -59,6 +61,8 @@ export interface LossSliceView {
   readonly spec: ObjectiveSpec | null;
   /** Recent θs projected onto the shown plane, oldest first. */
   readonly trail: [number, number][];
+  /** How the trail went from each θ to the next: steps, or shifts (which are no steps). */
+  readonly trailMoves: readonly TrajectoryMove[];
   /** The oldest θ of the trail is far from the plane: the path mostly left it, so little of it shows. */
   readonly trailMostlyOffPlane: boolean;
   /** The current θ projected onto the shown plane ((0, 0) when the grid is up to date). */
@@ -73,7 +77,7 @@ export interface LossSliceView {
   readonly error: string | null;
 }
 
-const EMPTY: LossSliceView = { shown: null, basis: null, spec: null, trail: [], trailMostlyOffPlane: false, current: null, eigenvalues: new Float64Array(0), step: 0, loss: Number.NaN, computing: false, error: null };
+const EMPTY: LossSliceView = { shown: null, basis: null, spec: null, trail: [], trailMoves: [], trailMostlyOffPlane: false, current: null, eigenvalues: new Float64Array(0), step: 0, loss: Number.NaN, computing: false, error: null };
 
 const sameContext = (a: SliceContext | null, b: SliceContext) => a !== null && a.axes === b.axes && a.model === b.model && a.data === b.data;
 
@@ -84,19 +88,23 @@ function dot(a: Float64Array, b: Float64Array): number {
 }
 
 /** Less than a fifth of the way from `theta` to the plane's centre lies in the plane (and the way is not negligible). */
-function mostlyOffPlane(theta: Float64Array, [a, b]: [number, number], slice: ShownSlice): boolean {
-  const offset = restrict(theta, slice.classes, slice.parametrization).map((x, i) => x - slice.plane.center[i]);
+function mostlyOffPlane(theta: ThetaParts, [a, b]: [number, number], slice: ShownSlice): boolean {
+  const offset = differenceFromCentre(theta, slice.plane, slice.classes, slice.parametrization);
   const distance = Math.sqrt(dot(offset, offset));
   return distance > 0.05 * slice.grid.extent && Math.hypot(a, b) < 0.2 * distance;
 }
 
 const sameVector = (a: Float64Array, b: Float64Array) => a.every((x, i) => x === b[i]);
 
+const currentParts = (state: LabState): ThetaParts => ({ identifiable: state.identifiable, redundant: state.summary.redundant });
+
 /** Whether a grid computed on `previous` with `previousExtent` still shows `plane` at `extent` well enough. */
 function stillCurrent(previous: SlicePlane, previousExtent: number, plane: SlicePlane, extent: number, playing: boolean): boolean {
   if (previousExtent !== extent || previous.center.length !== plane.center.length) return false;
-  if (!playing) return sameVector(previous.center, plane.center) && sameVector(previous.u, plane.u) && sameVector(previous.v, plane.v);
-  const offset = plane.center.map((x, i) => x - previous.center[i]);
+  if (!playing) {
+    return sameVector(previous.center, plane.center) && sameVector(previous.offset, plane.offset) && sameVector(previous.u, plane.u) && sameVector(previous.v, plane.v);
+  }
+  const offset = plane.center.map((x, i) => x - previous.center[i] + plane.offset[i % 3] - previous.offset[i % 3]);
   return (
     Math.sqrt(dot(offset, offset)) <= RECENTRE_FRACTION * extent &&
     dot(previous.u, plane.u) >= MIN_AXIS_COSINE &&
@@ -120,7 +128,7 @@ export function useLossSlice(watched: RefObject<HTMLElement | null>): LossSliceV
     let context: SliceContext | null = null;
     let shown: ShownSlice | null = null;
     let requested: (Omit<ShownSlice, 'grid'> & { id: number; context: SliceContext; extent: number }) | null = null;
-    let latest: Omit<LossSliceView, 'shown' | 'trail' | 'trailMostlyOffPlane' | 'current' | 'computing' | 'step' | 'loss'> = EMPTY;
+    let latest: Omit<LossSliceView, 'shown' | 'trail' | 'trailMoves' | 'trailMostlyOffPlane' | 'current' | 'computing' | 'step' | 'loss'> = EMPTY;
     let computing = false;
     /** Why the last requested job failed; it stays on screen until something asks for a new job. */
     let failure: string | null = null;
@@ -128,14 +136,15 @@ export function useLossSlice(watched: RefObject<HTMLElement | null>): LossSliceV
 
     const publish = (state: LabState) => {
       const on = shown;
-      const project = (thetas: readonly Float64Array[]) => (on === null ? [] : projectOntoSlice(thetas, on.plane, on.classes, on.parametrization));
+      const project = (thetas: readonly ThetaParts[]) => (on === null ? [] : projectOntoSlice(thetas, on.plane, on.classes, on.parametrization));
       const trail = project(state.trajectory);
       setView({
         ...latest,
         shown,
         trail,
+        trailMoves: on === null ? [] : state.trajectoryMoves,
         trailMostlyOffPlane: on !== null && trail.length > 1 && mostlyOffPlane(state.trajectory[0], trail[0], on),
-        current: project([state.theta])[0] ?? null,
+        current: project([currentParts(state)])[0] ?? null,
         step: state.step,
         loss: state.current.loss,
         computing,
@@ -164,13 +173,13 @@ export function useLossSlice(watched: RefObject<HTMLElement | null>): LossSliceV
       context = nextContext;
       if (contextChanged) shown = null;
       try {
-        const { objective, free, eigen } = curvatureAtTheta(state);
+        const { objective, eigen } = curvatureAtTheta(state);
         const previous = shown?.basis ?? (requested !== null && sameContext(requested.context, nextContext) ? requested.basis : undefined);
         const basis = sliceBasis(nextContext.axes, state.data.classes, objective.spec.parametrization, eigen, previous);
-        const plane: SlicePlane = { center: free, u: basis.u, v: basis.v };
+        const plane = planeThrough(currentParts(state), objective.spec.parametrization, basis.u, basis.v);
         const { classes } = state.data;
         const { parametrization } = objective.spec;
-        const extent = sliceExtent(projectOntoSlice([...state.trajectory, state.theta], plane, classes, parametrization), MIN_EXTENT);
+        const extent = sliceExtent(projectOntoSlice([...state.trajectory, currentParts(state)], plane, classes, parametrization), MIN_EXTENT);
         latest = { basis, spec: objective.spec, eigenvalues: eigen.values.slice().reverse(), error: null };
         if (basis.firstIsRedundant) {
           const resolution = state.playing ? PLAYING_FAST_RESOLUTION : FAST_RESOLUTION;

@@ -5,7 +5,7 @@ import { formatNumber } from '../common/format';
 import { ParameterTables } from './ParameterTables';
 import { RedundantNormCharts } from './RedundantNormCharts';
 import { ShiftControl } from './ShiftControl';
-import { redundantPartStory } from './redundantPartStory';
+import { classMeanNames, redundantPartStory } from './redundantPartStory';
 import type { Shift } from './shiftAllClasses';
 import './parameters.css';
 
@@ -29,10 +29,11 @@ function RedundantPart() {
   const clean = (value: number) => withoutRoundOff(value, summary.thetaNorm);
   const mean: Shift = [clean(summary.redundant[0]), clean(summary.redundant[1]), clean(summary.redundant[2])];
   const story = redundantPartStory({ optimizer, l2, penalizeBias, parametrization });
+  const { heading } = classMeanNames(parametrization);
 
   return (
-    <section className="redundant-part" aria-label="The redundant part m">
-      <h3>The redundant part m</h3>
+    <section className="redundant-part" aria-label={heading}>
+      <h3>{heading}</h3>
       <dl className="norm-values">
         <div>
           <dt>‖m‖</dt>

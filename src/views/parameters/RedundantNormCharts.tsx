@@ -1,5 +1,6 @@
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { withoutRoundOff } from '../../model/roundOff';
+import { useLab } from '../../store/LabStoreContext';
 import { formatNumber } from '../common/format';
 import { ChartLegend } from '../curves/ChartLegend';
 import { formatTick } from '../curves/curveReadout';
@@ -7,10 +8,9 @@ import { LineChart, type ChartSeries, type ValueAxis } from '../curves/LineChart
 import { useElementWidth } from '../common/useElementWidth';
 import { useLiveSamples } from '../curves/useLiveSamples';
 import { useStepInspection } from '../curves/useStepInspection';
+import { classMeanNames } from './redundantPartStory';
 
-const REDUNDANT_SERIES: readonly ChartSeries[] = [
-  { id: 'redundantNorm', label: '‖m‖, redundant', color: '#b23a48', value: (s) => withoutRoundOff(s.redundantNorm, s.thetaNorm) },
-];
+const redundantNorm = (s: { redundantNorm: number; thetaNorm: number }) => withoutRoundOff(s.redundantNorm, s.thetaNorm);
 const IDENTIFIABLE_SERIES: readonly ChartSeries[] = [
   { id: 'identifiableNorm', label: '‖θ − m‖, identifiable', color: '#1b1f24', value: (s) => s.identifiableNorm },
 ];
@@ -25,23 +25,28 @@ export function RedundantNormCharts() {
   const container = useRef<HTMLDivElement>(null);
   const width = useElementWidth(container);
   const samples = useLiveSamples();
+  const parametrization = useLab((s) => s.model.parametrization);
+  const redundantSeries = useMemo<readonly ChartSeries[]>(
+    () => [{ id: 'redundantNorm', label: classMeanNames(parametrization).series, color: '#b23a48', value: redundantNorm }],
+    [parametrization],
+  );
   const { inspected, shown, inspect, sliderProps } = useStepInspection(samples);
   const sideBySide = width >= SIDE_BY_SIDE_WIDTH;
   const chartWidth = sideBySide ? Math.floor((width - GAP) / 2) : width;
   const readout =
     shown === null
       ? 'No steps yet.'
-      : `Step ${shown.step}: ‖m‖ ${formatNumber(REDUNDANT_SERIES[0].value(shown), 4)}, ‖θ − m‖ ${formatNumber(shown.identifiableNorm, 4)}${inspected === null ? ' (latest)' : ''}.`;
+      : `Step ${shown.step}: ‖m‖ ${formatNumber(redundantNorm(shown), 4)}, ‖θ − m‖ ${formatNumber(shown.identifiableNorm, 4)}${inspected === null ? ' (latest)' : ''}.`;
 
   return (
     <div ref={container}>
       <div className={sideBySide ? 'norm-charts norm-charts-row' : 'norm-charts'} aria-label="Inspect a step of ‖m‖ and ‖θ − m‖" {...sliderProps(readout)}>
         <div>
-          <ChartLegend series={REDUNDANT_SERIES} />
+          <ChartLegend series={redundantSeries} />
           <LineChart
             label="Norm of the class-mean m against step"
             samples={samples}
-            series={REDUNDANT_SERIES}
+            series={redundantSeries}
             valueAxis={REDUNDANT_AXIS}
             width={chartWidth}
             height={110}

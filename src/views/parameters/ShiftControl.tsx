@@ -34,11 +34,12 @@ export function ShiftControl({ mean }: { mean: Shift }) {
       <ShiftPad mean={mean} disabled={reference} describedBy={reference ? reportId : `${reportId} ${helpId}`} onShift={shift} />
       <div className="shift-side">
         <div className="shift-buttons" role="group" aria-label="Shift the biases">
-          <button type="button" disabled={reference} aria-label={`Shift all biases by −${SHIFT_STEP}`} onClick={() => shift([-SHIFT_STEP, 0, 0])}>
-            b −{SHIFT_STEP}
+          {/* The visible text is the accessible name (WCAG 2.5.3): the group says what the buttons shift. */}
+          <button type="button" disabled={reference} title={`Add −${SHIFT_STEP} to every class’s bias`} onClick={() => shift([-SHIFT_STEP, 0, 0])}>
+            All biases −{SHIFT_STEP}
           </button>
-          <button type="button" disabled={reference} aria-label={`Shift all biases by +${SHIFT_STEP}`} onClick={() => shift([SHIFT_STEP, 0, 0])}>
-            b +{SHIFT_STEP}
+          <button type="button" disabled={reference} title={`Add +${SHIFT_STEP} to every class’s bias`} onClick={() => shift([SHIFT_STEP, 0, 0])}>
+            All biases +{SHIFT_STEP}
           </button>
           <button type="button" disabled={reference || mean.every((v) => v === 0)} onClick={() => shift([-mean[0], -mean[1], -mean[2]])}>
             Move m to 0

@@ -1,6 +1,6 @@
 import { useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { redundantComponent } from '../../model/parameters';
 import { useLab, useLabStore } from '../../store/LabStoreContext';
+import { formatShortest } from '../common/format';
 import { formatNumber } from '../common/format';
 import { padRange, shiftForKey, type Shift } from './shiftAllClasses';
 
@@ -29,7 +29,6 @@ interface ShiftPadProps {
 export function ShiftPad({ mean, disabled, describedBy, onShift }: ShiftPadProps) {
   const store = useLabStore();
   const trajectory = useLab((s) => s.trajectory);
-  const classes = useLab((s) => s.classes);
   const liveRange = padRange(Math.max(Math.abs(mean[1]), Math.abs(mean[2])));
   // The scale must not change under the pointer, or the dot would run away from it: a drag keeps its range.
   const [dragRange, setDragRange] = useState<number | null>(null);
@@ -38,12 +37,11 @@ export function ShiftPad({ mean, disabled, describedBy, onShift }: ShiftPadProps
   const path = useMemo(
     () =>
       trajectory
-        .map((theta) => {
-          const m = redundantComponent(theta, classes);
+        .map(({ redundant: m }) => {
           return `${toPixel(m[1], range).toFixed(1)},${(SIZE - toPixel(m[2], range)).toFixed(1)}`;
         })
         .join(' '),
-    [trajectory, classes, range],
+    [trajectory, range],
   );
 
   const moveTo = (event: PointerEvent<HTMLDivElement>, continues: boolean) => {
@@ -79,7 +77,7 @@ export function ShiftPad({ mean, disabled, describedBy, onShift }: ShiftPadProps
       aria-disabled={disabled || undefined}
       aria-valuemin={-range}
       aria-valuemax={range}
-      aria-valuenow={Number(mean[1].toFixed(3))}
+      aria-valuenow={Math.round(mean[1] * 1000) / 1000}
       aria-valuetext={`m = (b ${formatNumber(mean[0])}, w1 ${formatNumber(mean[1])}, w2 ${formatNumber(mean[2])})`}
       onKeyDown={onKeyDown}
       onPointerDown={(event) => {
@@ -104,8 +102,8 @@ export function ShiftPad({ mean, disabled, describedBy, onShift }: ShiftPadProps
         ))}
         <line className="shift-pad-axis" x1={HALF} x2={HALF} y1={0} y2={SIZE} />
         <line className="shift-pad-axis" y1={HALF} y2={HALF} x1={0} x2={SIZE} />
-        <text x={SIZE - 4} y={HALF - 4} textAnchor="end">w₁ {range}</text>
-        <text x={HALF + 4} y={12}>w₂ {range}</text>
+        <text x={SIZE - 4} y={HALF - 4} textAnchor="end">w₁ {formatShortest(range, 6)}</text>
+        <text x={HALF + 4} y={12}>w₂ {formatShortest(range, 6)}</text>
         <polyline className="shift-pad-trail" points={path} />
         <circle className={outside ? 'shift-pad-dot shift-pad-dot-outside' : 'shift-pad-dot'} cx={dotX} cy={dotY} r={6} />
         <text className="shift-pad-dot-label" x={dotX + 9} y={dotY + 4}>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { redundantPartStory } from './redundantPartStory';
+import { classMeanNames, redundantPartStory } from './redundantPartStory';
 
 const base = { optimizer: 'gd', l2: 0, penalizeBias: true, parametrization: 'full' } as const;
 
@@ -12,5 +12,13 @@ describe('redundantPartStory', () => {
     expect(redundantPartStory({ ...base, l2: 0.1, penalizeBias: false })).toContain('so it stays put');
     expect(redundantPartStory({ ...base, l2: 0.1, penalizeBias: false, optimizer: 'adam' })).toContain('Adam still nudges it');
     expect(redundantPartStory({ ...base, optimizer: 'adam', parametrization: 'reference' })).toContain('pinned at 0');
+  });
+});
+
+describe('classMeanNames', () => {
+  test('m is called redundant only when every row is free', () => {
+    expect(classMeanNames('full')).toEqual({ heading: 'The redundant part m', series: '‖m‖, redundant' });
+    expect(classMeanNames('reference').series).toBe('‖m‖, class-mean (not free: follows the other rows)');
+    expect(classMeanNames('reference').heading).not.toMatch(/redundant/);
   });
 });

@@ -35,3 +35,13 @@ export function redundantPartStory({ optimizer, l2, penalizeBias, parametrizatio
   }
   return `The K rows' gradients always sum to zero, so ${name} never moves m: it stays where the start (or your shift) put it.`;
 }
+
+/**
+ * What the class-mean m is called: a redundant direction only when every row is free. Under a reference class
+ * the pinned row removes that direction, and m is just the mean the free rows give.
+ */
+export function classMeanNames(parametrization: ParametrizationKind): { readonly heading: string; readonly series: string } {
+  return parametrization === 'reference'
+    ? { heading: 'The class-mean m', series: '‖m‖, class-mean (not free: follows the other rows)' }
+    : { heading: 'The redundant part m', series: '‖m‖, redundant' };
+}

@@ -1,3 +1,4 @@
+import { formatShortest } from '../common/format';
 import { formatNumber } from '../common/format';
 
 export type Shift = readonly [number, number, number];
@@ -48,7 +49,7 @@ export function addShifts(a: Shift, b: Shift): Shift {
 }
 
 export function formatShift(shift: Shift): string {
-  return `(${shift.map((v) => String(Number(v.toFixed(3))).replace('-', '−')).join(', ')})`;
+  return `(${shift.map((v) => formatShortest(v, 3)).join(', ')})`;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { RaceState } from '../../store/race/createRaceStore';
 import { useRaceStore } from '../../store/race/RaceStoreContext';
 import { classColor, classRgb } from '../common/palette';
 import { useElementWidth } from '../common/useElementWidth';
+import { laneMarkers } from './laneMarkers';
 
 /** Pixels per side of the probability raster; the canvas scales it to its width, and draws the points sharp on top. */
 const RASTER_SIZE = 160;
@@ -17,8 +18,8 @@ function tinted(k: number): Rgb {
 }
 
 /**
- * One lane's decision regions: each pixel blends the class colours by P(y=k|x), under the data points. Redrawn
- * through a store subscription (once per published frame), not by React.
+ * One lane's decision regions: each pixel blends the class colours by P(y=k|x), under the data points drawn in
+ * the lab's class shapes. Redrawn through a store subscription (once per published frame), not by React.
  */
 export function LaneRegionPlot({ index, label }: { index: number; label: string }) {
   const store = useRaceStore();
@@ -51,19 +52,14 @@ export function LaneRegionPlot({ index, label }: { index: number; label: string 
       rasterContext.putImageData(image, 0, 0);
       context.imageSmoothingEnabled = true;
       context.drawImage(raster, 0, 0, size, size);
-      const [x1Min, x1Max] = state.domain.x1;
-      const [x2Min, x2Max] = state.domain.x2;
-      const radius = Math.max(1.5, size / 110);
-      context.lineWidth = Math.max(0.75, radius / 2.5);
+      const radius = Math.max(2, size / 90);
+      context.lineWidth = Math.max(0.75, radius / 3);
       context.strokeStyle = '#fff';
-      for (const point of state.points) {
-        const x = ((point.x1 - x1Min) / (x1Max - x1Min)) * size;
-        const y = ((x2Max - point.x2) / (x2Max - x2Min)) * size;
-        context.beginPath();
-        context.arc(x, y, radius, 0, 2 * Math.PI);
-        context.fillStyle = classColor(point.label);
-        context.fill();
-        context.stroke();
+      for (const marker of laneMarkers(state.points, state.domain, size, radius)) {
+        const shape = new Path2D(marker.path);
+        context.fillStyle = classColor(marker.label);
+        context.fill(shape);
+        context.stroke(shape);
       }
     };
     draw(store.getState());

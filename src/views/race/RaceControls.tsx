@@ -1,8 +1,11 @@
 import { DATASET_PRESET_IDS, DATASET_PRESETS } from '../../model/datasets/presets';
 import type { RaceStatus } from '../../store/race/raceRunState';
+import { RACE_STOP_GRADIENT } from '../../store/race/laneRunner';
 import { RACE_PRESETS } from '../../store/race/racePresets';
-import { MAX_LANES, MIN_LANES, RACE_PRESET_IDS, type RaceDataSource, type RacePresetId } from '../../store/race/raceSettings';
+import { MAX_LANES, MAX_STEPS_PER_FRAME, MAX_STEPS_PER_FRAME_EXPONENT, MIN_LANES, RACE_PRESET_IDS, type RaceDataSource, type RacePresetId } from '../../store/race/raceSettings';
 import { useRace, useRaceStore } from '../../store/race/RaceStoreContext';
+import { formatShortest } from '../../model/numberFormat';
+import { formatCount } from '../common/format';
 import { NumberField } from '../common/NumberField';
 import { Panel } from '../common/Panel';
 import { SelectField, type SelectOption } from '../controls/SelectField';
@@ -55,7 +58,7 @@ export function RaceControls({ onPlay }: { onPlay(): void }) {
           </button>
         </div>
         <p className="race-step-counter">
-          <span>Race step {step}</span> <span className={`race-status race-status-${status}`}>{STATUS_TEXT[status]}</span>
+          <span>Race step {formatCount(step)}</span> <span className={`race-status race-status-${status}`}>{STATUS_TEXT[status]}</span>
         </p>
       </div>
       {message && (
@@ -79,24 +82,24 @@ export function RaceControls({ onPlay }: { onPlay(): void }) {
           value={data}
           options={DATA_OPTIONS}
           onChange={actions.setDataSource}
-          hint={`${pointCount} points, K = ${classes}${separable ? ', linearly separable' : ', not separable'}`}
+          hint={`${formatCount(pointCount)} points, K = ${formatCount(classes)}${separable ? ', linearly separable' : ', not separable'}`}
         />
         <NumberField
-          label="Race tolerance"
+          label="Target gap to J*"
           value={tolerance}
           onChange={actions.setTolerance}
           logSlider={{ minExponent: -10, maxExponent: -1 }}
           validate={positive}
-          hint="for “steps to reach”"
+          hint={`Target: loss within ${formatShortest(tolerance)} of the lowest loss J*`}
         />
         <NumberField
           label="Race steps per frame"
           value={stepsPerFrame}
           onChange={actions.setStepsPerFrame}
           min={1}
-          max={10000}
+          max={MAX_STEPS_PER_FRAME}
           integer
-          logSlider={{ minExponent: 0, maxExponent: 3 }}
+          logSlider={{ minExponent: 0, maxExponent: MAX_STEPS_PER_FRAME_EXPONENT }}
         />
       </div>
       <div className="race-lane-buttons">
@@ -107,7 +110,8 @@ export function RaceControls({ onPlay }: { onPlay(): void }) {
           Remove lane
         </button>
         <span className="race-note">
-          {laneCount} lanes ({MIN_LANES}–{MAX_LANES}). Changing a lane, the preset or the data restarts the race.
+          {formatCount(laneCount)} lanes ({MIN_LANES}–{MAX_LANES}). Changing a lane, the preset or the data restarts the race. A lane stops
+          when ‖∇J‖∞ ≤ {formatShortest(RACE_STOP_GRADIENT)}. Keys: Space plays or pauses, → or S steps, R resets.
         </span>
       </div>
     </Panel>

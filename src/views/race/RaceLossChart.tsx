@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react';
-import { format, line, scaleLinear, scaleLog } from 'd3';
+import { line, scaleLinear, scaleLog } from 'd3';
 import { visibleSamples } from '../../model/curveHistory';
 import type { LaneRun } from '../../store/race/raceRunState';
 import type { RaceChart } from '../../store/race/raceSettings';
@@ -8,13 +8,15 @@ import { Panel } from '../common/Panel';
 import { ChartAxis } from '../curves/ChartAxis';
 import { isPlottable, logTickValues, valueDomain } from '../curves/chartDomain';
 import { useElementWidth } from '../common/useElementWidth';
+import { formatShortest } from '../../model/numberFormat';
+import { formatCount } from '../common/format';
 import { LaneSwatch, laneName, laneStyle } from './laneStyle';
+import { stepTickValues } from '../common/stepTicks';
 
 const HEIGHT = 260;
 const MARGIN = { top: 10, right: 14, bottom: 24, left: 52 };
-const formatStep = format('~s');
-/** Log ticks are 1, 2 and 5 times powers of ten: plain decimals where short, "1e−6" otherwise. */
-const formatLossTick = (value: number) => (value >= 1e-3 && value < 1e4 ? String(Number(value.toPrecision(3))) : value.toExponential(0).replace('-', '−'));
+/** Log ticks are 1, 2 and 5 times powers of ten: "0.002", "1e−6". */
+const formatLossTick = formatShortest;
 
 interface Point {
   readonly step: number;
@@ -24,18 +26,18 @@ interface Point {
 const CHART_TEXT: Record<RaceChart, { readonly axis: string; readonly description: string }> = {
   loss: { axis: 'loss J, log scale', description: 'Loss J of every lane against the race step, on a log scale' },
   gap: {
-    axis: 'J − best J, log scale',
-    description: 'Gap between each lane’s loss and the best loss found for its objective, against the race step, on a log scale',
+    axis: 'J − J*, log scale',
+    description: 'Gap between each lane’s loss and the lowest loss J* of its objective, against the race step, on a log scale',
   },
 };
 
 /**
  * The lane's recorded losses, then its loss now (the recorded ones are taken at θ before each step); as gaps, each
- * minus the best loss found for the lane's objective, which is where the lane's gap measures from.
+ * minus J* of the lane's objective (no line where there is no J*).
  */
 function lanePoints(lane: LaneRun, chart: RaceChart): Point[] {
-  const best = lane.loss - lane.gap;
-  const value = (loss: number) => (chart === 'loss' ? loss : loss - best);
+  const optimum = lane.target.kind === 'optimum' ? lane.target.loss : Number.NaN;
+  const value = (loss: number) => (chart === 'loss' ? loss : loss - optimum);
   const points: Point[] = visibleSamples(lane.history)
     .filter((sample) => sample.step < lane.steps)
     .map((sample) => ({ step: sample.step, value: value(sample.loss) }));
@@ -59,7 +61,9 @@ export function RaceLossChart() {
   const innerHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
 
   const series = useMemo(() => lanes.map((lane) => lanePoints(lane, chart)), [lanes, chart]);
-  const stepScale = useMemo(() => scaleLinear().domain([0, Math.max(step, 10)]).range([0, innerWidth]), [step, innerWidth]);
+  const lastStep = Math.max(step, 10);
+  const stepScale = useMemo(() => scaleLinear().domain([0, lastStep]).range([0, innerWidth]), [lastStep, innerWidth]);
+  const stepAxisTicks = useMemo(() => stepTickValues(0, lastStep, Math.max(2, Math.floor(innerWidth / 70))), [lastStep, innerWidth]);
   const [low, high] = scaleLog()
     .domain(valueDomain(series.flatMap((points) => points.map((p) => p.value)), 'log'))
     .nice()
@@ -81,7 +85,7 @@ export function RaceLossChart() {
       actions={
         <label className="race-checkbox race-chart-toggle">
           <input type="checkbox" checked={chart === 'gap'} onChange={(event) => setChart(event.target.checked ? 'gap' : 'loss')} />
-          Plot gap to best loss
+          Plot gap to J*
         </label>
       }
     >
@@ -89,6 +93,7 @@ export function RaceLossChart() {
         {labels.map((lane, i) => (
           <span key={i} className="race-legend-item">
             <LaneSwatch index={i} /> {laneName(i)} · {lane.label}
+            {chart === 'gap' && lanes[i]?.target.kind !== 'optimum' && ' (no J*, no line)'}
           </span>
         ))}
         <span className="race-note">{CHART_TEXT[chart].axis}</span>
@@ -106,8 +111,8 @@ export function RaceLossChart() {
           <ChartAxis
             orientation="bottom"
             scale={stepScale}
-            ticks={Math.max(2, Math.floor(innerWidth / 70))}
-            format={formatStep}
+            ticks={stepAxisTicks}
+            format={formatCount}
             transform={`translate(${MARGIN.left},${MARGIN.top + innerHeight})`}
           />
           <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>

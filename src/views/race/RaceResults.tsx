@@ -2,7 +2,9 @@ import { RACE_STOP_GRADIENT } from '../../store/race/laneRunner';
 import { AGREEMENT_RESOLUTION } from '../../store/race/raceBuild';
 import { useRace } from '../../store/race/RaceStoreContext';
 import { Panel } from '../common/Panel';
-import { formatTolerance, raceReadout } from './raceReadout';
+import { raceReadout } from './raceReadout';
+import { formatShortest } from '../../model/numberFormat';
+import { OPTIMUM_GRADIENT } from '../../model/race/lossTarget';
 import { RaceTable } from './RaceTable';
 
 /** The paragraph that answers the race's question; announced to screen readers only while the race stands still. */
@@ -29,12 +31,13 @@ export function RaceResults() {
     <Panel title="Race results" className="race-results">
       <RaceTable />
       <p className="race-note race-definitions">
-        <strong>Steps to reach</strong>: the first step at which a lane’s loss was within {formatTolerance(tolerance)} of the lowest loss found so far by any
-        lane with the same objective (lanes without L2 share one; L2 changes the minimum, so such a lane is measured against its own
-        kind). The best can still improve, so the count can still grow. <strong>‖m‖</strong>: norm of the class-mean of θ, the part no
-        probability depends on. <strong>Agreement</strong>: predicted classes compared with lane 1 on a {AGREEMENT_RESOLUTION}×
-        {AGREEMENT_RESOLUTION} grid over the plot, and on the points. <strong>Time per step</strong>: wall time of one step, smoothed over recent
-        frames. A lane stops when ‖∇J‖∞ ≤ {formatTolerance(RACE_STOP_GRADIENT)}; the Hessian and agreement rows refresh a few times a second.
+        <strong>J*</strong>: the lowest loss of the lane’s objective, found once when the race starts by Newton’s method run until
+        ‖∇J‖∞ ≤ {formatShortest(OPTIMUM_GRADIENT)} (lanes without L2 share one J*; L2 changes it). <strong>Target</strong>: loss within{' '}
+        {formatShortest(tolerance)} of J*. <strong>Steps to reach the target</strong>: final once shown, “—” until then; where the loss
+        has no minimum there is no target. <strong>‖m‖</strong>: norm of the class-mean of θ, the part no probability depends on.{' '}
+        <strong>Agreement</strong>: predicted classes compared with lane 1 on a {AGREEMENT_RESOLUTION}×{AGREEMENT_RESOLUTION} grid over the
+        plot, and on the points. <strong>Stopping rule</strong>: a lane stops when ‖∇J‖∞ ≤ {formatShortest(RACE_STOP_GRADIENT)}; the Hessian and
+        agreement rows refresh a few times a second.
       </p>
       <RaceReadout />
     </Panel>

@@ -1,38 +1,54 @@
 import { withoutRoundOff } from '../../model/roundOff';
 import type { LaneRun } from '../../store/race/raceRunState';
 import { useRace } from '../../store/race/RaceStoreContext';
-import { formatNumber } from '../common/format';
+import { formatCount, formatNumber } from '../common/format';
+import { percent } from './raceReadout';
 import { LaneSwatch, laneName } from './laneStyle';
 
 interface Row {
   readonly name: string;
-  value(lane: LaneRun, context: { step: number; pointCount: number }): string;
+  value(lane: LaneRun, context: { pointCount: number }): string;
 }
 
 function describeStatus(lane: LaneRun): string {
   if (lane.status === 'running') return 'running';
-  return `${lane.status} at step ${lane.steps}`;
+  if (lane.status === 'diverged') return `diverged at step ${formatCount(lane.steps)}`;
+  // Where J has no minimum a small gradient is not convergence (teaching-math §6): the lane only met the stopping rule.
+  return lane.target.kind === 'optimum' ? `converged at step ${formatCount(lane.steps)}` : `stopped at step ${formatCount(lane.steps)}, not at a minimum`;
 }
 
 function describeCondition(lane: LaneRun): string {
+  if (lane.status === 'diverged') return '—';
   const { conditionNumber, zeroEigenvalues } = lane.hessian;
-  if (zeroEigenvalues > 0) return `∞ (${zeroEigenvalues} zero eigenvalue${zeroEigenvalues === 1 ? '' : 's'})`;
+  if (zeroEigenvalues > 0) return `∞ (${formatCount(zeroEigenvalues)} zero eigenvalue${zeroEigenvalues === 1 ? '' : 's'})`;
   return formatNumber(conditionNumber);
+}
+
+function describeOptimum({ target }: LaneRun): string {
+  if (target.kind === 'optimum') return formatNumber(target.loss, 6);
+  if (target.kind === 'not-found') return 'not found';
+  return target.reason === 'separable' ? 'none (separable, λ = 0)' : 'none (a class has no points)';
+}
+
+function describeReach(lane: LaneRun): string {
+  if (lane.target.kind !== 'optimum') return 'no target';
+  return lane.stepsToReach === null ? '—' : formatCount(lane.stepsToReach);
 }
 
 const ROWS: readonly Row[] = [
   { name: 'Status', value: describeStatus },
   { name: 'Loss J', value: (lane) => formatNumber(lane.loss, 5) },
   { name: 'Gradient norm ‖∇J‖', value: (lane) => formatNumber(lane.gradNorm) },
-  { name: 'Gap to best loss', value: (lane) => formatNumber(lane.gap) },
-  { name: 'Steps to reach tolerance', value: (lane, { step }) => (step === 0 ? '—' : lane.stepsToReach === null ? 'not yet' : String(lane.stepsToReach)) },
+  { name: 'Lowest loss J*', value: describeOptimum },
+  { name: 'Gap J − J*', value: (lane) => formatNumber(lane.gap) },
+  { name: 'Steps to reach the target', value: describeReach },
   { name: '‖θ‖', value: (lane) => formatNumber(lane.thetaNorm) },
-  { name: '‖m‖ (class-mean)', value: (lane) => formatNumber(withoutRoundOff(lane.redundantNorm, lane.thetaNorm)) },
+  // A diverged lane's m is whatever the failed step left, not something its optimiser does: no value.
+  { name: '‖m‖ (class-mean)', value: (lane) => (lane.status === 'diverged' ? '—' : formatNumber(withoutRoundOff(lane.redundantNorm, lane.thetaNorm))) },
   { name: 'Condition number of the Hessian', value: describeCondition },
-  { name: 'Parameters', value: (lane) => String(lane.parameters) },
-  { name: 'Time per step (µs)', value: (lane) => formatNumber(lane.microsecondsPerStep, 1) },
-  { name: 'Regions agreeing with lane 1', value: (lane) => `${(lane.agreement.regions * 100).toFixed(1)}%` },
-  { name: 'Points predicted as lane 1', value: (lane, { pointCount }) => `${lane.agreement.points} of ${pointCount}` },
+  { name: 'Parameters', value: (lane) => formatCount(lane.parameters) },
+  { name: 'Regions agreeing with lane 1', value: (lane) => percent(lane.agreement.regions) },
+  { name: 'Points predicted as lane 1', value: (lane, { pointCount }) => `${formatCount(lane.agreement.points)} of ${formatCount(pointCount)}` },
 ];
 
 /** The live table: one column per lane, one row per measurement. */
@@ -44,7 +60,7 @@ export function RaceTable() {
   return (
     <div className="race-table-frame">
       <table className="race-table">
-        <caption className="sr-only">Race results at race step {step}</caption>
+        <caption className="sr-only">Race results at race step {formatCount(step)}</caption>
         <thead>
           <tr>
             <th scope="col">Lane</th>
@@ -60,7 +76,7 @@ export function RaceTable() {
             <tr key={row.name}>
               <th scope="row">{row.name}</th>
               {lanes.map((lane, i) => (
-                <td key={i}>{row.value(lane, { step, pointCount })}</td>
+                <td key={i}>{row.value(lane, { pointCount })}</td>
               ))}
             </tr>
           ))}

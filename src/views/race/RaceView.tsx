@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { shallow } from 'zustand/shallow';
 import { useLabStore } from '../../store/LabStoreContext';
 import type { RaceStore } from '../../store/race/createRaceStore';
@@ -9,6 +9,7 @@ import { LaneCard } from './LaneCard';
 import { RaceControls } from './RaceControls';
 import { RaceLossChart } from './RaceLossChart';
 import { RaceResults } from './RaceResults';
+import { useRaceKeyboardShortcuts } from './useRaceKeyboardShortcuts';
 import './race.css';
 
 function RaceLanes() {
@@ -36,10 +37,11 @@ export function RaceView({ store }: { store: RaceStore }) {
   }, [lab, store]);
 
   // Both runs share the main thread: the lab pauses while the race plays.
-  const play = () => {
+  const play = useCallback(() => {
     lab.getState().pause();
     store.getState().play();
-  };
+  }, [lab, store]);
+  useRaceKeyboardShortcuts(store, play);
 
   return (
     <RaceStoreProvider store={store}>

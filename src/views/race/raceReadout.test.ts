@@ -3,7 +3,7 @@ import { DEFAULT_PRESET_SETTINGS, generatePreset } from '../../model/datasets/pr
 import { DEFAULT_INIT } from '../../model/initialization';
 import { createRaceStore, type RaceStore } from '../../store/race/createRaceStore';
 import type { RacePresetId } from '../../store/race/raceSettings';
-import { formatTolerance, list, raceReadout } from './raceReadout';
+import { list, percent, raceReadout } from './raceReadout';
 
 function race(preset: RacePresetId, points: 'overlapping' | 'blobs' = 'overlapping'): RaceStore {
   const generated = generatePreset(points, DEFAULT_PRESET_SETTINGS);
@@ -28,19 +28,45 @@ describe('the race read-out', () => {
     expect(readout(race('parametrization'))).toMatch(/^Press Play race or Step race\. Every lane starts from the same θ on the same 200 points/);
   });
 
-  it('reports steps to reach, agreement and the singular Hessian of the full model', () => {
+  it('reports steps to the fixed target, a plain verdict for this run, agreement and the singular Hessian', () => {
     const store = race('parametrization');
     store.getState().advance(3000);
     store.getState().stepOnce();
     const text = readout(store);
-    expect(text).toMatch(/^After 3001 race steps, full, reference class and full \+ L2 came within 1e−6 of the best loss in \d+, \d+ and \d+ steps respectively/);
-    expect(text).toContain('(a lane with L2 is measured against the best loss of its own objective)');
-    expect(text).toMatch(/So with GD η = 0\.5, over-parameterisation cost 3 parameters (but no steps: full needed \d+ fewer|and \d+ steps)\./);
+    expect(text).toMatch(/^The target is a loss within 1e−6 of J\*, the lowest loss of the lane’s objective \(L2 changes J\*, so a lane with L2 has its own\)\. /);
+    expect(text).toMatch(/After 3001 race steps, full reached it at step \d+, reference class at step \d+ and full \+ L2 at step \d+\./);
+    expect(text).toMatch(
+      /With GD η = 0\.5 on these points, full \(9 parameters\) reached the target (\d+ steps? (sooner|later) than|in as many steps as) reference class \(6 parameters\)\. That is this run only: neither parametrisation is always faster\./,
+    );
+    expect(text).not.toMatch(/over-parameterisation cost|came within|best loss/);
     expect(text).toMatch(/Compared with full, the predicted classes differ for reference class on [^(]+ \(no point\)/);
     expect(text).toContain('The Hessian is singular for full (9 parameters, 3 zero eigenvalues)');
-    expect(text).toMatch(/Full \+ L2 converged at step \d+\.$/);
+    expect(text).toMatch(/Full \+ L2 converged at step \d+\. A lane stops when ‖∇J‖∞ ≤ 1e−9\.$/);
     expect(text).toMatch(/its condition number is [\d.]+ for reference class \(6 parameters\) and [\d.]+ for full \+ L2 \(9 parameters\)/);
     expect(text).not.toContain('separable');
+  });
+
+  it('says that λ = 0 on separable points has no target, instead of a count', () => {
+    const store = race('separable');
+    store.getState().advance(2040);
+    const text = readout(store);
+    expect(text).toContain('λ = 0 has no target: on separable points without L2 the loss has no minimum.');
+    expect(text).toMatch(/After 2040 race steps, λ = 0\.01 reached it at step \d+\./);
+    expect(text).not.toContain('λ = 0 reached');
+  });
+
+  it('says a diverged lane diverged, never what it did to m or ‖θ‖', () => {
+    const store = race('optimizer');
+    store.getState().setLane(0, { l2: 1, optimizer: { learningRate: 1e300 } });
+    store.getState().advance(50);
+    const text = readout(store);
+    expect(store.getState().lanes[0].status).toBe('diverged');
+    expect(text).toMatch(/Full \+ L2 λ = 1 · GD η = 1e300 diverged at step \d+ \(its loss or θ became non-finite\)\.$/);
+    expect(text).toContain('The class-mean m, which no probability depends on, moved in Adam');
+    expect(text).not.toMatch(/Compared with full|condition number is [^.]*full \+ L2/);
+    expect(text).not.toMatch(/‖m‖[^.]*full \+ L2 λ = 1 · GD|full \+ L2 λ = 1 · GD η = 1e300 \(‖m‖/);
+    expect(text).not.toContain('∞ ');
+    expect(text).not.toContain('→ ∞');
   });
 
   it('says which lanes moved the class-mean m', () => {
@@ -58,7 +84,7 @@ describe('the race read-out', () => {
   it('names the lanes that stopped', () => {
     const store = race('newton');
     store.getState().advance(100);
-    expect(readout(store)).toMatch(/Newton, pseudo-inverse converged at step \d+, Newton, damping converged at step \d+ and Newton, reference class converged at step \d+\.$/);
+    expect(readout(store)).toMatch(/Newton, pseudo-inverse converged at step \d+, Newton, damping converged at step \d+ and Newton, reference class converged at step \d+\. A lane stops when ‖∇J‖∞ ≤ 1e−9\.$/);
   });
 
   it('on separable data, says that Newton without L2 stopped short of a minimum that does not exist', () => {
@@ -69,11 +95,11 @@ describe('the race read-out', () => {
     );
   });
 
-  it('writes lists and tolerances the way people do', () => {
+  it('writes lists and percentages the way people do', () => {
     expect(list([])).toBe('');
     expect(list(['a'])).toBe('a');
     expect(list(['a', 'b', 'c'])).toBe('a, b and c');
-    expect(formatTolerance(1e-6)).toBe('1e−6');
-    expect(formatTolerance(0.01)).toBe('0.01');
+    expect(percent(0.5)).toBe('50.0%');
+    expect(percent(0.0004)).toBe('0.040%');
   });
 });

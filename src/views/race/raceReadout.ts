@@ -4,7 +4,9 @@ import type { LaneRun } from '../../store/race/raceRunState';
 import type { LaneSettings } from '../../store/race/raceSettings';
 import { describeOptimizer } from '../../store/race/laneDescription';
 import { RACE_STOP_GRADIENT } from '../../store/race/laneRunner';
-import { formatNumber } from '../common/format';
+import { formatCount, formatNumber } from '../common/format';
+import { formatShortest } from '../../model/numberFormat';
+import type { LossTarget } from '../../model/race/lossTarget';
 
 export interface ReadoutLane {
   readonly settings: LaneSettings;
@@ -23,40 +25,65 @@ export interface ReadoutInput {
 const SETTLED_FRACTION = 1e-3;
 
 /**
- * One paragraph that answers the race's question from its numbers: who reached the tolerance when, whether the
+ * One paragraph that answers the race's question from its numbers: who reached the fixed target when, whether the
  * classifiers agree, which lanes moved the class-mean m, which Hessians are singular and, on separable data,
  * whose ‖θ‖ keeps growing. Every clause is computed from the run; none is canned.
  */
 export function raceReadout(input: ReadoutInput): string {
   const { step, lanes, pointCount } = input;
   if (step === 0) {
-    return `Press Play race or Step race. Every lane starts from the same θ on the same ${pointCount} points, so the lanes differ only in their settings.`;
+    return `Press Play race or Step race. Every lane starts from the same θ on the same ${formatCount(pointCount)} points, so the lanes differ only in their settings.`;
   }
-  return [reachSentence(input), verdictSentence(lanes), agreementSentence(lanes, pointCount), redundantSentence(lanes), hessianSentence(lanes), separableSentence(input), stopSentence(lanes)]
+  return [targetSentence(input), reachSentence(input), verdictSentence(lanes), agreementSentence(lanes, pointCount), redundantSentence(lanes), hessianSentence(lanes), separableSentence(input), stopSentence(lanes)]
     .filter((sentence): sentence is string => sentence !== null)
     .map(capitalized)
     .join(' ');
 }
 
-function reachSentence({ step, tolerance, lanes }: ReadoutInput): string {
-  const reached = lanes.filter((lane) => lane.run.stepsToReach !== null);
-  const waiting = lanes.filter((lane) => lane.run.stepsToReach === null);
+const steps = (count: number) => `${formatCount(count)} step${count === 1 ? '' : 's'}`;
+
+/** What the race measures: the fixed target, and why a lane has none. */
+function targetSentence({ tolerance, lanes }: ReadoutInput): string {
+  const own = lanes.some((lane) => lane.settings.l2 > 0 && lane.run.target.kind === 'optimum') ? ' (L2 changes J*, so a lane with L2 has its own)' : '';
+  const without = lanes.filter((lane) => lane.run.target.kind !== 'optimum');
+  const reasons = new Set(without.map((lane) => noTargetReason(lane.run.target)));
+  const none =
+    without.length > 0
+      ? ` ${list(without.map((lane) => lane.settings.label))} ${without.length === 1 ? 'has' : 'have'} no target: ${list([...reasons])}.`
+      : '';
+  return `The target is a loss within ${formatShortest(tolerance)} of J*, the lowest loss of the lane’s objective${own}.${none}`;
+}
+
+function noTargetReason(target: LossTarget): string {
+  if (target.kind === 'no-minimum') {
+    return target.reason === 'separable'
+      ? 'on separable points without L2 the loss has no minimum'
+      : 'a class has no points, so its bias can fall for ever and the loss has no minimum';
+  }
+  return 'Newton’s method could not find J* on these points (where classes only touch, the loss has no minimum either)';
+}
+
+/** Steps to the fixed target: a count once shown is final; lanes still on their way show their gap. */
+function reachSentence({ step, lanes }: ReadoutInput): string | null {
+  const withTarget = lanes.filter((lane) => lane.run.target.kind === 'optimum');
+  if (withTarget.length === 0) return null;
+  const reached = withTarget.filter((lane) => lane.run.stepsToReach !== null);
+  const diverged = withTarget.filter((lane) => lane.run.stepsToReach === null && lane.run.status === 'diverged');
+  const waiting = withTarget.filter((lane) => lane.run.stepsToReach === null && lane.run.status !== 'diverged');
   const parts: string[] = [];
-  if (reached.length > 0) {
-    const names = list(reached.map((lane) => lane.settings.label));
-    const steps = list(reached.map((lane) => String(lane.run.stepsToReach)));
-    parts.push(`${names} came within ${formatTolerance(tolerance)} of the best loss in ${steps} step${reached.length === 1 && reached[0].run.stepsToReach === 1 ? '' : 's'}${reached.length > 1 ? ' respectively' : ''}`);
-  }
+  if (reached.length > 0) parts.push(list(reached.map((lane, i) => `${lane.settings.label}${i === 0 ? ' reached it' : ''} at step ${formatCount(lane.run.stepsToReach!)}`)));
   if (waiting.length > 0) {
-    parts.push(`${list(waiting.map((lane) => `${lane.settings.label} (gap ${formatNumber(lane.run.gap)})`))} ${waiting.length === 1 ? 'has' : 'have'} not yet`);
+    const gaps = list(waiting.map((lane) => `${lane.settings.label} (J − J* = ${formatNumber(lane.run.gap)})`));
+    parts.push(`${gaps} ${waiting.length === 1 ? 'has' : 'have'} not yet`);
   }
-  const regularised = lanes.some((lane) => lane.settings.l2 > 0) ? ' (a lane with L2 is measured against the best loss of its own objective)' : '';
-  return `After ${step} race step${step === 1 ? '' : 's'}, ${parts.join(', while ')}${regularised}.`;
+  if (diverged.length > 0) parts.push(`${list(diverged.map((lane) => lane.settings.label))} diverged before reaching it`);
+  return `After ${formatCount(step)} race step${step === 1 ? '' : 's'}, ${parts.join('; ')}.`;
 }
 
 /**
- * The race's question answered directly where it can be: for a full and a reference lane that differ in nothing
- * else, whether the full model's 3 extra parameters cost steps to reach the tolerance.
+ * For a full and a reference lane that differ in nothing else and both reached the target: how many steps
+ * apart, on these points, with this optimiser. Neither parametrisation is always faster (teaching-math §9), so
+ * the sentence reports this run and says so.
  */
 function verdictSentence(lanes: readonly ReadoutLane[]): string | null {
   const full = lanes.find((lane) => lane.settings.parametrization === 'full' && lane.run.stepsToReach !== null);
@@ -71,17 +98,22 @@ function verdictSentence(lanes: readonly ReadoutLane[]): string | null {
   );
   if (twin === undefined) return null;
   const [fullSteps, twinSteps] = [full.run.stepsToReach!, twin.run.stepsToReach!];
-  const extra = full.run.parameters - twin.run.parameters;
-  const optimizer = describeOptimizer(full.settings.optimizer);
-  if (fullSteps <= twinSteps) {
-    return `So with ${optimizer}, over-parameterisation cost ${extra} parameters but no steps: ${full.settings.label} needed ${fullSteps === twinSteps ? 'as many' : `${twinSteps - fullSteps} fewer`}.`;
-  }
-  return `So with ${optimizer}, over-parameterisation cost ${extra} parameters and ${fullSteps - twinSteps} steps.`;
+  const fullName = `${full.settings.label} (${formatCount(full.run.parameters)} parameters)`;
+  const twinName = `${twin.settings.label} (${formatCount(twin.run.parameters)} parameters)`;
+  const comparison =
+    fullSteps === twinSteps
+      ? `in as many steps as ${twinName}`
+      : `${steps(Math.abs(fullSteps - twinSteps))} ${fullSteps < twinSteps ? 'sooner' : 'later'} than ${twinName}`;
+  return `With ${describeOptimizer(full.settings.optimizer)} on these points, ${fullName} reached the target ${comparison}. That is this run only: neither parametrisation is always faster.`;
 }
 
+/** Lanes with a θ worth describing: a diverged lane stopped at the last finite θ of a run that failed. */
+const finiteLanes = (lanes: readonly ReadoutLane[]) => lanes.filter((lane) => lane.run.status !== 'diverged');
+
 function agreementSentence(lanes: readonly ReadoutLane[], pointCount: number): string | null {
-  if (lanes.length < 2) return null;
-  const [first, ...others] = lanes;
+  const [first] = lanes;
+  const others = finiteLanes(lanes.slice(1));
+  if (first === undefined || first.run.status === 'diverged' || others.length === 0) return null;
   const differences = others.map((lane) => {
     const share = 1 - lane.run.agreement.regions;
     const pixels = share === 0 ? 'no pixel' : `${percent(share)} of the pixels`;
@@ -91,15 +123,21 @@ function agreementSentence(lanes: readonly ReadoutLane[], pointCount: number): s
   return `Compared with ${first.settings.label}, the predicted classes differ for ${list(differences)}.`;
 }
 
+/**
+ * Which full lanes moved m. A diverged lane is left out: what a non-finite or last-finite θ says about m is a
+ * property of the divergence, not of the optimiser (GD cannot move m at all; teaching-math §3).
+ */
 function redundantSentence(lanes: readonly ReadoutLane[]): string | null {
-  const full = lanes.filter((lane) => lane.settings.parametrization === 'full');
-  if (full.length === 0) return null;
-  const described = full.map((lane) => {
-    const start = lane.run.history.samples[0];
-    const before = start === undefined ? Number.NaN : withoutRoundOff(start.redundantNorm, start.thetaNorm);
-    const now = withoutRoundOff(lane.run.redundantNorm, lane.run.thetaNorm);
-    return { label: lane.settings.label, before, now, moved: Math.abs(now - before) > 0 };
-  });
+  const described = lanes
+    .filter((lane) => lane.settings.parametrization === 'full' && lane.run.status !== 'diverged')
+    .map((lane) => {
+      const start = lane.run.history.samples[0];
+      const before = start === undefined ? Number.NaN : withoutRoundOff(start.redundantNorm, start.thetaNorm);
+      const now = withoutRoundOff(lane.run.redundantNorm, lane.run.thetaNorm);
+      return { label: lane.settings.label, before, now, moved: Math.abs(now - before) > 0 };
+    })
+    .filter((lane) => Number.isFinite(lane.before) && Number.isFinite(lane.now));
+  if (described.length === 0) return null;
   const moved = described.filter((lane) => lane.moved);
   const kept = described.filter((lane) => !lane.moved);
   const movedText = moved.length > 0 ? `moved in ${list(moved.map((lane) => `${lane.label} (‖m‖ ${formatNumber(lane.before)} → ${formatNumber(lane.now)})`))}` : null;
@@ -107,16 +145,17 @@ function redundantSentence(lanes: readonly ReadoutLane[]): string | null {
   return `The class-mean m, which no probability depends on, ${[movedText, keptText].filter(Boolean).join(' and ')}.`;
 }
 
-function hessianSentence(lanes: readonly ReadoutLane[]): string | null {
+function hessianSentence(all: readonly ReadoutLane[]): string | null {
+  const lanes = finiteLanes(all);
   const singular = lanes.filter((lane) => lane.run.hessian.zeroEigenvalues > 0);
   const regular = lanes.filter((lane) => lane.run.hessian.zeroEigenvalues === 0 && Number.isFinite(lane.run.hessian.conditionNumber));
   const parts: string[] = [];
   if (singular.length > 0) {
-    const zeros = list(singular.map((lane) => `${lane.settings.label} (${lane.run.parameters} parameters, ${lane.run.hessian.zeroEigenvalues} zero eigenvalue${lane.run.hessian.zeroEigenvalues === 1 ? '' : 's'})`));
+    const zeros = list(singular.map((lane) => `${lane.settings.label} (${formatCount(lane.run.parameters)} parameters, ${formatCount(lane.run.hessian.zeroEigenvalues)} zero eigenvalue${lane.run.hessian.zeroEigenvalues === 1 ? '' : 's'})`));
     parts.push(`the Hessian is singular for ${zeros}`);
   }
   if (regular.length > 0) {
-    parts.push(`its condition number is ${list(regular.map((lane) => `${formatNumber(lane.run.hessian.conditionNumber)} for ${lane.settings.label} (${lane.run.parameters} parameters)`))}`);
+    parts.push(`its condition number is ${list(regular.map((lane) => `${formatNumber(lane.run.hessian.conditionNumber)} for ${lane.settings.label} (${formatCount(lane.run.parameters)} parameters)`))}`);
   }
   if (parts.length === 0) return null;
   return `${parts.join('; ')}.`;
@@ -132,7 +171,10 @@ function separableSentence({ separable, step, lanes }: ReadoutInput): string | n
   });
   // An unregularised lane that "converged" here only got its gradient under the stopping threshold: it has no minimum to be at.
   const cutShort = growth.filter(({ lane }) => lane.run.status === 'converged' && lane.settings.l2 === 0);
-  const considered = growth.filter((entry) => !cutShort.includes(entry) && Number.isFinite(entry.before));
+  // A diverged lane's ‖θ‖ says how it diverged, not whether the loss has a minimum.
+  const considered = growth.filter(
+    (entry) => !cutShort.includes(entry) && entry.lane.run.status !== 'diverged' && Number.isFinite(entry.before) && Number.isFinite(entry.now),
+  );
   const growing = considered.filter((entry) => entry.grew);
   const settled = considered.filter((entry) => !entry.grew);
   const parts: string[] = [];
@@ -141,15 +183,25 @@ function separableSentence({ separable, step, lanes }: ReadoutInput): string | n
   const race = parts.length > 0 ? `: over the second half of the race ${parts.join(' while ')}` : '';
   const stopped =
     cutShort.length > 0
-      ? ` ${list(cutShort.map((entry) => entry.label))} stopped only because ‖∇J‖∞ fell below ${formatTolerance(RACE_STOP_GRADIENT)}, at ‖θ‖ = ${list(cutShort.map((entry) => formatNumber(entry.now)))}, not at a minimum.`
+      ? ` ${list(cutShort.map((entry) => entry.label))} stopped only because ‖∇J‖∞ fell below ${formatShortest(RACE_STOP_GRADIENT)}, at ‖θ‖ = ${list(cutShort.map((entry) => formatNumber(entry.now)))}, not at a minimum.`
       : '';
   return `These points are linearly separable, so without L2 the loss has no minimum${race}.${stopped}`;
 }
 
+/**
+ * Lanes that stopped: at ‖∇J‖∞ ≤ RACE_STOP_GRADIENT where J has a minimum (the separable sentence covers lanes
+ * stopped short of a minimum that does not exist), or because they diverged, which is all a diverged lane says.
+ */
 function stopSentence(lanes: readonly ReadoutLane[]): string | null {
-  const stopped = lanes.filter((lane) => lane.run.status !== 'running');
+  const stopped = lanes.filter((lane) => lane.run.status === 'diverged' || (lane.run.status === 'converged' && lane.run.target.kind === 'optimum'));
   if (stopped.length === 0) return null;
-  return `${list(stopped.map((lane) => `${lane.settings.label} ${lane.run.status} at step ${lane.run.steps}`))}.`;
+  const described = stopped.map((lane) =>
+    lane.run.status === 'diverged'
+      ? `${lane.settings.label} diverged at step ${formatCount(lane.run.steps)} (its loss or θ became non-finite)`
+      : `${lane.settings.label} converged at step ${formatCount(lane.run.steps)}`,
+  );
+  const rule = stopped.some((lane) => lane.run.status === 'converged') ? ` A lane stops when ‖∇J‖∞ ≤ ${formatShortest(RACE_STOP_GRADIENT)}.` : '';
+  return `${list(described)}.${rule}`;
 }
 
 /** Sentences start with a capital, but only a Latin one: "λ = 0 converged" must not become "Λ = 0 converged". */
@@ -157,14 +209,10 @@ function capitalized(sentence: string): string {
   return /^[a-z]/.test(sentence) ? sentence.charAt(0).toUpperCase() + sentence.slice(1) : sentence;
 }
 
-function percent(share: number): string {
+/** A share as a percentage: one decimal, or three for shares under 0.1 % so that they do not read "0.0 %". */
+export function percent(share: number): string {
   const value = share * 100;
-  return `${value < 0.1 ? value.toPrecision(1) : value.toFixed(1)}%`;
-}
-
-/** A tolerance as people write it: 0.01, or 1e−6 rather than 0.000001. */
-export function formatTolerance(tolerance: number): string {
-  return tolerance >= 1e-3 ? String(tolerance) : tolerance.toExponential().replace('e-', 'e−');
+  return `${formatNumber(value, value < 0.1 ? 3 : 1)}%`;
 }
 
 /** "a", "a and b", "a, b and c". */

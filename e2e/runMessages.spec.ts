@@ -1,0 +1,49 @@
+import { expect, test, type Page } from '@playwright/test';
+import { watchConsoleErrors } from './consoleErrors';
+
+const modelPanel = (page: Page) => page.getByRole('region', { name: 'Model', exact: true });
+const dataPanel = (page: Page) => page.getByRole('region', { name: 'Data' });
+const heatmap = (page: Page) => page.getByTestId('decision-regions-canvas');
+const trainingPanel = (page: Page) => page.getByRole('region', { name: 'Training', exact: true });
+
+async function enter(panel: ReturnType<typeof modelPanel>, name: string, value: string) {
+  const field = panel.getByRole('spinbutton', { name, exact: true });
+  await field.fill(value);
+  await field.press('Enter');
+}
+
+test('a change of Classes that replaces hand-drawn points offers Undo, which brings them and K back', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
+  await page.goto('./');
+  await expect(dataPanel(page).getByText('200 points', { exact: true })).toBeVisible();
+  await heatmap(page).click({ position: { x: 40, y: 40 } });
+  await expect(dataPanel(page).getByText('201 points', { exact: true })).toBeVisible();
+
+  await enter(modelPanel(page), 'Classes', '4');
+  await expect(page.getByText('The 201 points you edited by hand were replaced by newly drawn ones.')).toBeVisible();
+  await expect(dataPanel(page).getByText('200 points', { exact: true })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Undo: bring back the edited points' }).click();
+  await expect(dataPanel(page).getByText('201 points', { exact: true })).toBeVisible();
+  await expect(modelPanel(page).getByRole('spinbutton', { name: 'Classes', exact: true })).toHaveValue('3');
+  await expect(page.getByRole('button', { name: /^Undo/ })).toHaveCount(0);
+  checkConsole();
+});
+
+test('L2 strength 1e5 diverges with a message naming ηλ, not the learning rate alone', async ({ page }) => {
+  await page.goto('./');
+  await enter(modelPanel(page), 'L2 strength', '100000');
+  await trainingPanel(page).getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByRole('alert')).toContainText('η·λ = 5.00e4 > 2, and with L2 GD needs η < 2/λ = 2.00e−5');
+});
+
+test('with 0 points there is nothing to fit: no "Converged", no loss', async ({ page }) => {
+  await page.goto('./');
+  await enter(dataPanel(page), 'Points', '0');
+  await expect(page.getByText(/^There are no points, so there is nothing to fit/)).toBeVisible();
+  await trainingPanel(page).getByRole('button', { name: 'Step', exact: true }).click();
+  // Loss J, accuracy and ‖∇J‖, in that order: none is claimed.
+  await expect(trainingPanel(page).getByRole('definition').first()).toHaveText('—');
+  await expect(trainingPanel(page).getByRole('term').first()).toHaveText('Loss J');
+  await expect(page.getByText(/Converged/)).toHaveCount(0);
+});

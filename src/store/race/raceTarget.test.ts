@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PRESET_SETTINGS, generatePreset } from '../../model/datasets/presets';
+import { DEFAULT_INIT } from '../../model/initialization';
+import { createRaceStore } from './createRaceStore';
+import { divergenceCause } from './raceActions';
+import { defaultRaceSettings } from './racePresets';
+
+function overlapping() {
+  const generated = generatePreset('overlapping', DEFAULT_PRESET_SETTINGS);
+  return createRaceStore({ lab: { points: generated.points, classes: generated.classes, init: DEFAULT_INIT } });
+}
+
+describe('steps to a fixed target', () => {
+  it('every lane without L2 shares one J*, computed once; a count once shown never changes', () => {
+    const store = overlapping();
+    const [full, reference, regularised] = store.getState().lanes.map((lane) => lane.target);
+    expect(full.kind).toBe('optimum');
+    expect(reference).toBe(full);
+    // L2 raises the minimum of J (the penalty is ≥ 0 and the unpenalised minimiser is not at θ = 0).
+    expect(regularised.kind === 'optimum' && full.kind === 'optimum' && regularised.loss > full.loss).toBe(true);
+    const shown = new Map<number, number>();
+    for (let block = 0; block < 12; block++) {
+      store.getState().advance(250);
+      store.getState().lanes.forEach((lane, i) => {
+        if (lane.stepsToReach === null) return expect(shown.has(i)).toBe(false);
+        if (!shown.has(i)) shown.set(i, lane.stepsToReach);
+        expect(lane.stepsToReach).toBe(shown.get(i));
+      });
+      expect(store.getState().lanes[0].target).toBe(full);
+    }
+    expect(shown.size).toBe(3);
+    // J* is the lowest loss: no lane goes below it by more than rounding.
+    store.getState().lanes.forEach((lane) => expect(lane.loss).toBeGreaterThanOrEqual((lane.target.kind === 'optimum' ? lane.target.loss : 0) - 1e-12));
+  });
+
+  it('on separable data the λ = 0 lane has no target, however long it runs; the λ > 0 lane has one', () => {
+    const store = overlapping();
+    store.getState().choosePreset('separable');
+    store.getState().advance(2000);
+    const [free, penalised] = store.getState().lanes;
+    expect(free.target).toEqual({ kind: 'no-minimum', reason: 'separable' });
+    expect(free.stepsToReach).toBeNull();
+    expect(Number.isNaN(free.gap)).toBe(true);
+    expect(penalised.target.kind).toBe('optimum');
+    expect(penalised.stepsToReach).not.toBeNull();
+  });
+});
+
+describe('a diverged lane', () => {
+  it('names its likely cause', () => {
+    const lane = defaultRaceSettings(3).lanes[0];
+    expect(divergenceCause(lane, 0)).toMatch(/first step, from the lab’s initial θ/);
+    expect(divergenceCause({ ...lane, l2: 1e5 }, 3)).toBe('Its η·λ = 5e4 is above 2, so the L2 term alone grows the weights (each step multiplies them by 1 − ηλ): lower η or λ.');
+    expect(divergenceCause(lane, 3)).toMatch(/learning rate too large for this loss \(GD is stable for η < 2\/λmax\(H\)\): lower η = 0\.5\./);
+  });
+
+  it('says it diverged, and why, in the race message', () => {
+    const store = overlapping();
+    store.getState().setLane(0, { l2: 1, optimizer: { learningRate: 1e300 } });
+    store.getState().advance(10);
+    const state = store.getState();
+    expect(state.lanes[0].status).toBe('diverged');
+    expect(state.message).toMatch(/^Lane 1 \(full \+ L2 λ = 1 · GD η = 1e300\) diverged at step \d+: its loss or θ became non-finite, so it stopped at its last finite θ\. Its η·λ = 1e300 is above 2/);
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import {
+  convergedMessage,
+  divergenceCause,
+  divergenceMessage,
+  gradientUnderflowMessage,
+  noMinimiserMessage,
+  overshootMessage,
+  stallMessage,
+  type DivergenceFacts,
+} from './runMessages';
+
+const facts: DivergenceFacts = {
+  step: 34,
+  optimizer: 'gd',
+  learningRate: 0.5,
+  l2: 0,
+  parametrization: 'full',
+  finiteBeforeStep: true,
+  largestCoordinate: 3,
+  largestIdentifiable: 2,
+  largestClassMean: 0,
+  stableLearningRate: 2.5,
+};
+
+describe('divergence messages name the cause', () => {
+  it('GD with L2 and ηλ > 2: the product ηλ, not the learning rate alone', () => {
+    const l2 = { ...facts, l2: 1e5 };
+    expect(divergenceCause(l2)).toBe('l2-step');
+    expect(divergenceMessage(l2)).toBe(
+      'Training diverged at step 34: η·λ = 5.00e4 > 2, and with L2 GD needs η < 2/λ = 2.00e−5 ' +
+        '(each step multiplies the penalised entries of m by 1 − ηλ = −5.00e4). Lower η or λ. θ is kept at its last finite value.',
+    );
+    // Under a reference class m is not a parameter the step scales.
+    expect(divergenceMessage({ ...l2, parametrization: 'reference' })).not.toMatch(/entries of m/);
+  });
+
+  it('a large learning rate with no L2: the stable step 2/λmax(H)', () => {
+    expect(divergenceCause(facts)).toBe('learning-rate');
+    expect(divergenceMessage({ ...facts, learningRate: 1e307 })).toBe(
+      'Training diverged at step 34: GD steps with η = 1.00e307 took θ where θ, J or ∇J is not finite (or an entry of θ passed ±1e300). ' +
+        'Near θ, GD is stable for η < 2/λmax(H) = 2.500; lower η. θ is kept at its last finite value.',
+    );
+    expect(divergenceMessage({ ...facts, optimizer: 'adam' })).toMatch(/Adam steps with η = 0\.500 .* Lower the learning rate\./);
+  });
+
+  it('non-finite at the start: the start or the data, with their sizes, not the learning rate', () => {
+    const start = { ...facts, step: 0, finiteBeforeStep: false, largestCoordinate: 1e200 };
+    expect(divergenceCause(start)).toBe('overflow');
+    const message = divergenceMessage(start);
+    expect(message).toMatch(/^Training stopped at step 0: J or ∇J is not a finite number at the starting θ \(largest \|x\| = 1.00e200/);
+    expect(message).not.toMatch(/learning rate|η/);
+    // After steps, the steps took θ there.
+    expect(divergenceCause({ ...start, step: 5 })).toBe('learning-rate');
+  });
+
+  it('Newton and L-BFGS have no learning rate to blame', () => {
+    expect(divergenceMessage({ ...facts, optimizer: 'newton', l2: 1e5 })).toBe(
+      'Training diverged at step 34: Newton steps took θ where θ, J or ∇J is not finite (or an entry of θ passed ±1e300). θ is kept at its last finite value.',
+    );
+  });
+});
+
+describe('run messages', () => {
+  it('convergence names the gradient tolerance', () => {
+    expect(convergedMessage(5.14e-7, 1e-6, 15)).toBe('Converged: ‖∇J‖∞ = 5.14e−7 ≤ gradient tolerance 1.00e−6 after 15 steps.');
+  });
+
+  it('separable data with λ = 0: a small gradient is not convergence', () => {
+    expect(noMinimiserMessage(5.14e-7, 48.7)).toBe(
+      '‖∇J‖∞ = 5.14e−7 is below the gradient tolerance, but this is not convergence: the data are separable and λ = 0, so J has no minimiser. ' +
+        'The loss → 0 only as ‖θ‖ grows (now 48.700); the gradient vanishes only at infinity.',
+    );
+    expect(gradientUnderflowMessage(0, 174.5)).toMatch(/^∇J has rounded to exactly 0 in float64 \(J = 0\).*not convergence/);
+  });
+
+  it('a stuck J says why: float64 floor, saturation, or no minimiser', () => {
+    const stuck = { loss: 2173.287, gradMaxNorm: 0.165, tolerance: 1e-6, thetaNorm: 3000, noMinimiser: false, saturatedShare: 0.9 };
+    expect(stallMessage(stuck)).toBe(
+      'No progress: J = 2173.287 has not changed in 100 steps. ' +
+        'θ is so large that 90 % of the probabilities are exactly 0 or 1 in float64, so the steps barely change J. Press Reset, with a smaller init scale σ.',
+    );
+    // Saturation is the cause even where J has no minimiser: J = 1193 is no rounding floor.
+    expect(stallMessage({ ...stuck, noMinimiser: true })).toMatch(/^No progress: .* 90 % of the probabilities/);
+    expect(stallMessage({ ...stuck, saturatedShare: 0 })).toBe(
+      'No progress: J = 2173.287 has not changed in 100 steps, though ‖∇J‖∞ = 0.165 is above the gradient tolerance 1.00e−6: ' +
+        'the steps no longer change J in float64. Press Reset, or try another optimiser.',
+    );
+    expect(stallMessage({ ...stuck, saturatedShare: 0, gradMaxNorm: 3e-9, tolerance: 1e-12 })).toMatch(/A larger gradient tolerance ends the run as converged\.$/);
+    expect(stallMessage({ ...stuck, loss: 1e-17, noMinimiser: true, saturatedShare: 0 })).toMatch(/float64 cannot resolve a smaller loss here\. This is not convergence/);
+  });
+
+  it('an overshooting GD gets the stable-step hint', () => {
+    expect(overshootMessage({ learningRate: 1000, lowest: 1.0986, now: 9.14, stableLearningRate: 2.41 })).toBe(
+      'J has stayed above its lowest value so far (1.099) for 20 steps and is now 9.140: the steps overshoot. Near θ, GD is stable for η < 2/λmax(H) = 2.410; η is 1000.000.',
+    );
+  });
+});

@@ -1,0 +1,151 @@
+import { formatCount, formatNumber } from '../model/numberFormat';
+import type { OptimizerKind } from '../model/optimizers';
+import type { ParametrizationKind } from '../model/parameters';
+
+// Every sentence the run shows about how training is going, composed from the facts the store measured.
+// Each names the cause it can establish and the fix for it (teaching-math.md §6–§8).
+
+/** Steps with J above its lowest value before a GD run warns that the steps overshoot. */
+export const OVERSHOOT_STEPS = 20;
+/** Steps in which J changed by no more than rounding before the run stops as stuck. */
+export const STALL_STEPS = 100;
+/** Below this ‖∇J‖∞ a stuck run is as good as stationary, so the gradient tolerance, not the run, is what to change. */
+const NEAR_STATIONARY = 1e-4;
+
+const OPTIMIZER_NAMES: Readonly<Record<OptimizerKind, string>> = {
+  gd: 'GD',
+  sgd: 'SGD',
+  momentum: 'momentum',
+  adam: 'Adam',
+  newton: 'Newton',
+  lbfgs: 'L-BFGS',
+};
+
+/** GD and SGD take the plain step θ ← θ − η∇J, whose stability the step-size law (η < 2/λmax) describes. */
+const takesPlainSteps = (kind: OptimizerKind) => kind === 'gd' || kind === 'sgd';
+
+export type DivergenceCause = 'overflow' | 'l2-step' | 'learning-rate' | 'step';
+
+export interface DivergenceFacts {
+  /** Steps taken before the one that failed. */
+  readonly step: number;
+  readonly optimizer: OptimizerKind;
+  readonly learningRate: number;
+  readonly l2: number;
+  readonly parametrization: ParametrizationKind;
+  /** J and ∇J were finite at θ before the failed step. */
+  readonly finiteBeforeStep: boolean;
+  /** The largest |x1| or |x2| of the points. */
+  readonly largestCoordinate: number;
+  /** The largest |entry| of θ − m, which the logits are computed from. */
+  readonly largestIdentifiable: number;
+  /** The largest |entry| of the class-mean m. */
+  readonly largestClassMean: number;
+  /** 2/λmax(H) at the last finite θ, when it could be computed. */
+  readonly stableLearningRate: number | null;
+}
+
+export function divergenceCause(facts: DivergenceFacts): DivergenceCause {
+  // Not finite at the very start: the start or the data, not a step, is too large. Later, the steps got there.
+  if (!facts.finiteBeforeStep && facts.step === 0) return 'overflow';
+  if (takesPlainSteps(facts.optimizer) && facts.l2 > 0 && facts.learningRate * facts.l2 > 2) return 'l2-step';
+  if (facts.optimizer === 'newton' || facts.optimizer === 'lbfgs') return 'step';
+  return 'learning-rate';
+}
+
+export function divergenceMessage(facts: DivergenceFacts): string {
+  const step = formatCount(facts.step);
+  const at = `Training diverged at step ${step}`;
+  const kept = ' θ is kept at its last finite value.';
+  const eta = formatNumber(facts.learningRate);
+  switch (divergenceCause(facts)) {
+    case 'overflow':
+      return (
+        `Training stopped at step 0: J or ∇J is not a finite number at the starting θ (largest |x| = ${formatNumber(facts.largestCoordinate)}, ` +
+        `largest |θ_k − m| entry = ${formatNumber(facts.largestIdentifiable)}, largest |m| entry = ${formatNumber(facts.largestClassMean)}): float64 overflows. ` +
+        'Use a smaller init scale σ or offset c, or rescale the data.'
+      );
+    case 'l2-step': {
+      const product = facts.learningRate * facts.l2;
+      const mean = facts.parametrization === 'full' ? ` (each step multiplies the penalised entries of m by 1 − ηλ = ${formatNumber(1 - product)})` : '';
+      return `${at}: η·λ = ${formatNumber(product)} > 2, and with L2 GD needs η < 2/λ = ${formatNumber(2 / facts.l2)}${mean}. Lower η or λ.${kept}`;
+    }
+    case 'learning-rate': {
+      const hint =
+        takesPlainSteps(facts.optimizer) && facts.stableLearningRate !== null
+          ? ` Near θ, GD is stable for η < 2/λmax(H) = ${formatNumber(facts.stableLearningRate)}; lower η.`
+          : ' Lower the learning rate.';
+      return `${at}: ${OPTIMIZER_NAMES[facts.optimizer]} steps with η = ${eta} took θ where θ, J or ∇J is not finite (or an entry of θ passed ±1e300).${hint}${kept}`;
+    }
+    case 'step':
+      return `${at}: ${OPTIMIZER_NAMES[facts.optimizer]} steps took θ where θ, J or ∇J is not finite (or an entry of θ passed ±1e300).${kept}`;
+  }
+}
+
+export function convergedMessage(gradMaxNorm: number, tolerance: number, steps: number): string {
+  return `Converged: ‖∇J‖∞ = ${formatNumber(gradMaxNorm, 3)} ≤ gradient tolerance ${formatNumber(tolerance, 3)} after ${formatCount(steps)} steps.`;
+}
+
+/** Separable data and λ = 0: J has no minimiser (teaching-math §6), so a small gradient is not convergence. */
+export function noMinimiserMessage(gradMaxNorm: number, thetaNorm: number): string {
+  return (
+    `‖∇J‖∞ = ${formatNumber(gradMaxNorm, 3)} is below the gradient tolerance, but this is not convergence: the data are separable and λ = 0, ` +
+    `so J has no minimiser. The loss → 0 only as ‖θ‖ grows (now ${formatNumber(thetaNorm, 3)}); the gradient vanishes only at infinity.`
+  );
+}
+
+/** Separable data, λ = 0, and ∇J rounded to exactly 0: float64 has run out of room before ‖θ‖ did. */
+export function gradientUnderflowMessage(loss: number, thetaNorm: number): string {
+  return (
+    `∇J has rounded to exactly 0 in float64 (J = ${formatNumber(loss, 3)}), so no step can move θ further. This is not convergence: ` +
+    `the data are separable and λ = 0, so J → 0 only as ‖θ‖ grows (now ${formatNumber(thetaNorm, 3)}).`
+  );
+}
+
+export interface StallFacts {
+  readonly loss: number;
+  readonly gradMaxNorm: number;
+  readonly tolerance: number;
+  readonly thetaNorm: number;
+  /** Separable data and λ = 0: J has no minimiser. */
+  readonly noMinimiser: boolean;
+  /** The share of the N×K probabilities that are exactly 0 or 1 in float64. */
+  readonly saturatedShare: number;
+}
+
+/** Said when J has not changed, beyond rounding, for STALL_STEPS steps. */
+export function stallMessage(facts: StallFacts): string {
+  const unchanged = `J = ${formatNumber(facts.loss, 3)} has not changed in ${STALL_STEPS} steps`;
+  const saturated = `θ is so large that ${formatNumber(100 * facts.saturatedShare, 0)} % of the probabilities are exactly 0 or 1 in float64, so the steps barely change J.`;
+  if (facts.saturatedShare >= 0.5) return `No progress: ${unchanged}. ${saturated} Press Reset, with a smaller init scale σ.`;
+  if (facts.noMinimiser) {
+    return (
+      `${unchanged}: float64 cannot resolve a smaller loss here. This is not convergence: the data are separable and λ = 0, ` +
+      `so J → 0 only as ‖θ‖ grows (now ${formatNumber(facts.thetaNorm, 3)}).`
+    );
+  }
+  const stuck = `No progress: ${unchanged}, though ‖∇J‖∞ = ${formatNumber(facts.gradMaxNorm, 3)} is above the gradient tolerance ${formatNumber(facts.tolerance, 3)}: the steps no longer change J in float64.`;
+  return facts.gradMaxNorm < NEAR_STATIONARY ? `${stuck} A larger gradient tolerance ends the run as converged.` : `${stuck} Press Reset, or try another optimiser.`;
+}
+
+export interface OvershootFacts {
+  readonly learningRate: number;
+  readonly lowest: number;
+  readonly now: number;
+  /** 2/λmax(H) at θ, when it could be computed. */
+  readonly stableLearningRate: number | null;
+}
+
+/** For plain GD only: with a small enough step it lowers J at every step, so a J that stays up means overshooting. */
+export function overshootMessage(facts: OvershootFacts): string {
+  const stays = `J has stayed above its lowest value so far (${formatNumber(facts.lowest, 3)}) for ${OVERSHOOT_STEPS} steps and is now ${formatNumber(facts.now, 3)}: the steps overshoot.`;
+  if (facts.stableLearningRate === null) return `${stays} Lower the learning rate.`;
+  return `${stays} Near θ, GD is stable for η < 2/λmax(H) = ${formatNumber(facts.stableLearningRate, 3)}; η is ${formatNumber(facts.learningRate, 3)}.`;
+}
+
+export const NO_POINTS_MESSAGE = 'There are no points, so there is nothing to fit: add points by clicking the plot, or choose a data set.';
+
+/** Said with an Undo button when a change of Classes, Points or Data set replaced points drawn by hand. */
+export function replacedPointsMessage(count: number): string {
+  return `The ${formatCount(count)} points you edited by hand were replaced by newly drawn ones.`;
+}
