@@ -1,8 +1,5 @@
 import { defineConfig } from '@playwright/test';
-
-// Each concurrent run (CI, or several developers on one machine) takes its own port and build folder.
-const port = Number(process.env.E2E_PORT ?? 4179);
-const outDir = `.e2e-build/${port}`;
+import { e2eBuildFolder as outDir, e2ePort as port } from './e2e/buildFolder';
 
 // Playwright cannot download its own browser here: tests run Debian's Chromium (see scripts/ensure-chromium.sh).
 export default defineConfig({

@@ -1,16 +1,48 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/**
+ * The built page's Content-Security-Policy: scripts and styles only from the app's own files (no inline code,
+ * no eval), workers from those files (or blob:), images also from data: and blob: URLs (exports and heatmaps).
+ * frame-ancestors cannot be set from a <meta> tag: a host that wants it sends it as an HTTP header.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+// Build only: the dev server injects inline scripts (React Refresh) and <style> elements that this would block.
+const contentSecurityPolicy: Plugin = {
+  name: 'content-security-policy',
+  apply: 'build',
+  transformIndexHtml: () => [
+    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+  ],
+};
 
 // `base: './'` keeps every asset URL relative, so the built app works from any static host or subpath.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy],
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['src/propertyTestSeed.ts'],
     // Property tests run hundreds of cases; a loaded 2-core machine can push one past the 5 s default.
     testTimeout: 30_000,
+    // Two workers that keep their module graph between test files: on this 2-core machine a fresh process and
+    // import graph per file cost more than the tests themselves. Every test builds its own stores, so files
+    // share nothing but modules.
+    pool: 'threads',
+    maxWorkers: 2,
+    isolate: false,
   },
 });

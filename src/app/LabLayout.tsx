@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { PanelBoundary } from '../views/common/PanelBoundary';
-import { DecisionRegionsPanel } from '../views/decisionRegions/DecisionRegionsPanel';
+import { DecisionRegionsDropTarget } from '../views/importExport/DecisionRegionsDropTarget';
+import { ImportExportPanel } from '../views/importExport/ImportExportPanel';
 import { DataPanel } from '../views/data/DataPanel';
 import { TrainingControlsPanel } from '../views/controls/TrainingControlsPanel';
 import { ModelControlsPanel } from '../views/controls/ModelControlsPanel';
@@ -11,7 +12,7 @@ import { HessianSpectrumPanel } from '../views/hessianSpectrum/HessianSpectrumPa
 
 /** The lab's columns, each a list of panels with the titles they show (a failed panel keeps its title). */
 const COLUMNS: readonly { readonly className: string; readonly panels: readonly [string, ComponentType][] }[] = [
-  { className: 'lab-plot', panels: [['Decision regions', DecisionRegionsPanel], ['Data', DataPanel]] },
+  { className: 'lab-plot', panels: [['Decision regions', DecisionRegionsDropTarget], ['Data', DataPanel], ['Import and export', ImportExportPanel]] },
   { className: 'lab-controls', panels: [['Training', TrainingControlsPanel], ['Model', ModelControlsPanel]] },
   { className: 'lab-insight', panels: [['Training curves', TrainingCurvesPanel], ['Parameters', ParametersPanel]] },
   { className: 'lab-surface', panels: [['Loss surface', LossSurfacePanel], ['Hessian spectrum', HessianSpectrumPanel]] },

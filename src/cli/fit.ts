@@ -3,11 +3,13 @@ import { parsePointsCsv } from '../model/csv';
 import { symmetricEigen } from '../model/eigen';
 import { DEFAULT_INIT } from '../model/initialization';
 import { DEFAULT_OPTIMIZER_SETTINGS } from '../model/optimizers/types';
-import { thetaRows, type Parametrization } from '../model/parameters';
+import { thetaRows } from '../model/parameters';
 import { isLinearlySeparable } from '../model/separability';
-import { createTrainer, type Trainer, type TrainerConfig } from '../model/trainer';
+import { createTrainer, type Trainer } from '../model/trainer';
+import { trainerConfig, type RunSettings } from '../model/trainerConfig';
 import type { FitOptions } from './fitArguments';
-import { checkCoordinates, checkDataScale, divergedError, firstNonFiniteField, nonFiniteInStep, nonFiniteReportError } from './numericLimits';
+import { checkCoordinates } from '../model/coordinateLimits';
+import { checkDataScale, divergedError, firstNonFiniteField, nonFiniteInStep, nonFiniteReportError } from './numericLimits';
 
 /**
  * What `npm run fit` prints, everything evaluated at the final θ. Every number in it is finite: a run that meets a
@@ -63,7 +65,7 @@ export function fitCsv(text: string, source: string, options: FitOptions): FitRe
  */
 export function fitDataset(data: Dataset, options: FitOptions, source: string): FitReport {
   checkDataScale(data);
-  const trainer = createTrainer(data, trainerConfig(data.classes, options, source));
+  const trainer = createTrainer(data, trainerConfig(runSettings(data.classes, options, source)));
   while (trainer.steps < options.maxSteps) {
     const step = trainer.advance();
     const nonFinite = nonFiniteInStep(step);
@@ -117,29 +119,26 @@ function finalReport(trainer: Trainer, data: Dataset, options: FitOptions): FitR
   };
 }
 
-function trainerConfig(classes: number, options: FitOptions, source: string): TrainerConfig {
+/** The CLI's options in the flat shape every run takes (lab, race lane, CLI). */
+function runSettings(classes: number, options: FitOptions, source: string): RunSettings {
+  const optimizer = { ...DEFAULT_OPTIMIZER_SETTINGS, kind: options.optimizer, learningRate: options.learningRate, batchSize: options.batchSize, seed: options.seed };
   return {
-    objective: { parametrization: parametrization(classes, options, source), l2: options.l2, penalizeBias: options.penalizeBias },
-    optimizer: {
-      ...DEFAULT_OPTIMIZER_SETTINGS,
-      kind: options.optimizer,
-      learningRate: options.learningRate,
-      batchSize: options.batchSize,
-      seed: options.seed,
-    },
+    parametrization: options.parametrization,
+    referenceClass: referenceClass(classes, options, source),
+    l2: options.l2,
+    penalizeBias: options.penalizeBias,
+    optimizer,
     init: { ...DEFAULT_INIT, kind: options.init, seed: options.seed },
     tolerance: options.tolerance,
   };
 }
 
-function parametrization(classes: number, options: FitOptions, source: string): Parametrization {
-  const referenceClass = options.referenceClass ?? classes - 1;
-  if (referenceClass >= classes) {
-    throw new FitOptionsError(
-      `--reference-class ${referenceClass} is not a class of ${source}, whose labels run from 0 to ${classes - 1}`,
-    );
+function referenceClass(classes: number, options: FitOptions, source: string): number {
+  const reference = options.referenceClass ?? classes - 1;
+  if (reference >= classes) {
+    throw new FitOptionsError(`--reference-class ${reference} is not a class of ${source}, whose labels run from 0 to ${classes - 1}`);
   }
-  return { kind: options.parametrization, referenceClass };
+  return reference;
 }
 
 /** A row-major table as an array of rows. */

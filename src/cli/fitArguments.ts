@@ -2,7 +2,7 @@ import type { InitKind } from '../model/initialization';
 import { OPTIMIZER_KINDS, type OptimizerKind } from '../model/optimizers/types';
 import type { ParametrizationKind } from '../model/parameters';
 import { formatCount, formatNumber } from '../model/numberFormat';
-import { LARGEST_COORDINATE } from './numericLimits';
+import { LARGEST_COORDINATE } from '../model/coordinateLimits';
 import { LARGEST_DATA_FILE } from './readDataFile';
 
 /** Everything `npm run fit` can be told, after validation. Plain data. */

@@ -1,16 +1,9 @@
-import { CsvError } from '../model/csv';
-import type { Dataset, Point } from '../model/dataset';
+import { COORDINATE_OVERFLOW as OVERFLOW, LARGEST_COORDINATE, RESCALE_ADVICE as RESCALE } from '../model/coordinateLimits';
+import type { Dataset } from '../model/dataset';
 import { formatNumber } from '../model/numberFormat';
 import { LARGEST_CLASS_MEAN } from '../model/parameters';
 import type { StepDiagnostics } from '../model/optimizers/types';
 import type { FitOptions } from './fitArguments';
-
-/**
- * The largest |x1| or |x2| `fit` accepts. Gradient steps and the Hessian (a mean of P·(1 − P)·x̃ x̃ᵀ) need
- * products of two coordinates, which overflow float64 (1.8e308) from about 1.3e154; a margin below that keeps
- * the eigenvalues and the optimisers' own products finite too.
- */
-export const LARGEST_COORDINATE = 1e150;
 
 /** The run met a non-finite number (loss, gradient, θ, Hessian); the message names it, the cause and the fix. */
 export class FitFailedError extends Error {
@@ -18,21 +11,6 @@ export class FitFailedError extends Error {
     super(message);
     this.name = 'FitFailedError';
   }
-}
-
-const RESCALE = 'rescale the data (standardise x1 and x2)';
-const OVERFLOW = 'products of coordinates (x̃ x̃ᵀ in the Hessian) would overflow float64';
-
-/** Throws a CsvError naming the line and field of the first coordinate beyond ±LARGEST_COORDINATE. */
-export function checkCoordinates(points: readonly Point[], lines: readonly number[], source: string): void {
-  points.forEach((point, n) => {
-    for (const field of ['x1', 'x2'] as const) {
-      const value = point[field];
-      if (Math.abs(value) <= LARGEST_COORDINATE) continue;
-      const problem = `${formatNumber(value, 4)} is beyond ±${formatNumber(LARGEST_COORDINATE, 1)}: ${OVERFLOW}; ${RESCALE}`;
-      throw new CsvError(source, lines[n], field, problem);
-    }
-  });
 }
 
 /** The same bound on a Dataset, which has no line numbers: throws FitFailedError before any step is taken. */

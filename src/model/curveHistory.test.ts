@@ -4,6 +4,7 @@ import { emptyHistory, recordSample, visibleSamples, type CurveSample } from './
 
 const sampleAt = (step: number): CurveSample => ({
   step,
+  theta: new Float64Array(0),
   loss: 1 / (step + 1),
   accuracy: 0.5,
   gradNorm: 1,

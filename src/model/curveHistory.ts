@@ -2,7 +2,8 @@
 export const CURVE_SERIES = ['loss', 'accuracy', 'gradNorm', 'redundantNorm', 'identifiableNorm', 'thetaNorm'] as const;
 export type CurveSeries = (typeof CURVE_SERIES)[number];
 
-export type CurveSample = { readonly step: number } & { readonly [S in CurveSeries]: number };
+/** What one kept step recorded: the series, and θ (K×3) where the optimiser evaluated them, for the run's export. */
+export type CurveSample = { readonly step: number; readonly theta: Float64Array } & { readonly [S in CurveSeries]: number };
 
 /**
  * A bounded record of a run: keeps at most `capacity` samples however long the run. When full it drops every

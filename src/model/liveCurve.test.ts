@@ -5,6 +5,7 @@ import { samplesThroughCurrent } from './liveCurve';
 
 const sample = (step: number, loss = 1): CurveSample => ({
   step,
+  theta: new Float64Array(0),
   loss,
   accuracy: 0.5,
   gradNorm: 1,

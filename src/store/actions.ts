@@ -29,6 +29,8 @@ export interface LabActions {
   setInit(change: Partial<InitSettings>): void;
   setTraining(change: Partial<TrainingSettings>): void;
   setView(change: Partial<ViewSettings>): void;
+  /** Shows the lab or the race (the view belongs to the settings, so a link can open either). */
+  setPage(page: LabSettings['page']): void;
   /** Changes K and every setting that depends on it; generated data sets are drawn again with K classes. */
   setClasses(classes: number): void;
   /** Changes the data-set settings and draws the points again. */
@@ -61,12 +63,17 @@ function withClasses(settings: LabSettings, classes: number): LabSettings {
 export function createActions(set: Set, get: Get, internals: StoreInternals): LabActions {
   const reject = (message: string) => set({ message });
 
-  const apply = (next: LabSettings, extra: Partial<RunState> = {}) => {
+  /**
+   * `continueRun`: the change only edits the points (same K), so the run goes on from the current θ and step, as
+   * the boundary visibly adapts. Any other change of the points, K or the start begins a new run.
+   */
+  const apply = (next: LabSettings, extra: Partial<RunState> = {}, continueRun = false) => {
     const problem = validateSettings(next);
     if (problem !== null) return reject(problem);
     const current = get();
-    const restart = next.points !== current.points || next.classes !== current.classes || JSON.stringify(next.init) !== JSON.stringify(current.init);
-    const engineChanged = restart || next.model !== current.model || next.optimizer !== current.optimizer || next.training !== current.training;
+    const pointsChanged = next.points !== current.points;
+    const restart = (pointsChanged && !continueRun) || next.classes !== current.classes || JSON.stringify(next.init) !== JSON.stringify(current.init);
+    const engineChanged = restart || pointsChanged || next.model !== current.model || next.optimizer !== current.optimizer || next.training !== current.training;
     if (!engineChanged) return set({ ...next, ...extra });
     try {
       internals.commit(next, restart, { restorable: null, ...extra });
@@ -93,7 +100,7 @@ export function createActions(set: Set, get: Get, internals: StoreInternals): La
     }
   };
 
-  const editPoints = (points: readonly Point[]) => apply({ ...settingsOf(get()), points, pointsEdited: true });
+  const editPoints = (points: readonly Point[]) => apply({ ...settingsOf(get()), points, pointsEdited: true }, {}, true);
 
   return {
     play() {
@@ -120,6 +127,7 @@ export function createActions(set: Set, get: Get, internals: StoreInternals): La
     setInit: (change) => apply({ ...settingsOf(get()), init: { ...get().init, ...change } }),
     setTraining: (change) => apply({ ...settingsOf(get()), training: { ...get().training, ...change } }),
     setView: (change) => apply({ ...settingsOf(get()), view: { ...get().view, ...change } }),
+    setPage: (page) => apply({ ...settingsOf(get()), page }),
     setClasses(classes) {
       if (!Number.isInteger(classes) || classes < MIN_CLASSES || classes > MAX_CLASSES) {
         return reject(`The number of classes must be a whole number from ${MIN_CLASSES} to ${MAX_CLASSES}.`);

@@ -118,6 +118,52 @@ describe('the lab store', () => {
     expect(store.getState().points).toHaveLength(count);
   });
 
+  it('a point added or erased while playing keeps θ, the step count, the curves and play; the run goes on', () => {
+    const store = createAppStore();
+    store.getState().play();
+    store.getState().advance(30);
+    const before = store.getState();
+    store.getState().addPoint(4, -4);
+    const after = store.getState();
+    expect(after.step).toBe(30);
+    after.theta.forEach((value, i) => expect(value).toBeCloseTo(before.theta[i], 12));
+    expect(after.history.samples.length).toBe(before.history.samples.length);
+    expect(after.playing).toBe(true);
+    expect(after.status).toBe('playing');
+    // The loss at the same θ changed with the data, and the next steps fit the new points.
+    expect(after.current.loss).not.toBe(before.current.loss);
+    store.getState().advance(5);
+    expect(store.getState().step).toBe(35);
+    expect(store.getState().history.latest?.step).toBe(34);
+    store.getState().removeNearestPoint(4, -4, 0.5);
+    expect(store.getState().step).toBe(35);
+    expect(store.getState().playing).toBe(true);
+  });
+
+  it('a new data set, a new K or Reset still starts a new run at step 0', () => {
+    const store = createAppStore();
+    store.getState().advance(10);
+    store.getState().setDataset({ seed: 7 });
+    expect(store.getState().step).toBe(0);
+    store.getState().advance(10);
+    store.getState().setClasses(4);
+    expect(store.getState().step).toBe(0);
+    store.getState().addPoint(1, 1);
+    store.getState().advance(3);
+    store.getState().reset();
+    expect(store.getState().step).toBe(0);
+    expect(store.getState().history.samples).toHaveLength(0);
+  });
+
+  it('erasing the last point while playing stops with the no-points message', () => {
+    const store = createAppStore({ points: [{ x1: 0, x2: 0, label: 0 }], pointsEdited: true });
+    store.getState().play();
+    store.getState().advance(2);
+    store.getState().removeNearestPoint(0, 0, 0.5);
+    expect(store.getState().playing).toBe(false);
+    expect(store.getState().message).toMatch(/no points/);
+  });
+
   it('the separable preset is reported separable and the overlapping one is not', () => {
     expect(createAppStore({ dataset: { ...DEFAULT_DATASET, preset: 'separable' } }).getState().separable).toBe(true);
     expect(createAppStore({ dataset: { ...DEFAULT_DATASET, preset: 'overlapping' } }).getState().separable).toBe(false);

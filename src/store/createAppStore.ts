@@ -1,31 +1,21 @@
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
-import { accuracy } from '../model/metrics';
 import { emptyHistory } from '../model/curveHistory';
 import { toDataset, type Dataset } from '../model/dataset';
-import { createObjective } from '../model/objective';
 import { isLinearlySeparable } from '../model/separability';
 import { summarizeTheta } from '../model/thetaSummary';
-import { createTrainer, type Trainer } from '../model/trainer';
-import { advanceRun, type RunContext } from './advanceRun';
+import type { Trainer } from '../model/trainer';
+import { advanceRun } from './advanceRun';
 import { initialSettings } from './initialSettings';
-import { createRunMonitor } from './runMonitor';
+import { createRunCore, type RunCore } from './runCore';
 import { NO_POINTS_MESSAGE } from './runMessages';
-import { trainerConfig } from './trainerConfig';
+import { labRunSettings } from './trainerConfig';
 import { startTrajectory } from './trajectory';
-import type { CurrentEvaluation, RunState } from './runState';
+import type { RunState } from './runState';
 import type { LabSettings } from './settings';
 import { createActions, type LabActions } from './actions';
 
 export type LabState = LabSettings & RunState & LabActions;
-
-/** With no points J has no data term: no loss, gradient or accuracy is claimed ("—" on screen). */
-const NOTHING_TO_FIT: CurrentEvaluation = { loss: Number.NaN, gradNorm: Number.NaN, gradMaxNorm: Number.NaN, accuracy: Number.NaN };
-
-function evaluateCurrent(trainer: Trainer): CurrentEvaluation {
-  if (trainer.objective.data.labels.length === 0) return NOTHING_TO_FIT;
-  return { ...trainer.evaluate(), accuracy: accuracy(trainer.identifiable(), trainer.objective.data) };
-}
 
 /**
  * The training-facing internals the actions share: the trainer itself is mutable, so it lives here, behind
@@ -36,9 +26,9 @@ export interface StoreInternals {
   /** Publishes θ, the evaluation and the summary after the trainer changed outside a step. */
   publishTheta(extra?: Partial<RunState>): void;
   /**
-   * Puts usable settings into effect in one change: a new trainer (step 0) when the points, K or the start
-   * changed, otherwise the current θ under the new objective and optimiser. Throws, having changed nothing,
-   * when the engine refuses them.
+   * Puts usable settings into effect in one change: a new run (step 0) when `restart` (K, the start or the data
+   * set changed); otherwise the run goes on from the current θ, under new points of the same K and the new
+   * objective and optimiser. Throws, having changed nothing, when the engine refuses them.
    */
   commit(settings: LabSettings, restart: boolean, extra?: Partial<RunState>): void;
   advance(steps: number): void;
@@ -65,8 +55,7 @@ export function createAppStore(initial: Partial<LabSettings> = {}) {
   const { settings } = start;
   const data = toDataset(settings.points, settings.classes);
   const separable = isLinearlySeparable(data);
-  const newRun = (trainer: Trainer): RunContext => ({ trainer, monitor: createRunMonitor(), toldNoMinimiser: false });
-  let run = newRun(createTrainer(data, trainerConfig({ ...settings, separable })));
+  let run: RunCore = createRunCore(data, labRunSettings(settings), separable);
 
   return createStore<LabState>()(
     subscribeWithSelector((set, get) => {
@@ -76,7 +65,7 @@ export function createAppStore(initial: Partial<LabSettings> = {}) {
           theta: trainer.theta(),
           identifiable: trainer.identifiable(),
           summary: summarizeTheta(trainer.parts()),
-          current: evaluateCurrent(trainer),
+          current: run.evaluate(),
           step: trainer.steps,
           ...extra,
         });
@@ -91,19 +80,33 @@ export function createAppStore(initial: Partial<LabSettings> = {}) {
           const dataChanged = next.points !== state.points || next.classes !== state.classes;
           const nextData: Dataset = dataChanged ? toDataset(next.points, next.classes) : state.data;
           const nextSeparable = dataChanged ? isLinearlySeparable(nextData) : state.separable;
-          const config = trainerConfig({ ...next, separable: nextSeparable });
-          if (restart || dataChanged) {
-            run = newRun(createTrainer(nextData, config));
+          if (restart || next.classes !== state.classes) {
+            run = createRunCore(nextData, labRunSettings(next), nextSeparable);
             set({ ...next, data: nextData, separable: nextSeparable });
             publishTheta({ ...freshRun(run.trainer, next.points.length), ...extra });
             return;
           }
-          createObjective(nextData, config.objective); // throws here, before anything changed, if the engine refuses
-          run.trainer.configure(config);
-          run = { ...run, monitor: createRunMonitor() };
-          set(next);
-          // A converged run may be movable again under the new settings.
-          publishTheta({ status: state.status === 'converged' ? 'paused' : state.status, message: null, ...extra });
+          const previous = labRunSettings(state);
+          run.configure(labRunSettings(next));
+          if (dataChanged) {
+            try {
+              run.setData(nextData, nextSeparable);
+            } catch (error) {
+              run.configure(previous);
+              throw error;
+            }
+          }
+          set({ ...next, data: nextData, separable: nextSeparable });
+          // A converged run may be movable again under the new settings or points; a playing one plays on.
+          const status = state.status === 'converged' ? 'paused' : state.status;
+          const noPoints = next.points.length === 0;
+          publishTheta({
+            history: run.history,
+            status: noPoints && status === 'playing' ? 'paused' : status,
+            playing: state.playing && !noPoints,
+            message: noPoints ? NO_POINTS_MESSAGE : null,
+            ...extra,
+          });
         },
         advance(steps) {
           publishTheta(advanceRun(get(), run, steps));
@@ -120,7 +123,7 @@ export function createAppStore(initial: Partial<LabSettings> = {}) {
         theta,
         identifiable: trainer.identifiable(),
         summary: summarizeTheta(trainer.parts()),
-        current: evaluateCurrent(trainer),
+        current: run.evaluate(),
         restorable: null,
         ...freshRun(trainer, settings.points.length),
         ...(start.message === null ? {} : { message: start.message }),

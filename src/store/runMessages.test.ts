@@ -9,19 +9,9 @@ import {
   stallMessage,
   type DivergenceFacts,
 } from './runMessages';
+import { GD_DIVERGENCE_FACTS } from './testing/divergenceFacts';
 
-const facts: DivergenceFacts = {
-  step: 34,
-  optimizer: 'gd',
-  learningRate: 0.5,
-  l2: 0,
-  parametrization: 'full',
-  finiteBeforeStep: true,
-  largestCoordinate: 3,
-  largestIdentifiable: 2,
-  largestClassMean: 0,
-  stableLearningRate: 2.5,
-};
+const facts: DivergenceFacts = GD_DIVERGENCE_FACTS;
 
 describe('divergence messages name the cause', () => {
   it('GD with L2 and ηλ > 2: the product ηλ, not the learning rate alone', () => {

@@ -3,6 +3,7 @@ import { DEFAULT_PRESET_SETTINGS, type DatasetPresetId, type PresetSettings } fr
 import { DEFAULT_INIT, type InitSettings } from '../model/initialization';
 import { DEFAULT_OPTIMIZER_SETTINGS, type OptimizerSettings } from '../model/optimizers';
 import type { ParametrizationKind } from '../model/parameters';
+import type { AppPage } from './schema/labFields';
 
 /** Which data set generated the points, and with what; the points may since have been edited by hand. */
 export interface DatasetSettings extends PresetSettings {
@@ -43,6 +44,8 @@ export interface ViewSettings {
  * URL and read it back. Everything else in the store is derived from this or is the state of the run.
  */
 export interface LabSettings {
+  /** What the app shows: the lab's panels or the race. */
+  readonly page: AppPage;
   readonly dataset: DatasetSettings;
   /** K, the number of parameter rows. */
   readonly classes: number;
@@ -78,8 +81,21 @@ export const DEFAULT_VIEW: ViewSettings = {
 export const DEFAULT_INIT_SETTINGS: InitSettings = DEFAULT_INIT;
 export const DEFAULT_OPTIMIZER: OptimizerSettings = { ...DEFAULT_OPTIMIZER_SETTINGS, learningRate: 0.5 };
 
+/** Every default setting: the lab a new visitor sees, whose points are drawn from DEFAULT_DATASET. */
+export const DEFAULT_SETTINGS: Omit<LabSettings, 'points'> = {
+  page: 'lab',
+  dataset: DEFAULT_DATASET,
+  classes: DEFAULT_DATASET.classes,
+  pointsEdited: false,
+  model: DEFAULT_MODEL,
+  init: DEFAULT_INIT_SETTINGS,
+  optimizer: DEFAULT_OPTIMIZER,
+  training: DEFAULT_TRAINING,
+  view: DEFAULT_VIEW,
+};
+
 /** The settings part of a store's state: what a URL would save, and what `applySettings` takes back. */
 export function settingsOf(state: LabSettings): LabSettings {
-  const { dataset, classes, points, pointsEdited, model, init, optimizer, training, view } = state;
-  return { dataset, classes, points, pointsEdited, model, init, optimizer, training, view };
+  const { page, dataset, classes, points, pointsEdited, model, init, optimizer, training, view } = state;
+  return { page, dataset, classes, points, pointsEdited, model, init, optimizer, training, view };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LARGEST_CLASS_MEAN } from '../model/parameters';
 import { DEFAULT_DATASET, DEFAULT_INIT_SETTINGS, DEFAULT_TRAINING } from './settings';
-import { classMeanProblem, MAX_INIT_SCALE, MAX_STEPS_PER_FRAME, validateDataset, validateInit, validateTraining } from './validation';
+import { MAX_INIT_SCALE, MAX_STEPS_PER_FRAME } from './schema/limits';
+import { classMeanProblem, validateDataset, validateInit, validateTraining } from './validation';
 
 describe('validation', () => {
   it('one seed rule for the data and the init seed', () => {

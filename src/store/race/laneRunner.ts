@@ -1,28 +1,23 @@
-import { emptyHistory, recordSample, wantsSample, type CurveHistory } from '../../model/curveHistory';
+import type { CurveHistory } from '../../model/curveHistory';
 import type { Dataset } from '../../model/dataset';
 import { conditionNumber, countZeroEigenvalues, symmetricEigen } from '../../model/eigen';
 import type { InitSettings } from '../../model/initialization';
-import { accuracy } from '../../model/metrics';
 import type { LossTarget } from '../../model/race/lossTarget';
 import { createRecordLows, type RecordLows } from '../../model/race/recordLows';
-import { summarizeTheta } from '../../model/thetaSummary';
-import { createTrainer, type Trainer, type TrainerConfig } from '../../model/trainer';
+import type { Trainer } from '../../model/trainer';
+import type { RunSettings } from '../../model/trainerConfig';
+import { createRunCore, type RunCore, type RunStop } from '../runCore';
+import type { DivergenceFacts } from '../runMessages';
 import type { LaneHessian, LaneStatus } from './raceRunState';
 import type { LaneSettings } from './raceSettings';
 
 /** A lane stops when ‖∇J‖∞ falls to this (a stopping rule, not the race's target, which is a loss gap). */
 export const RACE_STOP_GRADIENT = 1e-9;
 
-/** Samples kept per lane's curve; older ones are thinned so a race of any length fits. */
-export const LANE_CURVE_CAPACITY = 600;
-
-export function laneTrainerConfig(lane: LaneSettings, init: InitSettings): TrainerConfig {
-  return {
-    objective: { parametrization: { kind: lane.parametrization, referenceClass: lane.referenceClass }, l2: lane.l2, penalizeBias: lane.penalizeBias },
-    optimizer: lane.optimizer,
-    init,
-    tolerance: RACE_STOP_GRADIENT,
-  };
+/** A lane's settings and the lab's start in the flat shape every run takes. */
+export function laneRunSettings(lane: LaneSettings, init: InitSettings): RunSettings {
+  const { parametrization, referenceClass, l2, penalizeBias, optimizer } = lane;
+  return { parametrization, referenceClass, l2, penalizeBias, optimizer, init, tolerance: RACE_STOP_GRADIENT };
 }
 
 /**
@@ -41,7 +36,10 @@ export interface CurrentValues {
   readonly gradNorm: number;
 }
 
-/** The mutable machinery behind one lane: its trainer, record lows, curve and timing. Lives inside the race store. */
+/** The lane status each way the run core stops: J stuck in float64 (or at its floor, with no minimiser) is 'stalled'. */
+const STATUS_OF_STOP: Readonly<Record<RunStop, LaneStatus>> = { diverged: 'diverged', converged: 'converged', underflow: 'stalled', stalled: 'stalled' };
+
+/** The mutable machinery behind one lane: its run core, record lows and target. Lives inside the race store. */
 export interface LaneRunner {
   readonly trainer: Trainer;
   readonly lows: RecordLows;
@@ -50,6 +48,8 @@ export interface LaneRunner {
   readonly target: LossTarget;
   readonly history: CurveHistory;
   readonly status: LaneStatus;
+  /** What made the lane diverge, for the race's message; null unless it diverged. */
+  readonly divergence: DivergenceFacts | null;
   /** Takes one step unless the lane has stopped; returns whether it took one. */
   step(): boolean;
   /**
@@ -65,12 +65,13 @@ export interface LaneRunner {
   stepsToReach(tolerance: number): number | null;
 }
 
-export function createLaneRunner(data: Dataset, lane: LaneSettings, init: InitSettings, target: LossTarget): LaneRunner {
-  const trainer = createTrainer(data, laneTrainerConfig(lane, init));
+export function createLaneRunner(data: Dataset, lane: LaneSettings, init: InitSettings, target: LossTarget, separable: boolean): LaneRunner {
+  const run: RunCore = createRunCore(data, laneRunSettings(lane, init), separable);
+  const { trainer } = run;
   const lows = createRecordLows();
   const reached = new Map<number, number>();
-  let history = emptyHistory();
   let status: LaneStatus = 'running';
+  let divergence: DivergenceFacts | null = null;
 
   return {
     trainer,
@@ -78,38 +79,29 @@ export function createLaneRunner(data: Dataset, lane: LaneSettings, init: InitSe
     group: objectiveGroup(lane),
     target,
     get history() {
-      return history;
+      return run.history;
     },
     get status() {
       return status;
     },
+    get divergence() {
+      return divergence;
+    },
     step() {
       if (status !== 'running') return false;
-      const stepBefore = trainer.steps;
-      const sampled = wantsSample(history, stepBefore);
-      const partsBefore = sampled ? trainer.parts() : null;
-      const result = trainer.advance();
-      if (result.diverged) {
-        status = 'diverged';
-        return true;
-      }
-      lows.record(stepBefore, result.loss);
-      if (partsBefore !== null) {
-        const summary = summarizeTheta(partsBefore);
-        const sample = { step: stepBefore, loss: result.loss, accuracy: accuracy(partsBefore.identifiable, data), gradNorm: result.gradNorm, ...summary };
-        history = recordSample(history, sample, LANE_CURVE_CAPACITY);
-      }
-      if (result.converged) status = 'converged';
+      const outcome = run.step();
+      if (outcome.stop === 'diverged') divergence = run.divergenceFacts(outcome);
+      else lows.record(outcome.stepBefore, outcome.result.loss);
+      if (outcome.stop !== null) status = STATUS_OF_STOP[outcome.stop];
       return true;
     },
     evaluateCurrent() {
-      const { loss, gradNorm } = trainer.evaluate();
+      const { loss, gradNorm } = run.evaluate();
       lows.record(trainer.steps, loss);
       return { loss, gradNorm };
     },
     hessian() {
-      const { objective } = trainer;
-      const { values } = symmetricEigen(trainer.hessian(), objective.dimension);
+      const { values } = symmetricEigen(trainer.hessian(), trainer.objective.dimension);
       return { conditionNumber: conditionNumber(values), zeroEigenvalues: countZeroEigenvalues(values) };
     },
     stepsToReach(tolerance) {

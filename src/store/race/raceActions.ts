@@ -6,6 +6,7 @@ import { RACE_STOP_GRADIENT } from './laneRunner';
 import { labSnapshotProblem, raceClasses } from './raceBuild';
 import { laneCandidates, presetSettings, RACE_PRESETS } from './racePresets';
 import type { LabSnapshot } from './raceRunState';
+import { divergenceCause, type DivergenceFacts } from '../runMessages';
 import { MAX_LANES, MIN_LANES, settingsForClasses, validateLane, validateRaceSettings, type LaneSettings, type RaceDataSource, type RaceChart, type RacePresetId, type RaceSettings } from './raceSettings';
 
 /** What a lane's controls may change; its name follows from them. */
@@ -94,13 +95,15 @@ export function createRaceActions(set: Set, get: Get, internals: RaceInternals):
       const diverged = runners.findIndex((runner, i) => runner.status === 'diverged' && statusBefore[i] !== 'diverged');
       const finished = runners.every((runner) => runner.status !== 'running');
       let message = get().message;
-      if (diverged >= 0) {
-        const steps = runners[diverged].trainer.steps;
+      const facts = diverged >= 0 ? runners[diverged].divergence : null;
+      if (facts !== null) {
         message =
-          `Lane ${diverged + 1} (${lanes[diverged].label}) diverged at step ${steps}: its loss or θ became non-finite, ` +
-          `so it stopped at its last finite θ. ${divergenceCause(lanes[diverged], steps)}`;
+          `Lane ${diverged + 1} (${lanes[diverged].label}) diverged at step ${facts.step}: its loss or θ became non-finite, ` +
+          `so it stopped at its last finite θ. ${laneDivergenceAdvice(facts)}`;
       } else if (finished && get().status !== 'finished') {
-        message = `Every lane has stopped after ${step} race step${step === 1 ? '' : 's'}: each reached ‖∇J‖∞ ≤ ${formatShortest(RACE_STOP_GRADIENT)} or diverged.`;
+        message =
+          `Every lane has stopped after ${step} race step${step === 1 ? '' : 's'}: each reached ‖∇J‖∞ ≤ ${formatShortest(RACE_STOP_GRADIENT)}, ` +
+          'no longer changed J in float64, or diverged.';
       }
       const playing = get().playing && !finished;
       const status = finished ? 'finished' : get().status;
@@ -170,21 +173,24 @@ export function createRaceActions(set: Set, get: Get, internals: RaceInternals):
 }
 
 /**
- * What most likely made a lane diverge, and what to do. A first step that already fails starts from the lab's
- * initial θ; for a first-order optimiser the step size is the usual cause (on a quadratic model GD is stable
- * only for η < 2/λmax(H)), and with L2 the product ηλ alone can exceed that bound.
+ * What to do about a diverged lane, by the cause runMessages names from the same facts the lab uses: a start
+ * that is already not finite, an L2 step ηλ > 2, a step size too large (GD is stable only for η < 2/λmax(H)),
+ * or a second-order step that left float64's range.
  */
-export function divergenceCause(lane: LaneSettings, steps: number): string {
-  if (steps === 0) return 'It failed on its first step, from the lab’s initial θ: try a smaller initial offset or scale in the Lab.';
-  const { kind, learningRate } = lane.optimizer;
-  if (kind === 'newton' || kind === 'lbfgs') return 'Press Reset race to start again.';
-  const eta = formatShortest(learningRate);
-  if (kind === 'adam') return `The usual cause is a learning rate too large for this loss: lower η = ${eta}.`;
-  const product = learningRate * lane.l2;
-  if (product > 2) {
-    return `Its η·λ = ${formatShortest(product)} is above 2, so the L2 term alone grows the weights (each step multiplies them by 1 − ηλ): lower η or λ.`;
+export function laneDivergenceAdvice(facts: DivergenceFacts): string {
+  const eta = formatShortest(facts.learningRate);
+  switch (divergenceCause(facts)) {
+    case 'overflow':
+      return 'It failed on its first step, from the lab’s initial θ: try a smaller initial offset or scale in the Lab.';
+    case 'l2-step':
+      return `Its η·λ = ${formatShortest(facts.learningRate * facts.l2)} is above 2, so the L2 term alone grows the weights (each step multiplies them by 1 − ηλ): lower η or λ.`;
+    case 'step':
+      return 'Press Reset race to start again.';
+    case 'learning-rate':
+      return facts.optimizer === 'adam'
+        ? `The usual cause is a learning rate too large for this loss: lower η = ${eta}.`
+        : `The usual cause is a learning rate too large for this loss (GD is stable for η < 2/λmax(H)): lower η = ${eta}.`;
   }
-  return `The usual cause is a learning rate too large for this loss (GD is stable for η < 2/λmax(H)): lower η = ${eta}.`;
 }
 
 function sameInit(a: InitSettings, b: InitSettings): boolean {

@@ -5,7 +5,8 @@ import { pointAgreement, regionAgreement } from '../../model/race/regionAgreemen
 import { isLinearlySeparable } from '../../model/separability';
 import { lossTarget, type LossTarget } from '../../model/race/lossTarget';
 import { summarizeTheta } from '../../model/thetaSummary';
-import { createLaneRunner, laneTrainerConfig, objectiveGroup, type LaneRunner } from './laneRunner';
+import { trainerConfig } from '../../model/trainerConfig';
+import { createLaneRunner, laneRunSettings, objectiveGroup, type LaneRunner } from './laneRunner';
 import type { LabSnapshot, LaneAgreement, LaneHessian, LaneRun } from './raceRunState';
 import type { RaceDataSource, RaceSettings } from './raceSettings';
 
@@ -73,10 +74,10 @@ export function createRunners(settings: RaceSettings, built: RaceData, lab: LabS
     const group = objectiveGroup(lane);
     let target = targets.get(group);
     if (target === undefined) {
-      target = lossTarget(built.data, laneTrainerConfig(lane, lab.init).objective, built.separable);
+      target = lossTarget(built.data, trainerConfig(laneRunSettings(lane, lab.init)).objective, built.separable);
       targets.set(group, target);
     }
-    return createLaneRunner(built.data, lane, lab.init, target);
+    return createLaneRunner(built.data, lane, lab.init, target, built.separable);
   });
 }
 

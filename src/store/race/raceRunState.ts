@@ -11,8 +11,12 @@ export interface LabSnapshot {
   readonly init: InitSettings;
 }
 
-/** A lane stops when it converges (‖∇J‖∞ ≤ RACE_STOP_GRADIENT) or diverges; the other lanes race on. */
-export type LaneStatus = 'running' | 'converged' | 'diverged';
+/**
+ * A lane stops when it converges (‖∇J‖∞ ≤ RACE_STOP_GRADIENT where J has a minimiser), stalls (J no longer
+ * changes in float64; on separable data with λ = 0, the only way it stops, as there is no minimiser to converge
+ * to) or diverges; the other lanes race on.
+ */
+export type LaneStatus = 'running' | 'converged' | 'stalled' | 'diverged';
 
 export interface LaneHessian {
   /** λ_max / λ_min of the Hessian of the lane's objective in its free parameters; Infinity when singular. */

@@ -22,18 +22,19 @@ describe('race settings', () => {
   });
 
   it.each([
-    [{ ...valid, preset: 'fastest' }, /no race preset called “fastest”/],
-    [{ ...valid, data: 'moons' }, /no data set called “moons”/],
-    [{ ...valid, lanes: [] }, /2 to 4 lanes/],
+    [{ ...valid, preset: 'fastest' }, /The race preset must be one of parametrization, optimizer, newton, separable, custom/],
+    [{ ...valid, data: 'moons' }, /The race’s data must be one of lab, blobs/],
+    [{ ...valid, lanes: [] }, /The lanes must be a list of 2 to 4 lanes/],
     [{ ...valid, tolerance: 0 }, /target’s loss gap must be a positive number/],
     [{ ...valid, stepsPerFrame: MAX_STEPS_PER_FRAME + 1 }, /steps per frame must be a whole number from 1 to 1000/],
     [{ ...valid, stepsPerFrame: 2.5 }, /steps per frame must be a whole number/],
-    [{ ...valid, chart: 'accuracy' }, /loss or the gap/],
+    [{ ...valid, chart: 'accuracy' }, /The race chart must be one of loss, gap/],
     [withLane({ label: ' ' }), /Lane 1: a lane needs a name/],
-    [withLane({ parametrization: 'half' }), /Lane 1: the parametrisation must be/],
+    [withLane({ label: 'x'.repeat(61) }), /Lane 1: a lane needs a name of 1 to 60 characters/],
+    [withLane({ parametrization: 'half' }), /Lane 1: the parametrization must be one of full, reference/],
     [withLane({ referenceClass: 3 }), /Lane 1: the reference class must be one of the classes 0 to 2/],
     [withLane({ l2: -1 }), /Lane 1: the L2 strength must be a number ≥ 0/],
-    [withLane({ optimizer: { ...valid.lanes[0].optimizer, kind: 'rmsprop' } }), /Lane 1: there is no optimiser called “rmsprop”/],
+    [withLane({ optimizer: { ...valid.lanes[0].optimizer, kind: 'rmsprop' } }), /Lane 1: the optimizer must be one of gd, sgd, momentum, adam, newton, lbfgs/],
     [withLane({ optimizer: { ...valid.lanes[0].optimizer, learningRate: Number.NaN } }), /Lane 1: the learning rate must be a positive number/],
     [withLane({ optimizer: undefined }), /Lane 1: its settings are incomplete/],
   ])('rejects %o with a sentence', (settings, message) => {

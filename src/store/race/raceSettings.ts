@@ -1,6 +1,8 @@
-import { isDatasetPresetId, type DatasetPresetId } from '../../model/datasets/presets';
-import { OPTIMIZER_KINDS, type OptimizerSettings } from '../../model/optimizers';
+import * as v from 'valibot';
+import { DATASET_PRESET_IDS, type DatasetPresetId } from '../../model/datasets/presets';
+import type { OptimizerSettings } from '../../model/optimizers';
 import type { ParametrizationKind } from '../../model/parameters';
+import { accepts, choice, field, jsonText, numberText, positiveNumber, sentenceFor, valueAt, wholeNumber, type SettingField } from '../schema/settingField';
 import { validateModel, validateOptimizer } from '../validation';
 import { describeLane } from './laneDescription';
 
@@ -52,39 +54,52 @@ export function isRacePresetId(value: string): value is RacePresetId {
   return (RACE_PRESET_IDS as readonly string[]).includes(value);
 }
 
+/** Longer lane names would not fit the table or the legend. */
+const MAX_LANE_LABEL = 60;
+
+/**
+ * The race's settings, declared like the lab's (schema/labFields.ts): validation, the URL and the embed read
+ * this table. A lane's own fields are the lab's model and optimizer fields (see validateLane).
+ */
+export const RACE_FIELDS: readonly SettingField[] = [
+  field({ key: 'race', path: ['preset'], label: 'The race preset', ...choice([...RACE_PRESET_IDS, 'custom'] as const) }),
+  field({ key: 'rdata', path: ['data'], label: 'The race’s data', ...choice(['lab', ...DATASET_PRESET_IDS] as const) }),
+  field({
+    key: 'lanes',
+    path: ['lanes'],
+    label: 'The lanes',
+    expected: `a list of ${MIN_LANES} to ${MAX_LANES} lanes`,
+    schema: v.pipe(v.array(v.unknown()), v.minLength(MIN_LANES), v.maxLength(MAX_LANES)),
+    codec: jsonText,
+  }),
+  field({ key: 'gap', path: ['tolerance'], label: 'The target’s loss gap', expected: 'a positive number', schema: positiveNumber, codec: numberText }),
+  field({ key: 'rspf', path: ['stepsPerFrame'], label: 'Race steps per frame', expected: `a whole number from 1 to ${MAX_STEPS_PER_FRAME}`, ...wholeNumber(1, MAX_STEPS_PER_FRAME) }),
+  field({ key: 'chart', path: ['chart'], label: 'The race chart', ...choice(['loss', 'gap'] as const) }),
+];
+
 /**
  * A sentence for the user when the settings cannot be used (checked against K, which every reference class must
  * fit), or null when they can. Every field is checked, so settings read back from a URL can be vetted before use.
  */
 export function validateRaceSettings(settings: RaceSettings, classes: number): string | null {
-  if (settings.preset !== 'custom' && !isRacePresetId(settings.preset)) return `There is no race preset called “${settings.preset}”.`;
-  if (settings.data !== 'lab' && !isDatasetPresetId(settings.data)) return `There is no data set called “${settings.data}”.`;
-  if (!Array.isArray(settings.lanes) || settings.lanes.length < MIN_LANES || settings.lanes.length > MAX_LANES) {
-    return `A race has ${MIN_LANES} to ${MAX_LANES} lanes.`;
+  if (typeof settings !== 'object' || settings === null) return 'The race settings are missing.';
+  for (const entry of RACE_FIELDS) {
+    if (!accepts(entry, valueAt(settings, entry.path))) return sentenceFor(entry);
   }
   for (const [index, lane] of settings.lanes.entries()) {
     const problem = validateLane(lane, classes);
     if (problem !== null) return `Lane ${index + 1}: ${problem}`;
   }
-  if (!(settings.tolerance > 0) || !Number.isFinite(settings.tolerance)) return 'The target’s loss gap must be a positive number.';
-  if (!Number.isInteger(settings.stepsPerFrame) || settings.stepsPerFrame < 1 || settings.stepsPerFrame > MAX_STEPS_PER_FRAME) {
-    return `Race steps per frame must be a whole number from 1 to ${MAX_STEPS_PER_FRAME}.`;
-  }
-  if (settings.chart !== 'loss' && settings.chart !== 'gap') return 'The race chart shows the loss or the gap to the best loss.';
   return null;
 }
 
+/** One lane: a name, and the lab's model and optimizer settings, with the reference class below K. */
 export function validateLane(lane: LaneSettings, classes: number): string | null {
   if (typeof lane !== 'object' || lane === null || typeof lane.optimizer !== 'object' || lane.optimizer === null) return 'its settings are incomplete.';
-  if (typeof lane.label !== 'string' || lane.label.trim() === '') return 'a lane needs a name.';
-  if (lane.parametrization !== 'full' && lane.parametrization !== 'reference') return 'the parametrisation must be “full” or “reference”.';
-  if (typeof lane.penalizeBias !== 'boolean') return 'penalise bias must be on or off.';
-  if (!(OPTIMIZER_KINDS as readonly string[]).includes(lane.optimizer.kind)) return `there is no optimiser called “${lane.optimizer.kind}”.`;
-  if (lane.optimizer.newtonTreatment !== 'pseudoinverse' && lane.optimizer.newtonTreatment !== 'damping') {
-    return 'Newton’s treatment must be pseudo-inverse or damping.';
+  if (typeof lane.label !== 'string' || lane.label.trim() === '' || lane.label.length > MAX_LANE_LABEL) {
+    return `a lane needs a name of 1 to ${MAX_LANE_LABEL} characters.`;
   }
-  if (!Number.isInteger(lane.optimizer.seed)) return 'the mini-batch seed must be a whole number.';
-  const problem = validateOptimizer(lane.optimizer) ?? validateModel(lane, classes);
+  const problem = validateModel(lane, classes) ?? validateOptimizer(lane.optimizer);
   return problem === null ? null : lowerFirst(problem);
 }
 

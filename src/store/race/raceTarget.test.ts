@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PRESET_SETTINGS, generatePreset } from '../../model/datasets/presets';
 import { DEFAULT_INIT } from '../../model/initialization';
 import { createRaceStore } from './createRaceStore';
-import { divergenceCause } from './raceActions';
-import { defaultRaceSettings } from './racePresets';
+import { laneDivergenceAdvice } from './raceActions';
+import { GD_DIVERGENCE_FACTS } from '../testing/divergenceFacts';
 
 function overlapping() {
   const generated = generatePreset('overlapping', DEFAULT_PRESET_SETTINGS);
@@ -47,11 +47,12 @@ describe('steps to a fixed target', () => {
 });
 
 describe('a diverged lane', () => {
-  it('names its likely cause', () => {
-    const lane = defaultRaceSettings(3).lanes[0];
-    expect(divergenceCause(lane, 0)).toMatch(/first step, from the lab’s initial θ/);
-    expect(divergenceCause({ ...lane, l2: 1e5 }, 3)).toBe('Its η·λ = 5e4 is above 2, so the L2 term alone grows the weights (each step multiplies them by 1 − ηλ): lower η or λ.');
-    expect(divergenceCause(lane, 3)).toMatch(/learning rate too large for this loss \(GD is stable for η < 2\/λmax\(H\)\): lower η = 0\.5\./);
+  it('names its likely cause from the facts the lab uses', () => {
+    const facts = { ...GD_DIVERGENCE_FACTS, step: 3 };
+    expect(laneDivergenceAdvice({ ...facts, step: 0, finiteBeforeStep: false })).toMatch(/first step, from the lab’s initial θ/);
+    expect(laneDivergenceAdvice({ ...facts, l2: 1e5 })).toBe('Its η·λ = 5e4 is above 2, so the L2 term alone grows the weights (each step multiplies them by 1 − ηλ): lower η or λ.');
+    expect(laneDivergenceAdvice(facts)).toMatch(/learning rate too large for this loss \(GD is stable for η < 2\/λmax\(H\)\): lower η = 0\.5\./);
+    expect(laneDivergenceAdvice({ ...facts, optimizer: 'newton' })).toBe('Press Reset race to start again.');
   });
 
   it('says it diverged, and why, in the race message', () => {

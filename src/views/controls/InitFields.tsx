@@ -1,7 +1,7 @@
 import type { InitKind } from '../../model/initialization';
 import { MAX_SEED } from '../../model/seed';
 import { useLab } from '../../store/LabStoreContext';
-import { MAX_INIT_SCALE } from '../../store/validation';
+import { MAX_INIT_SCALE } from '../../store/schema/limits';
 import { NumberField } from '../common/NumberField';
 import { SelectField, type SelectOption } from './SelectField';
 

@@ -7,7 +7,7 @@ import { classLabel } from '../common/palette';
 import { describeParameterCount } from './parameterCount';
 import { SelectField, type SelectOption } from './SelectField';
 
-const PARAMETRIZATION_OPTIONS: readonly SelectOption<ParametrizationKind>[] = [
+export const PARAMETRIZATION_OPTIONS: readonly SelectOption<ParametrizationKind>[] = [
   { value: 'full', label: 'Full: K free rows' },
   { value: 'reference', label: 'Reference class: one row fixed at 0' },
 ];

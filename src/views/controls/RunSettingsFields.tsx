@@ -1,5 +1,5 @@
 import { useLab } from '../../store/LabStoreContext';
-import { MAX_STEPS_PER_FRAME } from '../../store/validation';
+import { MAX_STEPS_PER_FRAME } from '../../store/schema/limits';
 import { NumberField } from '../common/NumberField';
 
 const positive = (value: number) => (value > 0 ? null : 'Must be greater than 0');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { OPTIMIZER_KINDS } from '../../model/optimizers';
-import { relevantOptimizerSettings } from './optimizerInfo';
+import { NUMERIC_SETTING_FIELDS, relevantOptimizerSettings, settingLabel } from './optimizerInfo';
 
 describe('relevantOptimizerSettings', () => {
   test('shows the β fields for Adam only, momentum for Momentum only, batch size for the stochastic ones', () => {
@@ -16,5 +16,20 @@ describe('relevantOptimizerSettings', () => {
   test('Newton shows damping μ only when damping is the chosen treatment', () => {
     expect(relevantOptimizerSettings({ kind: 'newton', newtonTreatment: 'pseudoinverse' }).has('damping')).toBe(false);
     expect(relevantOptimizerSettings({ kind: 'newton', newtonTreatment: 'damping' }).has('damping')).toBe(true);
+  });
+});
+
+describe('one table of optimiser fields for the lab and every lane', () => {
+  test('names a field on its own or after its owner, keeping names capitalised', () => {
+    expect(settingLabel(NUMERIC_SETTING_FIELDS.learningRate)).toBe('Learning rate');
+    expect(settingLabel(NUMERIC_SETTING_FIELDS.learningRate, 'Lane 2')).toBe('Lane 2 learning rate');
+    expect(settingLabel(NUMERIC_SETTING_FIELDS.beta1, 'Lane 1')).toBe('Lane 1 Adam β1');
+  });
+
+  test('every numeric setting an optimiser reads has a field with a rule against unusable values', () => {
+    expect(NUMERIC_SETTING_FIELDS.learningRate.validate?.(0)).toBe('Must be greater than 0');
+    expect(NUMERIC_SETTING_FIELDS.momentum.validate?.(1)).toBe('Must be below 1');
+    expect(NUMERIC_SETTING_FIELDS.damping.validate?.(-1)).toBe('Must be greater than 0');
+    expect(NUMERIC_SETTING_FIELDS.batchSize.integer).toBe(true);
   });
 });

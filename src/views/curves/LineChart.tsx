@@ -6,12 +6,24 @@ import { formatCount } from '../common/format';
 import { stepTickValues } from '../common/stepTicks';
 import { isPlottable, logTickValues, valueDomain, type ValueScaleKind } from './chartDomain';
 
-export interface ChartSeries {
+/** Anything drawn against the training step. */
+export interface StepDatum {
+  readonly step: number;
+}
+
+/**
+ * One line: an accessor for its value over the chart's data (Observable Plot's way: marks take accessors, not
+ * prepared arrays), or over its own `data` when series differ in their steps (race lanes stop at different steps).
+ */
+export interface ChartSeries<D extends StepDatum = CurveSample> {
   readonly id: string;
   readonly label: string;
   readonly color: string;
-  readonly dashed?: boolean;
-  value(sample: CurveSample): number;
+  /** An SVG dash pattern ("5 3"); solid when absent. */
+  readonly dash?: string;
+  /** This series' own data, instead of the chart's. */
+  readonly data?: readonly D[];
+  value(datum: D): number;
 }
 
 export interface ValueAxis {
@@ -23,17 +35,18 @@ export interface ValueAxis {
   format(value: number): string;
 }
 
-interface LineChartProps {
+interface LineChartProps<D extends StepDatum> {
   /** The accessible name of the chart image. */
   label: string;
-  samples: readonly CurveSample[];
-  series: readonly ChartSeries[];
+  /** The data every series without its own is drawn from. */
+  samples: readonly D[];
+  series: readonly ChartSeries<D>[];
   valueAxis: ValueAxis;
   width: number;
   height: number;
-  /** The sample under the hover rule, if any. */
-  inspected: CurveSample | null;
-  onInspectStep(step: number | null): void;
+  /** The datum under the hover rule, if any; a chart without `onInspectStep` has no hover rule. */
+  inspected?: D | null;
+  onInspectStep?(step: number | null): void;
   testId?: string;
 }
 
@@ -47,16 +60,16 @@ function makeValueScale(kind: ValueScaleKind, domain: readonly [number, number],
 
 /**
  * Lines of several series against the training step. React draws the marks; D3 computes the scales and paths
- * and draws the axes. Pointer movement reports the step under the pointer; the parent decides which sample that
+ * and draws the axes. Pointer movement reports the step under the pointer; the parent decides which datum that
  * is, so several charts can share one hover rule.
  */
-export const LineChart = memo(function LineChart({ label, samples, series, valueAxis, width, height, inspected, onInspectStep, testId }: LineChartProps) {
+function LineChartOf<D extends StepDatum>({ label, samples, series, valueAxis, width, height, inspected = null, onInspectStep, testId }: LineChartProps<D>) {
   const innerWidth = Math.max(10, width - MARGIN.left - MARGIN.right);
   const innerHeight = Math.max(10, height - MARGIN.top - MARGIN.bottom);
   const { kind } = valueAxis;
+  const dataOf = (s: ChartSeries<D>) => s.data ?? samples;
 
-  const firstStep = samples.length > 0 ? samples[0].step : 0;
-  const lastStep = samples.length > 0 ? samples[samples.length - 1].step : 0;
+  const [firstStep, lastStep] = stepExtent(series.map(dataOf));
   const stepTickCount = Math.max(2, Math.floor(innerWidth / 70));
   // At least ten steps wide, so the first few steps get no fractional ticks; rounded out to the next tick, so
   // the step axis is redrawn only when the run passes a tick, not on every frame.
@@ -70,39 +83,34 @@ export const LineChart = memo(function LineChart({ label, samples, series, value
   // nice() rounds the range outward (to powers of ten on a log axis), so it and the axis change only now and then.
   const [low, high] = valueAxis.fixed
     ? valueAxis.fixed.domain
-    : makeValueScale(kind, valueDomain(allValues(samples, series), kind, valueAxis.minimumTop), innerHeight).nice().domain();
+    : makeValueScale(kind, valueDomain(allValues(series, dataOf), kind, valueAxis.minimumTop), innerHeight).nice().domain();
   const valueScale = useMemo(() => makeValueScale(kind, [low, high], innerHeight), [kind, low, high, innerHeight]);
   const valueTicks = useMemo(
     () => valueAxis.fixed?.ticks ?? (kind === 'log' ? logTickValues([low, high]) : LINEAR_TICK_COUNT),
     [valueAxis.fixed, kind, low, high],
   );
 
-  const paths = useMemo(
-    () =>
-      series.map((s) => {
-        const path = line<CurveSample>()
-          .defined((sample) => isPlottable(s.value(sample), kind))
-          .x((sample) => stepScale(sample.step))
-          .y((sample) => valueScale(s.value(sample)));
-        return { series: s, d: path(samples as CurveSample[]) ?? '' };
-      }),
-    [series, samples, stepScale, valueScale, kind],
-  );
+  const paths = series.map((s) => {
+    const path = line<D>()
+      .defined((datum) => isPlottable(s.value(datum), kind))
+      .x((datum) => stepScale(datum.step))
+      .y((datum) => valueScale(s.value(datum)));
+    return { series: s, d: path(dataOf(s) as D[]) ?? '' };
+  });
 
-  const latest = samples.length > 0 ? samples[samples.length - 1] : null;
-  const marker = (sample: CurveSample, s: ChartSeries, className: string) => {
-    const value = s.value(sample);
-    if (!isPlottable(value, kind)) return null;
-    return <circle key={`${className}-${s.id}`} className={className} cx={stepScale(sample.step)} cy={valueScale(value)} r={3} fill={s.color} />;
+  const marker = (datum: D | undefined, s: ChartSeries<D>, className: string) => {
+    const value = datum === undefined ? Number.NaN : s.value(datum);
+    if (datum === undefined || !isPlottable(value, kind)) return null;
+    return <circle key={`${className}-${s.id}`} className={className} cx={stepScale(datum.step)} cy={valueScale(value)} r={3} fill={s.color} />;
   };
 
   const inspectAt = (event: PointerEvent<SVGRectElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
-    onInspectStep(stepScale.invert(event.clientX - box.left));
+    onInspectStep?.(stepScale.invert(event.clientX - box.left));
   };
 
   return (
-    <svg className="line-chart" width={width} height={height} role="img" aria-label={label} data-points={samples.length} data-testid={testId}>
+    <svg className="line-chart" width={width} height={height} role="img" aria-label={label} data-points={Math.max(0, ...series.map((s) => dataOf(s).length))} data-testid={testId}>
       <ChartAxis
         orientation="left"
         scale={valueScale}
@@ -121,31 +129,44 @@ export const LineChart = memo(function LineChart({ label, samples, series, value
       />
       <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
         {paths.map(({ series: s, d }) => (
-          <path key={s.id} d={d} fill="none" stroke={s.color} strokeWidth={1.75} strokeDasharray={s.dashed ? '5 3' : undefined} />
+          <path key={s.id} d={d} fill="none" stroke={s.color} strokeWidth={1.75} strokeDasharray={s.dash} />
         ))}
-        {latest && series.map((s) => marker(latest, s, 'chart-latest'))}
+        {series.map((s) => marker(dataOf(s).at(-1), s, 'chart-latest'))}
         {inspected && (
           <>
             <line className="chart-rule" x1={stepScale(inspected.step)} x2={stepScale(inspected.step)} y1={0} y2={innerHeight} />
             {series.map((s) => marker(inspected, s, 'chart-inspected'))}
           </>
         )}
-        <rect
-          className="chart-hover-target"
-          width={innerWidth}
-          height={innerHeight}
-          onPointerMove={inspectAt}
-          onPointerDown={inspectAt}
-          onPointerLeave={(event) => {
-            // A finger lifting also "leaves"; keep its read-out until the next touch.
-            if (event.pointerType === 'mouse') onInspectStep(null);
-          }}
-        />
+        {onInspectStep && <rect className="chart-hover-target" width={innerWidth} height={innerHeight} {...hoverHandlers(inspectAt, onInspectStep)} />}
       </g>
     </svg>
   );
-});
+}
 
-function* allValues(samples: readonly CurveSample[], series: readonly ChartSeries[]): Generator<number> {
-  for (const s of series) for (const sample of samples) yield s.value(sample);
+export const LineChart = memo(LineChartOf) as typeof LineChartOf;
+
+function hoverHandlers(inspectAt: (event: PointerEvent<SVGRectElement>) => void, onInspectStep: (step: number | null) => void) {
+  return {
+    onPointerMove: inspectAt,
+    onPointerDown: inspectAt,
+    // A finger lifting also "leaves"; keep its read-out until the next touch.
+    onPointerLeave: (event: PointerEvent<SVGRectElement>) => event.pointerType === 'mouse' && onInspectStep(null),
+  };
+}
+
+/** The first and last step over every series' data; [0, 0] when there is none. */
+function stepExtent(datasets: readonly (readonly StepDatum[])[]): [number, number] {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const data of datasets) {
+    if (data.length === 0) continue;
+    first = Math.min(first, data[0].step);
+    last = Math.max(last, data[data.length - 1].step);
+  }
+  return first > last ? [0, 0] : [first, last];
+}
+
+function* allValues<D extends StepDatum>(series: readonly ChartSeries<D>[], dataOf: (s: ChartSeries<D>) => readonly D[]): Generator<number> {
+  for (const s of series) for (const datum of dataOf(s)) yield s.value(datum);
 }

@@ -11,7 +11,7 @@ import './curves.css';
 
 const LOSS_SERIES: readonly ChartSeries[] = [
   { id: 'loss', label: 'Loss J', color: '#1b1f24', value: (s) => s.loss },
-  { id: 'gradNorm', label: 'Gradient norm ‖∇J‖', color: '#7b3fa0', dashed: true, value: (s) => s.gradNorm },
+  { id: 'gradNorm', label: 'Gradient norm ‖∇J‖', color: '#7b3fa0', dash: '5 3', value: (s) => s.gradNorm },
 ];
 const ACCURACY_SERIES: readonly ChartSeries[] = [{ id: 'accuracy', label: 'Training accuracy', color: '#1b1f24', value: (s) => s.accuracy }];
 

@@ -3,7 +3,7 @@ import { describeSample, formatPercent, formatPercentTick, formatTick } from './
 
 describe('curve read-out', () => {
   test('describes a sample in one sentence', () => {
-    const sample = { step: 120, loss: 0.41321, accuracy: 0.91, gradNorm: 1.234e-5, redundantNorm: 0, identifiableNorm: 1, thetaNorm: 1 };
+    const sample = { step: 120, theta: new Float64Array(0), loss: 0.41321, accuracy: 0.91, gradNorm: 1.234e-5, redundantNorm: 0, identifiableNorm: 1, thetaNorm: 1 };
     expect(describeSample(sample)).toBe('Step 120: loss 0.4132, gradient norm 1.234e−5, accuracy 91.0%');
   });
 

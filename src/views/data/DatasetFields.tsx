@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { DATASET_PRESET_IDS, DATASET_PRESETS, isDatasetPresetId, type PresetSetting } from '../../model/datasets/presets';
 import { MAX_SEED, nextSeed } from '../../model/seed';
 import { useLab } from '../../store/LabStoreContext';
-import { MAX_NOISE, MAX_POINTS } from '../../store/validation';
+import { MAX_NOISE, MAX_POINTS } from '../../store/schema/limits';
 import { NumberField } from '../common/NumberField';
 
 const SETTING_NAMES: readonly (readonly [PresetSetting, string])[] = [

@@ -3,9 +3,9 @@ import { shallow } from 'zustand/vanilla/shallow';
 import { ROW } from '../../model/parameters';
 import type { PlotDomain } from '../../model/plotDomain';
 import { decisionBoundaries, type BoundarySegment } from '../../model/regionBoundaries';
-import { rasterizeRegions, type RegionRasterRequest } from '../../model/regionRaster';
 import { useLabStore } from '../../store/LabStoreContext';
 import type { RasterResult } from './rasterJob';
+import { createRegionRaster, type RegionPaintRequest } from './regionRaster';
 import { REGION_COLORS } from './regionColors';
 
 const BOUNDARY_COLOR = 'rgba(27, 31, 36, 0.8)';
@@ -40,9 +40,8 @@ export function useRegionHeatmap(canvasRef: RefObject<HTMLCanvasElement | null>,
     canvas.width = size;
     canvas.height = size;
     const context = canvas.getContext('2d');
-    if (context === null) return;
-    const image = context.createImageData(size, size);
-    const pixels = new Uint32Array(image.data.buffer);
+    const raster = createRegionRaster(size);
+    if (context === null || raster === null) return;
 
     let worker: Worker | null = null;
     let workerFailed = false;
@@ -54,20 +53,19 @@ export function useRegionHeatmap(canvasRef: RefObject<HTMLCanvasElement | null>,
     let redrawAfterFlight = false;
 
     // Pictures come from θ − m: the same probabilities as θ, exact however large the class-mean m is.
-    const rasterRequest = (): RegionRasterRequest => {
+    const paintRequest = (): RegionPaintRequest => {
       const { identifiable, view } = store.getState();
-      return { theta: identifiable, classes: identifiable.length / ROW, domain, width: size, height: size, mode: view.argmaxOnly ? 'argmax' : 'blend', colors: REGION_COLORS };
+      return { theta: identifiable, classes: identifiable.length / ROW, domain, mode: view.argmaxOnly ? 'argmax' : 'blend', colors: REGION_COLORS };
     };
     const finish = (theta: Float64Array, drawn: boolean) => {
+      raster.drawOnto(context, size);
       if (drawn) strokeBoundaries(context, decisionBoundaries(theta, theta.length / ROW, domain), domain, size, pixelRatio);
       setDrawable(drawn);
     };
     const drawHere = () => {
       latestId++;
-      const request = rasterRequest();
-      const drawn = rasterizeRegions(request, pixels);
-      context.putImageData(image, 0, 0);
-      finish(request.theta, drawn);
+      const request = paintRequest();
+      finish(request.theta, raster.paint(request));
     };
     const onResult = (event: MessageEvent<RasterResult>) => {
       const { id, buffer, drawn } = event.data;
@@ -75,7 +73,7 @@ export function useRegionHeatmap(canvasRef: RefObject<HTMLCanvasElement | null>,
       inFlight = null;
       spare = buffer;
       if (id === latestId && theta !== undefined) {
-        context.putImageData(new ImageData(new Uint8ClampedArray(buffer), size, size), 0, 0);
+        raster.accept(buffer);
         finish(theta, drawn);
       }
       if (redrawAfterFlight) {
@@ -88,7 +86,7 @@ export function useRegionHeatmap(canvasRef: RefObject<HTMLCanvasElement | null>,
         redrawAfterFlight = true;
         return;
       }
-      const request = rasterRequest();
+      const request = raster.request(paintRequest());
       inFlight = { id: ++latestId, theta: request.theta };
       target.postMessage({ id: latestId, request, buffer: spare }, [spare]);
       spare = null;

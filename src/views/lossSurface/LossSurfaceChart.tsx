@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
-import { contours, interpolateViridis, line, scaleLinear } from 'd3';
+import { contours, line, scaleLinear } from 'd3';
+import { viridis } from '../common/viridis';
 import type { SliceGrid } from '../../model/lossSlice';
 import { finiteValues, type ContourLevels } from './contourLevels';
 import { axisTicks } from './sliceLabels';
@@ -10,7 +11,7 @@ const MAX_SIDE = 380;
 
 /** Colour of band `band` of `bands` (band 0 is the lowest J). */
 export function bandColor(band: number, bands: number): string {
-  return interpolateViridis(bands <= 1 ? 0.5 : band / (bands - 1));
+  return viridis(bands <= 1 ? 0.5 : band / (bands - 1));
 }
 
 export function plotSide(width: number): number {

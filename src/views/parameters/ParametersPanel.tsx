@@ -19,6 +19,13 @@ export function ParametersPanel() {
   );
 }
 
+/** The class mean m that the shift pad shows, without round-off crumbs (also used by an embed's shift control). */
+export function useClassMean(): Shift {
+  const summary = useLab((s) => s.summary);
+  const clean = (value: number) => withoutRoundOff(value, summary.thetaNorm);
+  return [clean(summary.redundant[0]), clean(summary.redundant[1]), clean(summary.redundant[2])];
+}
+
 function RedundantPart() {
   const summary = useLab((s) => s.summary);
   const optimizer = useLab((s) => s.optimizer.kind);
@@ -27,7 +34,7 @@ function RedundantPart() {
   const parametrization = useLab((s) => s.model.parametrization);
   // Round-off crumbs (1e-16) would otherwise read as a moving m under optimisers that provably keep it.
   const clean = (value: number) => withoutRoundOff(value, summary.thetaNorm);
-  const mean: Shift = [clean(summary.redundant[0]), clean(summary.redundant[1]), clean(summary.redundant[2])];
+  const mean = useClassMean();
   const story = redundantPartStory({ optimizer, l2, penalizeBias, parametrization });
   const { heading } = classMeanNames(parametrization);
 

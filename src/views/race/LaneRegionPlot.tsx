@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { rasterizeRegions, type Rgb } from '../../model/regionRaster';
+import type { Rgb } from '../../model/regionRaster';
+import { createRegionRaster } from '../decisionRegions/regionRaster';
 import type { RaceState } from '../../store/race/createRaceStore';
 import { useRaceStore } from '../../store/race/RaceStoreContext';
 import { classColor, classRgb } from '../common/palette';
@@ -31,13 +32,8 @@ export function LaneRegionPlot({ index, label }: { index: number; label: string 
     const canvas = canvasRef.current;
     if (canvas === null || width === 0) return;
     const context = canvas.getContext('2d');
-    const raster = document.createElement('canvas');
-    raster.width = RASTER_SIZE;
-    raster.height = RASTER_SIZE;
-    const rasterContext = raster.getContext('2d');
-    if (context === null || rasterContext === null) return;
-    const image = rasterContext.createImageData(RASTER_SIZE, RASTER_SIZE);
-    const pixels = new Uint32Array(image.data.buffer);
+    const raster = createRegionRaster(RASTER_SIZE);
+    if (context === null || raster === null) return;
     const scale = window.devicePixelRatio || 1;
     const size = Math.round(width * scale);
     canvas.width = size;
@@ -48,10 +44,8 @@ export function LaneRegionPlot({ index, label }: { index: number; label: string 
       if (lane === undefined) return;
       const { classes } = state.data;
       const colors = Array.from({ length: classes }, (_, k) => tinted(k));
-      rasterizeRegions({ theta: lane.theta, classes, domain: state.domain, width: RASTER_SIZE, height: RASTER_SIZE, mode: 'blend', colors }, pixels);
-      rasterContext.putImageData(image, 0, 0);
-      context.imageSmoothingEnabled = true;
-      context.drawImage(raster, 0, 0, size, size);
+      raster.paint({ theta: lane.theta, classes, domain: state.domain, mode: 'blend', colors });
+      raster.drawOnto(context, size);
       const radius = Math.max(2, size / 90);
       context.lineWidth = Math.max(0.75, radius / 3);
       context.strokeStyle = '#fff';

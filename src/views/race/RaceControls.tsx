@@ -111,7 +111,7 @@ export function RaceControls({ onPlay }: { onPlay(): void }) {
         </button>
         <span className="race-note">
           {formatCount(laneCount)} lanes ({MIN_LANES}–{MAX_LANES}). Changing a lane, the preset or the data restarts the race. A lane stops
-          when ‖∇J‖∞ ≤ {formatShortest(RACE_STOP_GRADIENT)}. Keys: Space plays or pauses, → or S steps, R resets.
+          when ‖∇J‖∞ ≤ {formatShortest(RACE_STOP_GRADIENT)} (never without a minimum) or when J no longer changes. Keys: Space plays or pauses, → or S steps, R resets.
         </span>
       </div>
     </Panel>

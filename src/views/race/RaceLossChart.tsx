@@ -1,24 +1,22 @@
 import { useMemo, useRef } from 'react';
-import { line, scaleLinear, scaleLog } from 'd3';
 import { visibleSamples } from '../../model/curveHistory';
 import type { LaneRun } from '../../store/race/raceRunState';
 import type { RaceChart } from '../../store/race/raceSettings';
-import { useRace, useRaceStore } from '../../store/race/RaceStoreContext';
+import { useRace } from '../../store/race/RaceStoreContext';
 import { Panel } from '../common/Panel';
-import { ChartAxis } from '../curves/ChartAxis';
-import { isPlottable, logTickValues, valueDomain } from '../curves/chartDomain';
+import { LineChart, type ChartSeries, type ValueAxis } from '../curves/LineChart';
 import { useElementWidth } from '../common/useElementWidth';
 import { formatShortest } from '../../model/numberFormat';
-import { formatCount } from '../common/format';
 import { LaneSwatch, laneName, laneStyle } from './laneStyle';
-import { stepTickValues } from '../common/stepTicks';
+import '../curves/curves.css';
 
 const HEIGHT = 260;
-const MARGIN = { top: 10, right: 14, bottom: 24, left: 52 };
 /** Log ticks are 1, 2 and 5 times powers of ten: "0.002", "1e−6". */
-const formatLossTick = formatShortest;
+const LOSS_AXIS: ValueAxis = { kind: 'log', format: formatShortest };
+/** Every lane brings its own points (lanes stop at different steps). */
+const NO_SHARED_DATA: readonly StepValue[] = [];
 
-interface Point {
+interface StepValue {
   readonly step: number;
   readonly value: number;
 }
@@ -35,10 +33,10 @@ const CHART_TEXT: Record<RaceChart, { readonly axis: string; readonly descriptio
  * The lane's recorded losses, then its loss now (the recorded ones are taken at θ before each step); as gaps, each
  * minus J* of the lane's objective (no line where there is no J*).
  */
-function lanePoints(lane: LaneRun, chart: RaceChart): Point[] {
+function lanePoints(lane: LaneRun, chart: RaceChart): StepValue[] {
   const optimum = lane.target.kind === 'optimum' ? lane.target.loss : Number.NaN;
   const value = (loss: number) => (chart === 'loss' ? loss : loss - optimum);
-  const points: Point[] = visibleSamples(lane.history)
+  const points: StepValue[] = visibleSamples(lane.history)
     .filter((sample) => sample.step < lane.steps)
     .map((sample) => ({ step: sample.step, value: value(sample.loss) }));
   points.push({ step: lane.steps, value: value(lane.loss) });
@@ -47,35 +45,24 @@ function lanePoints(lane: LaneRun, chart: RaceChart): Point[] {
 
 /**
  * Every lane's loss (or its gap to the best loss, where linear convergence shows as a straight line) against
- * the race step on one log-scale chart, one line (colour and dash) per lane.
+ * the race step on one log-scale chart, one line (colour and dash) per lane: the lab's line chart, one series
+ * per lane over that lane's own points.
  */
 export function RaceLossChart() {
   const lanes = useRace((s) => s.lanes);
   const labels = useRace((s) => s.settings.lanes);
-  const step = useRace((s) => s.step);
   const chart = useRace((s) => s.settings.chart);
-  const setChart = useRaceStore().getState().setChart;
+  const setChart = useRace((s) => s.setChart);
   const frameRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(frameRef, 480);
-  const innerWidth = Math.max(10, width - MARGIN.left - MARGIN.right);
-  const innerHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
 
-  const series = useMemo(() => lanes.map((lane) => lanePoints(lane, chart)), [lanes, chart]);
-  const lastStep = Math.max(step, 10);
-  const stepScale = useMemo(() => scaleLinear().domain([0, lastStep]).range([0, innerWidth]), [lastStep, innerWidth]);
-  const stepAxisTicks = useMemo(() => stepTickValues(0, lastStep, Math.max(2, Math.floor(innerWidth / 70))), [lastStep, innerWidth]);
-  const [low, high] = scaleLog()
-    .domain(valueDomain(series.flatMap((points) => points.map((p) => p.value)), 'log'))
-    .nice()
-    .domain();
-  const lossScale = useMemo(() => scaleLog().domain([low, high]).range([innerHeight, 0]), [low, high, innerHeight]);
-  const lossTicks = useMemo(() => logTickValues([low, high]), [low, high]);
-  const paths = series.map(
-    (points) =>
-      line<Point>()
-        .defined((p) => isPlottable(p.value, 'log'))
-        .x((p) => stepScale(p.step))
-        .y((p) => lossScale(p.value))(points) ?? '',
+  const series = useMemo(
+    () =>
+      lanes.map((lane, i): ChartSeries<StepValue> => {
+        const { color, dash } = laneStyle(i);
+        return { id: String(i), label: laneName(i), color, dash, data: lanePoints(lane, chart), value: (p) => p.value };
+      }),
+    [lanes, chart],
   );
 
   return (
@@ -99,28 +86,7 @@ export function RaceLossChart() {
         <span className="race-note">{CHART_TEXT[chart].axis}</span>
       </div>
       <div ref={frameRef} className="race-chart-frame">
-        <svg width={width} height={HEIGHT} role="img" aria-label={CHART_TEXT[chart].description} className="race-chart-svg">
-          <ChartAxis
-            orientation="left"
-            scale={lossScale}
-            ticks={lossTicks}
-            format={formatLossTick}
-            gridLength={innerWidth}
-            transform={`translate(${MARGIN.left},${MARGIN.top})`}
-          />
-          <ChartAxis
-            orientation="bottom"
-            scale={stepScale}
-            ticks={stepAxisTicks}
-            format={formatCount}
-            transform={`translate(${MARGIN.left},${MARGIN.top + innerHeight})`}
-          />
-          <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-            {paths.map((d, i) => (
-              <path key={i} d={d} fill="none" stroke={laneStyle(i).color} strokeDasharray={laneStyle(i).dash} strokeWidth={2} />
-            ))}
-          </g>
-        </svg>
+        <LineChart label={CHART_TEXT[chart].description} samples={NO_SHARED_DATA} series={series} valueAxis={LOSS_AXIS} width={width} height={HEIGHT} testId="race-loss-chart" />
       </div>
     </Panel>
   );

@@ -36,7 +36,7 @@ export function RaceResults() {
         {formatShortest(tolerance)} of J*. <strong>Steps to reach the target</strong>: final once shown, “—” until then; where the loss
         has no minimum there is no target. <strong>‖m‖</strong>: norm of the class-mean of θ, the part no probability depends on.{' '}
         <strong>Agreement</strong>: predicted classes compared with lane 1 on a {AGREEMENT_RESOLUTION}×{AGREEMENT_RESOLUTION} grid over the
-        plot, and on the points. <strong>Stopping rule</strong>: a lane stops when ‖∇J‖∞ ≤ {formatShortest(RACE_STOP_GRADIENT)}; the Hessian and
+        plot, and on the points. <strong>Stopping rule</strong>: a lane stops when ‖∇J‖∞ ≤ {formatShortest(RACE_STOP_GRADIENT)} where the loss has a minimum, or when J no longer changes in float64; the Hessian and
         agreement rows refresh a few times a second.
       </p>
       <RaceReadout />

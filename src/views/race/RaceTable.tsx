@@ -13,8 +13,9 @@ interface Row {
 function describeStatus(lane: LaneRun): string {
   if (lane.status === 'running') return 'running';
   if (lane.status === 'diverged') return `diverged at step ${formatCount(lane.steps)}`;
-  // Where J has no minimum a small gradient is not convergence (teaching-math §6): the lane only met the stopping rule.
-  return lane.target.kind === 'optimum' ? `converged at step ${formatCount(lane.steps)}` : `stopped at step ${formatCount(lane.steps)}, not at a minimum`;
+  if (lane.status === 'converged') return `converged at step ${formatCount(lane.steps)}`;
+  // Where J has no minimum the run never converges (teaching-math §6): it stops only when float64 cannot lower J.
+  return lane.target.kind === 'optimum' ? `stopped at step ${formatCount(lane.steps)}, J no longer changes` : `stopped at step ${formatCount(lane.steps)}, not at a minimum`;
 }
 
 function describeCondition(lane: LaneRun): string {

@@ -87,12 +87,16 @@ describe('the race read-out', () => {
     expect(readout(store)).toMatch(/Newton, pseudo-inverse converged at step \d+, Newton, damping converged at step \d+ and Newton, reference class converged at step \d+\. A lane stops when ‖∇J‖∞ ≤ 1e−9\.$/);
   });
 
-  it('on separable data, says that Newton without L2 stopped short of a minimum that does not exist', () => {
+  it('on separable data, says that Newton without L2 stopped short of a minimum that does not exist, never "converged"', () => {
     const store = race('newton', 'blobs');
     store.getState().advance(60);
+    expect(store.getState().lanes.every((lane) => lane.status === 'running')).toBe(true);
+    store.getState().advance(200);
+    expect(store.getState().lanes.map((lane) => lane.status)).toEqual(['stalled', 'running', 'stalled']);
     expect(readout(store)).toMatch(
-      /‖θ‖ is still growing in Newton, damping \([\d.]+ → [\d.]+\)\. Newton, pseudo-inverse and Newton, reference class stopped only because ‖∇J‖∞ fell below 1e−9, at ‖θ‖ = [\d.]+ and [\d.]+, not at a minimum\./,
+      /‖θ‖ is still growing in Newton, damping \([\d.]+ → [\d.]+\)\. Newton, pseudo-inverse and Newton, reference class stopped only because float64 can no longer lower J, at ‖θ‖ = [\d.]+ and [\d.]+, not at a minimum\./,
     );
+    expect(readout(store)).not.toContain('converged');
   });
 
   it('writes lists and percentages the way people do', () => {

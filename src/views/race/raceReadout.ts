@@ -169,8 +169,8 @@ function separableSentence({ separable, step, lanes }: ReadoutInput): string | n
     const before = middle?.thetaNorm ?? Number.NaN;
     return { lane, label: lane.settings.label, before, now: lane.run.thetaNorm, grew: lane.run.thetaNorm - before > SETTLED_FRACTION * before };
   });
-  // An unregularised lane that "converged" here only got its gradient under the stopping threshold: it has no minimum to be at.
-  const cutShort = growth.filter(({ lane }) => lane.run.status === 'converged' && lane.settings.l2 === 0);
+  // Without L2 a lane here never converges (there is no minimum to be at): it stops only when float64 cannot lower J.
+  const cutShort = growth.filter(({ lane }) => lane.run.status === 'stalled' && lane.run.target.kind !== 'optimum');
   // A diverged lane's ‖θ‖ says how it diverged, not whether the loss has a minimum.
   const considered = growth.filter(
     (entry) => !cutShort.includes(entry) && entry.lane.run.status !== 'diverged' && Number.isFinite(entry.before) && Number.isFinite(entry.now),
@@ -183,23 +183,25 @@ function separableSentence({ separable, step, lanes }: ReadoutInput): string | n
   const race = parts.length > 0 ? `: over the second half of the race ${parts.join(' while ')}` : '';
   const stopped =
     cutShort.length > 0
-      ? ` ${list(cutShort.map((entry) => entry.label))} stopped only because ‖∇J‖∞ fell below ${formatShortest(RACE_STOP_GRADIENT)}, at ‖θ‖ = ${list(cutShort.map((entry) => formatNumber(entry.now)))}, not at a minimum.`
+      ? ` ${list(cutShort.map((entry) => entry.label))} stopped only because float64 can no longer lower J, at ‖θ‖ = ${list(cutShort.map((entry) => formatNumber(entry.now)))}, not at a minimum.`
       : '';
   return `These points are linearly separable, so without L2 the loss has no minimum${race}.${stopped}`;
 }
 
 /**
- * Lanes that stopped: at ‖∇J‖∞ ≤ RACE_STOP_GRADIENT where J has a minimum (the separable sentence covers lanes
- * stopped short of a minimum that does not exist), or because they diverged, which is all a diverged lane says.
+ * Lanes that stopped: at ‖∇J‖∞ ≤ RACE_STOP_GRADIENT, because J no longer changes in float64 where J has a minimum
+ * (the separable sentence covers lanes stopped short of a minimum that does not exist), or because they diverged,
+ * which is all a diverged lane says.
  */
 function stopSentence(lanes: readonly ReadoutLane[]): string | null {
-  const stopped = lanes.filter((lane) => lane.run.status === 'diverged' || (lane.run.status === 'converged' && lane.run.target.kind === 'optimum'));
+  const stopped = lanes.filter((lane) => lane.run.status === 'diverged' || (lane.run.status !== 'running' && lane.run.target.kind === 'optimum'));
   if (stopped.length === 0) return null;
-  const described = stopped.map((lane) =>
-    lane.run.status === 'diverged'
-      ? `${lane.settings.label} diverged at step ${formatCount(lane.run.steps)} (its loss or θ became non-finite)`
-      : `${lane.settings.label} converged at step ${formatCount(lane.run.steps)}`,
-  );
+  const steps = (lane: ReadoutLane) => formatCount(lane.run.steps);
+  const described = stopped.map((lane) => {
+    if (lane.run.status === 'diverged') return `${lane.settings.label} diverged at step ${steps(lane)} (its loss or θ became non-finite)`;
+    if (lane.run.status === 'stalled') return `${lane.settings.label} stopped at step ${steps(lane)} (J no longer changes in float64)`;
+    return `${lane.settings.label} converged at step ${steps(lane)}`;
+  });
   const rule = stopped.some((lane) => lane.run.status === 'converged') ? ` A lane stops when ‖∇J‖∞ ≤ ${formatShortest(RACE_STOP_GRADIENT)}.` : '';
   return `${list(described)}.${rule}`;
 }

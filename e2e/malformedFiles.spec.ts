@@ -1,0 +1,19 @@
+import { expect, test } from '@playwright/test';
+import { malformedCsvTexts } from '../src/model/testing/malformedCsv';
+
+test('200 malformed CSV files: each refused with a notice naming the file, the points kept, no uncaught error', async ({ page }) => {
+  test.setTimeout(5 * 60_000);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('./');
+  const files = page.getByRole('region', { name: 'Import and export' });
+  const points = page.getByRole('region', { name: 'Data' }).getByText('200 points', { exact: true });
+  for (const [index, text] of malformedCsvTexts(200).entries()) {
+    const name = `fuzz-${index}.csv`;
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), files.getByRole('button', { name: 'Import CSV…' }).click()]);
+    await chooser.setFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+    await expect(files.getByRole('alert'), JSON.stringify(text)).toContainText(`Not imported: ${name}`);
+    await expect(points).toBeVisible();
+  }
+  expect(errors).toEqual([]);
+});

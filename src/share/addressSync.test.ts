@@ -1,0 +1,71 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createAppStore } from '../store/createAppStore';
+import { ADDRESS_DELAY_MS, startAddressSync } from './addressSync';
+import { loadSession, SESSION_KEY } from './savedSession';
+import { readAddress } from './urlState';
+
+/** A Storage in memory; `full` makes every write throw, as a full or disabled localStorage does. */
+function memoryStorage(full = false): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => items.clear(),
+    getItem: (key) => items.get(key) ?? null,
+    key: (index) => [...items.keys()][index] ?? null,
+    removeItem: (key) => void items.delete(key),
+    setItem: (key, value) => {
+      if (full) throw new DOMException('full', 'QuotaExceededError');
+      items.set(key, value);
+    },
+  };
+}
+
+describe('the address follows the settings', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('writes once after a burst of changes, never per training step, and keeps the session', () => {
+    const store = createAppStore();
+    const history = { replaceState: vi.fn() };
+    const storage = memoryStorage();
+    const sync = startAddressSync(store, { history, storage });
+    for (const learningRate of [0.1, 0.2, 0.3]) store.getState().setOptimizer({ learningRate });
+    vi.advanceTimersByTime(ADDRESS_DELAY_MS);
+    expect(history.replaceState).toHaveBeenCalledTimes(1);
+    expect(history.replaceState).toHaveBeenLastCalledWith(null, '', '?v=1&lr=0.3');
+    expect(loadSession(storage)).toBe('v=1&lr=0.3');
+
+    store.getState().advance(50);
+    store.getState().stepOnce();
+    vi.advanceTimersByTime(10 * ADDRESS_DELAY_MS);
+    expect(history.replaceState).toHaveBeenCalledTimes(1);
+    sync.stop();
+  });
+
+  it('hand-drawn points go into the address and come back from it', () => {
+    const store = createAppStore();
+    const history = { replaceState: vi.fn() };
+    const sync = startAddressSync(store, { history, storage: null });
+    store.getState().addPoint(1.25, -0.5);
+    sync.flush();
+    const query = history.replaceState.mock.calls[0][2].slice(1);
+    const { state } = readAddress(new URLSearchParams(query));
+    expect(state!.lab.points).toHaveLength(201);
+    expect(state!.lab.points!.at(-1)!.x1).toBeCloseTo(1.25, 6);
+    sync.stop();
+  });
+
+  it('a full or disabled storage does not break the sync', () => {
+    const store = createAppStore();
+    const history = { replaceState: vi.fn() };
+    const storage = memoryStorage(true);
+    const sync = startAddressSync(store, { history, storage });
+    store.getState().setModel({ l2: 0.01 });
+    expect(() => sync.flush()).not.toThrow();
+    expect(history.replaceState).toHaveBeenCalledTimes(1);
+    expect(storage.getItem(SESSION_KEY)).toBeNull();
+    sync.stop();
+  });
+});

@@ -1,0 +1,67 @@
+import { shallow } from 'zustand/shallow';
+import type { AppStore } from '../store/createAppStore';
+import type { RaceStore } from '../store/race/createRaceStore';
+import { settingsOf } from '../store/settings';
+import { saveSession } from './savedSession';
+import { writeAddress } from './urlState';
+
+/** Settings changes come in bursts (a slider drag): the address is written once they pause this long. */
+export const ADDRESS_DELAY_MS = 400;
+
+export interface AddressSync {
+  /** Also follows this race's settings (the race store is made on the first visit to the race). */
+  watchRace(race: RaceStore): void;
+  /** Writes now what is waiting (before a link is copied, or the page is hidden). */
+  flush(): void;
+  stop(): void;
+}
+
+export interface AddressSyncOptions {
+  readonly history: Pick<History, 'replaceState'>;
+  /** The session is kept here too; null in an embed, which must not overwrite a visitor's own session. */
+  readonly storage: Storage | null;
+  /** Parameters kept as they are (an embed's own options). */
+  readonly keep?: URLSearchParams;
+}
+
+/**
+ * Keeps the address (and the saved session) in step with the settings: written with history.replaceState, so
+ * the Back button is not flooded, after the settings pause, and never per training step — a step changes no
+ * setting, and the settings are compared part by part.
+ */
+export function startAddressSync(lab: AppStore, options: AddressSyncOptions): AddressSync {
+  let race: RaceStore | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const unsubscribes: (() => void)[] = [];
+
+  const write = () => {
+    timer = null;
+    const params = writeAddress(settingsOf(lab.getState()), race?.getState().settings ?? null);
+    options.keep?.forEach((value, key) => params.set(key, value));
+    const query = params.toString();
+    options.history.replaceState(null, '', `?${query}`);
+    saveSession(options.storage, query);
+  };
+  const schedule = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(write, ADDRESS_DELAY_MS);
+  };
+
+  unsubscribes.push(lab.subscribe((state) => Object.values(settingsOf(state)), schedule, { equalityFn: shallow }));
+  return {
+    watchRace(next) {
+      race = next;
+      unsubscribes.push(next.subscribe((state) => state.settings, schedule));
+      schedule();
+    },
+    flush() {
+      if (timer === null) return;
+      clearTimeout(timer);
+      write();
+    },
+    stop() {
+      if (timer !== null) clearTimeout(timer);
+      unsubscribes.forEach((unsubscribe) => unsubscribe());
+    },
+  };
+}

@@ -1,0 +1,120 @@
+import type { Point } from '../model/dataset';
+import { defaultRaceSettings, presetSettings } from '../store/race/racePresets';
+import { RACE_FIELDS, type RaceSettings } from '../store/race/raceSettings';
+import { LAB_FIELDS } from '../store/schema/labFields';
+import { accepts, sentenceFor, valueAt, withValueAt, type SettingField } from '../store/schema/settingField';
+import { DEFAULT_SETTINGS, type LabSettings } from '../store/settings';
+import { EMBED_KEYS } from './embedOptions';
+import { decodePoints, encodePoints } from './pointsCodec';
+
+/**
+ * The version of the address format. A link records it as `v`, so that when a key or a meaning changes, the
+ * next version can rewrite older links (in `migrated`) and a link in a course's notes keeps working.
+ */
+export const ADDRESS_VERSION = 1;
+
+/** What an address says: the lab settings it sets (the rest stay default), and a whole race if it has one. */
+export interface AddressState {
+  readonly lab: Partial<LabSettings>;
+  readonly race: RaceSettings | null;
+}
+
+const LAB_KEYS = LAB_FIELDS.map((field) => field.key);
+const RACE_KEYS = RACE_FIELDS.map((field) => field.key);
+const KNOWN_KEYS = new Set<string>(['v', 'pts', ...LAB_KEYS, ...RACE_KEYS, ...EMBED_KEYS]);
+/** Longer parameter values are cut in notices: a notice names the problem, it does not echo the input. */
+const SHOWN_CHARACTERS = 24;
+
+function shown(text: string): string {
+  return `“${text.length > SHOWN_CHARACTERS ? `${text.slice(0, SHOWN_CHARACTERS)}…` : text}”`;
+}
+
+/** The address parameters of the lab (and the race, when there is one): only what differs from the defaults. */
+export function writeAddress(lab: LabSettings, race: RaceSettings | null): URLSearchParams {
+  const params = new URLSearchParams({ v: String(ADDRESS_VERSION) });
+  // The data set's own K follows K unless the preset fixes its classes: write it only when they differ.
+  const defaults = { ...DEFAULT_SETTINGS, dataset: { ...DEFAULT_SETTINGS.dataset, classes: lab.classes } };
+  writeFields(params, LAB_FIELDS, lab, defaults);
+  if (lab.pointsEdited) params.set('pts', encodePoints(lab.points));
+  if (race !== null) {
+    const raceDefaults = race.preset === 'custom' ? defaultRaceSettings(lab.classes) : { ...defaultRaceSettings(lab.classes), lanes: race.lanes };
+    writeFields(params, RACE_FIELDS, race, raceDefaults);
+    // A preset's lanes follow from the preset and K; only lanes changed by hand travel.
+    if (race.preset === 'custom') params.set('lanes', RACE_FIELDS.find((field) => field.key === 'lanes')!.codec.write(race.lanes));
+  }
+  return params;
+}
+
+function writeFields(params: URLSearchParams, fields: readonly SettingField[], settings: object, defaults: object): void {
+  for (const field of fields) {
+    const text = field.codec.write(valueAt(settings, field.path) as never);
+    if (text !== field.codec.write(valueAt(defaults, field.path) as never)) params.set(field.key, text);
+  }
+}
+
+/**
+ * What an address says, or null when it carries no settings (a bare address, or only embed options). Each
+ * unusable value falls back to its default with a notice naming the parameter and what was expected; the rest of
+ * the address still applies. Nothing read here is ever inserted as HTML.
+ */
+export function readAddress(address: URLSearchParams): { readonly state: AddressState | null; readonly notices: readonly string[] } {
+  const notices: string[] = [];
+  const params = checkedVersion(address, notices);
+  for (const key of new Set(params.keys())) {
+    if (!KNOWN_KEYS.has(key)) notices.push(`${shown(key)} is not a setting of this version of Softmax Lab, so it was ignored.`);
+  }
+  const carriesLab = LAB_KEYS.some((key) => params.has(key)) || params.has('pts');
+  const carriesRace = RACE_KEYS.some((key) => params.has(key));
+  if (!carriesLab && !carriesRace) return { state: null, notices };
+
+  let lab: Partial<LabSettings> = readFields(params, LAB_FIELDS, DEFAULT_SETTINGS, notices);
+  if (!params.has('dk')) lab = { ...lab, dataset: { ...lab.dataset!, classes: lab.classes! } };
+  const points = readPoints(params.get('pts'), notices);
+  if (points !== null) lab = { ...lab, points, pointsEdited: true };
+  return { state: { lab, race: carriesRace ? readRace(params, lab.classes!, notices) : null }, notices };
+}
+
+function readFields<S extends object>(params: URLSearchParams, fields: readonly SettingField[], defaults: S, notices: string[]): S {
+  let settings = defaults;
+  for (const field of fields) {
+    const text = params.get(field.key);
+    if (text === null) continue;
+    const value = field.codec.read(text);
+    if (value !== undefined && accepts(field, value)) settings = withValueAt(settings, field.path, value);
+    else notices.push(`${field.key}=${shown(text)}: ${sentenceFor(field)} The default was used.`);
+  }
+  return settings;
+}
+
+function readPoints(text: string | null, notices: string[]): Point[] | null {
+  if (text === null) return null;
+  const points = decodePoints(text);
+  if (points === null) notices.push('pts: the points in this link could not be read (the link may be cut short), so the data set’s own points were drawn.');
+  return points;
+}
+
+function readRace(params: URLSearchParams, classes: number, notices: string[]): RaceSettings {
+  const read = readFields(params, RACE_FIELDS, defaultRaceSettings(classes), notices);
+  // A preset's lanes follow from the preset (and K) unless the link carries lanes of its own.
+  if (params.has('lanes') || read.preset === 'custom') return read;
+  return presetSettings(read.preset, classes, read);
+}
+
+/**
+ * The parameters in the current format. Version 1 is the first, so there is nothing older to rewrite yet; a link
+ * from a newer version is read as far as this one understands it.
+ */
+function checkedVersion(params: URLSearchParams, notices: string[]): URLSearchParams {
+  const text = params.get('v');
+  if (text === null) return params;
+  const version = Number(text);
+  if (!Number.isInteger(version) || version < 1) {
+    notices.push(`v=${shown(text)}: the link’s format version must be a whole number from 1; it was read as version ${ADDRESS_VERSION}.`);
+    return params;
+  }
+  if (version > ADDRESS_VERSION) {
+    notices.push(`This link was made by a newer Softmax Lab (format ${version}); settings this version does not know were ignored.`);
+    return params;
+  }
+  return params;
+}

@@ -1,0 +1,135 @@
+import * as v from 'valibot';
+import { base64urlToBytes, bytesToBase64url } from './base64url';
+
+/**
+ * One setting, declared once: where it lives in the settings, what a usable value is, and how it is written as
+ * text. One table of these drives validation (store creation and every action), the URL, stored sessions, the
+ * embed's `set` command and the embed documentation, as TensorFlow Playground's property table drives its URL —
+ * but every value is checked.
+ */
+export interface SettingField<Value = unknown> {
+  /** The URL parameter; short, stable across versions (links outlive code). */
+  readonly key: string;
+  /** Where the value sits: a top-level setting, or a field of a settings group. */
+  readonly path: readonly [string] | readonly [string, string];
+  /** The subject of a sentence about a bad value: "The learning rate". */
+  readonly label: string;
+  /** What a usable value is, ending that sentence: "a positive number". Also shown in the embed documentation. */
+  readonly expected: string;
+  readonly schema: v.GenericSchema<Value>;
+  readonly codec: TextCodec<Value>;
+}
+
+/**
+ * A field of the table. Each entry is checked for a schema and a codec of the same value type; the table itself
+ * holds fields of many value types, read through `unknown`, which is what this one cast forgets.
+ */
+export function field<Value>(entry: SettingField<Value>): SettingField {
+  return entry as unknown as SettingField;
+}
+
+/** A value as URL text and back; `read` gives undefined for text that is not of the right form. */
+export interface TextCodec<Value> {
+  read(text: string): Value | undefined;
+  write(value: Value): string;
+}
+
+/** "The learning rate must be a positive number." */
+export function sentenceFor(field: SettingField): string {
+  return `${field.label} must be ${field.expected}.`;
+}
+
+export function accepts<Value>(field: SettingField<Value>, value: unknown): value is Value {
+  return v.is(field.schema, value);
+}
+
+/** The value at a field's path, or undefined where the object has none (a partial patch, a bad import). */
+export function valueAt(settings: unknown, path: SettingField['path']): unknown {
+  let value: unknown = settings;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+/** A copy of `settings` with `value` at the field's path (groups are copied, never mutated). */
+export function withValueAt<S extends object>(settings: S, path: SettingField['path'], value: unknown): S {
+  const [first, second] = path;
+  if (second === undefined) return { ...settings, [first]: value };
+  const group = (settings as Record<string, object>)[first];
+  return { ...settings, [first]: { ...group, [second]: value } };
+}
+
+// Codecs. Numbers accept plain decimal or scientific notation only: Number() alone would also take '', '0x1f',
+// 'Infinity' and ' '.
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+export const numberText: TextCodec<number> = {
+  read: (text) => (DECIMAL.test(text) ? Number(text) : undefined),
+  // JavaScript's shortest round-trip form: the value reads back exactly.
+  write: (value) => String(value),
+};
+
+export const booleanText: TextCodec<boolean> = {
+  read: (text) => (text === '1' || text === 'true' ? true : text === '0' || text === 'false' ? false : undefined),
+  write: (value) => (value ? '1' : '0'),
+};
+
+export const wordText: TextCodec<string> = {
+  read: (text) => text,
+  write: (value) => value,
+};
+
+/** Three numbers, comma-separated: an offset (c_b, c_w1, c_w2). */
+export const tripleText: TextCodec<readonly [number, number, number]> = {
+  read(text) {
+    const parts = text.split(',').map((part) => numberText.read(part));
+    return parts.length === 3 && parts.every((part) => part !== undefined) ? (parts as [number, number, number]) : undefined;
+  },
+  write: (value) => value.map(numberText.write).join(','),
+};
+
+// Schemas with the rules the app states in its sentences.
+export const finiteNumber = v.pipe(v.number(), v.finite());
+export const positiveNumber = v.pipe(v.number(), v.finite(), v.gtValue(0));
+export const nonNegativeNumber = v.pipe(v.number(), v.finite(), v.minValue(0));
+/** [0, 1): momentum and Adam's β. */
+export const unitFraction = v.pipe(v.number(), v.minValue(0), v.ltValue(1));
+
+export function numberFrom(low: number, high: number) {
+  return v.pipe(v.number(), v.finite(), v.minValue(low), v.maxValue(high));
+}
+
+export function wholeNumberFrom(low: number, high: number) {
+  return v.pipe(v.number(), v.integer(), v.minValue(low), v.maxValue(high));
+}
+
+// Parts of a field declaration that come together: the schema, the codec and the words for what is expected.
+
+export const wholeNumber = (low: number, high: number) => ({ schema: wholeNumberFrom(low, high), codec: numberText });
+
+export const choice = <const Options extends readonly string[]>(options: Options) => ({
+  schema: v.picklist(options),
+  codec: wordText as TextCodec<Options[number]>,
+  expected: `one of ${options.join(', ')}`,
+});
+
+export const toggle = { schema: v.boolean(), codec: booleanText, expected: 'on (1) or off (0)' };
+
+/**
+ * Any JSON value as base64url text (URL-safe, no padding): for structured settings such as a race's lanes, which
+ * the schema then checks. UTF-8 first, so lane names in any script survive.
+ */
+export const jsonText: TextCodec<unknown> = {
+  read(text) {
+    const bytes = base64urlToBytes(text);
+    if (bytes === null) return undefined;
+    try {
+      return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    } catch {
+      return undefined;
+    }
+  },
+  write: (value) => bytesToBase64url(new TextEncoder().encode(JSON.stringify(value))),
+};

@@ -1,0 +1,111 @@
+import type { EmbedControl } from '../../share/embedOptions';
+import { useLab } from '../../store/LabStoreContext';
+import { MAX_CLASSES, MIN_CLASSES } from '../../model/dataset';
+import { MAX_STEPS_PER_FRAME } from '../../store/schema/limits';
+import { NumberField } from '../common/NumberField';
+import { PARAMETRIZATION_OPTIONS } from '../controls/ObjectiveFields';
+import { NUMERIC_SETTING_FIELDS, OPTIMIZER_LABELS, relevantOptimizerSettings } from '../controls/optimizerInfo';
+import { OPTIMIZER_OPTIONS } from '../controls/OptimizerSettingsFields';
+import { RunButtons, type RunButton } from '../controls/RunButtons';
+import { RunReadout } from '../controls/RunReadout';
+import { SelectField } from '../controls/SelectField';
+import { useKeyboardShortcuts } from '../controls/useKeyboardShortcuts';
+import { DatasetFields } from '../data/DatasetFields';
+import { ShiftControl } from '../parameters/ShiftControl';
+import { useClassMean } from '../parameters/ParametersPanel';
+import '../controls/controls.css';
+import '../data/data.css';
+import '../parameters/parameters.css';
+import './embed.css';
+
+const RUN_BUTTONS: readonly RunButton[] = ['play', 'step', 'reset'];
+
+/** The lab's keys, in an embed only where all three buttons they stand for are shown. */
+function KeyboardShortcuts() {
+  useKeyboardShortcuts();
+  return null;
+}
+
+/**
+ * An embed's controls: the run read-out, then only the controls its author listed, in the lab's own fields
+ * (without sliders, to stay compact), wrapping to the frame's width.
+ */
+export function EmbedControlBar({ controls }: { controls: readonly EmbedControl[] }) {
+  const shown = new Set(controls);
+  const buttons = RUN_BUTTONS.filter((button) => shown.has(button));
+  return (
+    <section className="embed-controls" aria-label="Controls">
+      {buttons.length === RUN_BUTTONS.length && <KeyboardShortcuts />}
+      <div className="embed-run">
+        {buttons.length > 0 && <RunButtons only={buttons} />}
+        <RunReadout />
+      </div>
+      <div className="embed-fields">
+        {shown.has('speed') && <SpeedField />}
+        {shown.has('optimizer') && <OptimizerField />}
+        {shown.has('lr') && <LearningRateField />}
+        {shown.has('l2') && <L2Field />}
+        {shown.has('parametrization') && <ParametrizationField />}
+        {shown.has('classes') && <ClassesField />}
+      </div>
+      {shown.has('data') && <DatasetFields />}
+      {shown.has('shift') && <ShiftField />}
+    </section>
+  );
+}
+
+function SpeedField() {
+  const stepsPerFrame = useLab((s) => s.training.stepsPerFrame);
+  const setTraining = useLab((s) => s.setTraining);
+  return <NumberField label="Steps per frame" value={stepsPerFrame} onChange={(value) => setTraining({ stepsPerFrame: value })} min={1} max={MAX_STEPS_PER_FRAME} step={1} integer />;
+}
+
+function OptimizerField() {
+  const kind = useLab((s) => s.optimizer.kind);
+  const setOptimizer = useLab((s) => s.setOptimizer);
+  return <SelectField label="Optimizer" value={kind} options={OPTIMIZER_OPTIONS} onChange={(value) => setOptimizer({ kind: value })} />;
+}
+
+function LearningRateField() {
+  const optimizer = useLab((s) => s.optimizer);
+  const setOptimizer = useLab((s) => s.setOptimizer);
+  const field = NUMERIC_SETTING_FIELDS.learningRate;
+  const used = relevantOptimizerSettings(optimizer).has('learningRate');
+  return (
+    <NumberField
+      label={field.label}
+      value={optimizer.learningRate}
+      onChange={(learningRate) => setOptimizer({ learningRate })}
+      validate={field.validate}
+      disabled={!used}
+      hint={used ? undefined : `${OPTIMIZER_LABELS[optimizer.kind]} chooses its own step size`}
+    />
+  );
+}
+
+function L2Field() {
+  const l2 = useLab((s) => s.model.l2);
+  const setModel = useLab((s) => s.setModel);
+  return <NumberField label="L2 strength" value={l2} onChange={(value) => setModel({ l2: value })} min={0} />;
+}
+
+function ParametrizationField() {
+  const parametrization = useLab((s) => s.model.parametrization);
+  const setModel = useLab((s) => s.setModel);
+  return <SelectField label="Parametrization" value={parametrization} options={PARAMETRIZATION_OPTIONS} onChange={(value) => setModel({ parametrization: value })} />;
+}
+
+function ClassesField() {
+  const classes = useLab((s) => s.classes);
+  const setClasses = useLab((s) => s.setClasses);
+  return <NumberField label="Classes" value={classes} onChange={setClasses} min={MIN_CLASSES} max={MAX_CLASSES} step={1} integer />;
+}
+
+function ShiftField() {
+  const mean = useClassMean();
+  return (
+    <div role="group" aria-label="Shift all classes">
+      <ShiftControl mean={mean} />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { useCallback, useState } from 'react';
+import { CsvError } from '../../model/csv';
+import { formatCount } from '../../model/numberFormat';
+import { useLab, useLabStore } from '../../store/LabStoreContext';
+import { checkImportSize, readPointsCsv } from './pointsImport';
+
+export interface ImportNotice {
+  readonly kind: 'error' | 'done';
+  readonly text: string;
+}
+
+const KEPT = 'The current points are kept.';
+
+/**
+ * Reads a dropped or chosen CSV file and, when it is good, replaces the points through the store's one validated
+ * change; a refused file leaves the points as they were and the notice says which file, line and why.
+ */
+export function usePointsImport() {
+  const store = useLabStore();
+  const loadPoints = useLab((s) => s.loadPoints);
+  const [notice, setNotice] = useState<ImportNotice | null>(null);
+
+  const importFile = useCallback(
+    async (file: File) => {
+      try {
+        checkImportSize(file.size, file.name);
+        const { points, classes } = readPointsCsv(await file.text(), file.name);
+        loadPoints(points, classes);
+        const state = store.getState();
+        if (state.points !== points) return setNotice({ kind: 'error', text: `${file.name} was not loaded: ${state.message ?? 'the lab refused its points'} ${KEPT}` });
+        const count = `${formatCount(points.length)} ${points.length === 1 ? 'point' : 'points'}`;
+        setNotice({ kind: 'done', text: `Loaded ${count} in ${classes} classes from ${file.name}.` });
+      } catch (error) {
+        // A CsvError names file, line and field; anything else (an unreadable file) is named here.
+        const reason = error instanceof CsvError ? error.message : `${file.name}: the file could not be read (${(error as Error).message})`;
+        setNotice({ kind: 'error', text: `Not imported: ${reason}. ${KEPT}` });
+      }
+    },
+    [loadPoints, store],
+  );
+
+  return { notice, importFile, dismiss: () => setNotice(null), refuse: (text: string) => setNotice({ kind: 'error', text }) };
+}
