@@ -42,8 +42,8 @@ test('training, the lab and the race run without a single policy violation', asy
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Race' }).click();
   await racePanel(page).getByRole('button', { name: 'Play race' }).click();
   await expect.poll(async () => Number((await racePanel(page).getByText(/^Race step \d+$/).textContent())?.replace('Race step ', ''))).toBeGreaterThan(5);
-  const pause = racePanel(page).getByRole('button', { name: 'Pause race' });
-  if (await pause.isVisible()) await pause.click();
+  // The race may finish between the check and the click, which then finds only Play: that is fine too.
+  await racePanel(page).getByRole('button', { name: 'Pause race' }).click({ timeout: 2_000 }).catch(() => undefined);
 
   expect(await violations(page)).toEqual([]);
   checkConsole();

@@ -6,7 +6,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { chromium, type Page } from '@playwright/test';
-import { bundleSizes } from './bench/bundleSize';
+import { bundleSizes, startBundle } from './bench/bundleSize';
 
 const port = Number(process.env.BENCH_PORT ?? 4199);
 const outDir = '.e2e-build/bench';
@@ -53,7 +53,7 @@ const probes = `
 `;
 
 async function setUpClassroomScale(page: Page): Promise<void> {
-  await page.getByLabel('Data set').selectOption({ label: 'Gaussian blobs' });
+  await page.getByRole('region', { name: 'Data' }).getByLabel('Data set').selectOption({ label: 'Gaussian blobs' });
   for (const [name, value] of [['Classes', '5'], ['Points', '1000']] as const) {
     const field = page.getByRole('spinbutton', { name, exact: true }).first();
     await field.fill(value);
@@ -126,8 +126,9 @@ async function main() {
     const summary: Record<string, number> = {};
     for (const key of Object.keys(runs[0])) summary[key] = median(runs.map((r) => r[key]));
     const bundle = bundleSizes(outDir);
-    const jsGzip = bundle.filter((f) => f.file.endsWith('.js')).reduce((sum, f) => sum + f.gzipBytes, 0);
-    summary.bundleJsGzipKB = jsGzip / 1024;
+    const gzipKB = (files: readonly { file: string; gzipBytes: number }[]) => files.filter((f) => f.file.endsWith('.js')).reduce((sum, f) => sum + f.gzipBytes, 0) / 1024;
+    summary.startBundleJsGzipKB = gzipKB(startBundle(outDir));
+    summary.allJsGzipKB = gzipKB(bundle);
     console.log(`Softmax Lab in headless Chromium, N = 1000, K = 5, playing ${PLAY_SECONDS} s, median of ${RUNS} runs`);
     console.table(Object.fromEntries(Object.entries(summary).map(([k, v]) => [k, { value: Number(v.toFixed(2)) }])));
     console.table(bundle.map((f) => ({ file: f.file, KB: +(f.bytes / 1024).toFixed(1), gzipKB: +(f.gzipBytes / 1024).toFixed(1) })));
@@ -135,7 +136,7 @@ async function main() {
       framesPerSecond: summary.framesPerSecond >= 55,
       longestTaskUnder50ms: summary.longestTaskMs <= 50,
       firstPaintUnder1s: summary.firstContentfulPaintMs < 1000,
-      bundleUnder150KB: summary.bundleJsGzipKB <= 150,
+      startBundleUnder150KB: summary.startBundleJsGzipKB <= 150,
     };
     console.log('budgets met:', budgets);
     console.log(JSON.stringify({ benchmark: 'browser', ...summary, budgets }));

@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { EmbedApp } from './app/EmbedApp';
 import { browserStorage } from './share/savedSession';
 import { startupState } from './share/startup';
 import { createAppStore } from './store/createAppStore';
@@ -11,12 +10,21 @@ const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 const storage = browserStorage();
 const startup = startupState(window.location.search, storage);
-createRoot(root).render(
-  <StrictMode>
-    {startup.embed === null ? (
-      <App store={createAppStore(startup.lab)} startup={startup} storage={storage} />
-    ) : (
-      <EmbedApp store={createAppStore(startup.lab)} embed={startup.embed} notices={startup.notices} />
-    )}
-  </StrictMode>,
-);
+const store = createAppStore(startup.lab);
+const { embed } = startup;
+if (embed === null) {
+  createRoot(root).render(
+    <StrictMode>
+      <App store={store} startup={startup} storage={storage} />
+    </StrictMode>,
+  );
+} else {
+  // The embed layout is its own chunk: a visitor of the full app never loads it, and an embed skips the header.
+  void import('./app/EmbedApp').then(({ EmbedApp }) =>
+    createRoot(root).render(
+      <StrictMode>
+        <EmbedApp store={store} embed={embed} notices={startup.notices} />
+      </StrictMode>,
+    ),
+  );
+}

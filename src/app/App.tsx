@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import { appLink } from '../share/appLink';
 import { startAddressSync, type AddressSync } from '../share/addressSync';
@@ -8,16 +8,16 @@ import { LabStoreProvider } from '../store/LabStoreContext';
 import type { AppStore } from '../store/createAppStore';
 import { initialSettings } from '../store/initialSettings';
 import { startTrainingLoop } from '../store/trainingLoop';
-import { createRaceStore, type RaceStore } from '../store/race/createRaceStore';
-import { labSnapshot } from '../store/race/raceRunState';
 import { settingsOf } from '../store/settings';
-import { RaceView } from '../views/race/RaceView';
 import { LinkNotices } from '../views/share/LinkNotices';
-import { EmbedDialog } from '../views/embed/EmbedDialog';
 import { ShareButton } from '../views/share/ShareButton';
 import { StartOverButton } from '../views/share/StartOverButton';
 import { LabLayout } from './LabLayout';
 import { StatusMessage } from './StatusMessage';
+import { useRace } from './useRace';
+
+// Opened by few visitors: loaded once the page is up, not in the start bundle.
+const EmbedDialog = lazy(() => import('../views/embed/EmbedDialog').then((module) => ({ default: module.EmbedDialog })));
 
 interface AppProps {
   readonly store: AppStore;
@@ -27,13 +27,8 @@ interface AppProps {
 
 export function App({ store, startup, storage }: AppProps) {
   const page = useStore(store, (s) => s.page);
-  // Made on the first visit to the race (or at start when a link asks for one), then kept so a race survives
-  // switching views.
-  const [raceStore, setRaceStore] = useState<RaceStore | null>(() =>
-    startup.race !== null || store.getState().page === 'race'
-      ? createRaceStore({ lab: labSnapshot(store.getState()), settings: startup.race ?? undefined })
-      : null,
-  );
+  const { race, forget: forgetRace } = useRace(store, page === 'race', startup.race);
+  const raceStore = race?.store ?? null;
   const sync = useRef<AddressSync | null>(null);
 
   useEffect(() => startTrainingLoop(store), [store]);
@@ -46,14 +41,11 @@ export function App({ store, startup, storage }: AppProps) {
     if (raceStore !== null) sync.current?.watchRace(raceStore);
   }, [raceStore]);
 
-  const choose = (next: 'lab' | 'race') => {
-    if (next === 'race' && raceStore === null) setRaceStore(createRaceStore({ lab: labSnapshot(store.getState()) }));
-    store.getState().setPage(next);
-  };
+  const choose = (next: 'lab' | 'race') => store.getState().setPage(next);
   const link = useCallback(() => appLink(window.location, settingsOf(store.getState()), raceStore?.getState().settings ?? null), [store, raceStore]);
   const startOver = () => {
     clearSession(storage);
-    setRaceStore(null);
+    forgetRace();
     store.getState().applySettings(initialSettings().settings);
     store.getState().reset();
   };
@@ -70,12 +62,17 @@ export function App({ store, startup, storage }: AppProps) {
           ))}
         </nav>
         <ShareButton link={link} />
-        <EmbedDialog link={link} />
+        <Suspense fallback={null}>
+          <EmbedDialog link={link} />
+        </Suspense>
         <StartOverButton onStartOver={startOver} />
         <StatusMessage />
       </header>
       <LinkNotices notices={startup.notices} />
-      <main>{page === 'race' && raceStore !== null ? <RaceView store={raceStore} /> : <LabLayout />}</main>
+      <main>
+        {page === 'lab' && <LabLayout />}
+        {page === 'race' && (race === null ? <p className="loading-note">Loading the race…</p> : <race.module.RaceView store={race.store} />)}
+      </main>
     </LabStoreProvider>
   );
 }

@@ -1,7 +1,6 @@
-import type { ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { PanelBoundary } from '../views/common/PanelBoundary';
 import { DecisionRegionsDropTarget } from '../views/importExport/DecisionRegionsDropTarget';
-import { ImportExportPanel } from '../views/importExport/ImportExportPanel';
 import { DataPanel } from '../views/data/DataPanel';
 import { TrainingControlsPanel } from '../views/controls/TrainingControlsPanel';
 import { ModelControlsPanel } from '../views/controls/ModelControlsPanel';
@@ -9,6 +8,9 @@ import { TrainingCurvesPanel } from '../views/curves/TrainingCurvesPanel';
 import { ParametersPanel } from '../views/parameters/ParametersPanel';
 import { LossSurfacePanel } from '../views/lossSurface/LossSurfacePanel';
 import { HessianSpectrumPanel } from '../views/hessianSpectrum/HessianSpectrumPanel';
+
+// Its import, export and SVG/PNG code is loaded once the page is up, not in the start bundle.
+const ImportExportPanel = lazy(() => import('../views/importExport/ImportExportPanel').then((module) => ({ default: module.ImportExportPanel })));
 
 /** The lab's columns, each a list of panels with the titles they show (a failed panel keeps its title). */
 const COLUMNS: readonly { readonly className: string; readonly panels: readonly [string, ComponentType][] }[] = [
@@ -29,7 +31,9 @@ export function LabLayout() {
         <div key={className} className={`lab-column ${className}`}>
           {panels.map(([title, PanelContent]) => (
             <PanelBoundary key={title} title={title}>
-              <PanelContent />
+              <Suspense fallback={<p className="loading-note">Loading {title.toLowerCase()}…</p>}>
+                <PanelContent />
+              </Suspense>
             </PanelBoundary>
           ))}
         </div>

@@ -52,12 +52,20 @@ describe('reading a host message', () => {
 });
 
 describe('carrying out a command', () => {
-  it('step n advances the step counter by n and pauses', () => {
+  it('step n advances the step counter by n and pauses', async () => {
     const store = createAppStore();
     store.getState().play();
     expect(runHostCommand(store, { type: 'step', n: 25 })).toEqual([]);
-    expect(store.getState().step).toBe(25);
+    await vi.waitFor(() => expect(store.getState().step).toBe(25));
     expect(store.getState().playing).toBe(false);
+  });
+
+  it('a large step command is taken in slices, each its own task, and all of it is taken', async () => {
+    const store = createAppStore({ optimizer: { ...createAppStore().getState().optimizer, learningRate: 0.01 } });
+    runHostCommand(store, { type: 'step', n: MAX_STEP_COMMAND });
+    // 10,000 steps take about half a second here, far more than one 12 ms slice: the rest waits for its tasks.
+    expect(store.getState().step).toBeLessThan(MAX_STEP_COMMAND);
+    await vi.waitFor(() => expect(store.getState().step).toBe(MAX_STEP_COMMAND), { timeout: 20_000 });
   });
 
   it('set applies usable values and names the ones it left out', () => {

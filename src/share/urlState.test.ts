@@ -18,7 +18,8 @@ const seed = fc.integer({ min: 0, max: MAX_SEED });
 /** Random valid lab settings: every field of the table in its range, hand-edited points included. */
 const labSettings: fc.Arbitrary<LabSettings> = fc.integer({ min: 2, max: 8 }).chain((classes) =>
   fc.record({
-    page: fc.constantFrom('lab' as const, 'race' as const),
+    page: fc.constantFrom('lab' as const, 'race' as const, 'read' as const),
+    lesson: fc.integer({ min: 0, max: 20 }),
     dataset: fc.record({ preset: fc.constantFrom(...DATASET_PRESET_IDS), classes: fc.integer({ min: 2, max: 8 }), count: fc.integer({ min: 0, max: 5000 }), noise: fc.double({ min: 0, max: 5, noNaN: true }), seed }),
     classes: fc.constant(classes),
     points: fc.array(fc.record({ x1: fc.double({ min: -8, max: 8, noNaN: true }), x2: fc.double({ min: -8, max: 8, noNaN: true }), label: fc.integer({ min: 0, max: classes - 1 }) }), { maxLength: 40 }),
@@ -33,6 +34,8 @@ const labSettings: fc.Arbitrary<LabSettings> = fc.integer({ min: 2, max: 8 }).ch
       curvesLogScale: fc.boolean(),
       selectedClass: fc.integer({ min: 0, max: classes - 1 }),
       tool: fc.constantFrom('add' as const, 'erase' as const),
+      presentation: fc.boolean(),
+      naiveSoftmax: fc.boolean(),
       sliceAxes: fc.oneof(
         fc.constant({ kind: 'redundant-vs-curved' as const }),
         fc.record({ kind: fc.constantFrom('parameters' as const, 'eigenvectors' as const), first: fc.nat(30), second: fc.nat(30) }),

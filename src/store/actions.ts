@@ -31,6 +31,8 @@ export interface LabActions {
   setView(change: Partial<ViewSettings>): void;
   /** Shows the lab or the race (the view belongs to the settings, so a link can open either). */
   setPage(page: LabSettings['page']): void;
+  /** Opens lesson `lesson` (from 1) in the rail or the read view, or closes it (0). */
+  setLesson(lesson: number): void;
   /** Changes K and every setting that depends on it; generated data sets are drawn again with K classes. */
   setClasses(classes: number): void;
   /** Changes the data-set settings and draws the points again. */
@@ -128,6 +130,7 @@ export function createActions(set: Set, get: Get, internals: StoreInternals): La
     setTraining: (change) => apply({ ...settingsOf(get()), training: { ...get().training, ...change } }),
     setView: (change) => apply({ ...settingsOf(get()), view: { ...get().view, ...change } }),
     setPage: (page) => apply({ ...settingsOf(get()), page }),
+    setLesson: (lesson) => apply({ ...settingsOf(get()), lesson }),
     setClasses(classes) {
       if (!Number.isInteger(classes) || classes < MIN_CLASSES || classes > MAX_CLASSES) {
         return reject(`The number of classes must be a whole number from ${MIN_CLASSES} to ${MAX_CLASSES}.`);

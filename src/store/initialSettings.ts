@@ -9,7 +9,7 @@ import {
   DEFAULT_VIEW,
   type LabSettings,
 } from './settings';
-import { validateDataset, validateInit, validateModel, validateOptimizer, validatePage, validatePoints, validateSettings, validateTraining, validateView } from './validation';
+import { validateDataset, validateInit, validateModel, validateLesson, validateOptimizer, validatePage, validatePoints, validateSettings, validateTraining, validateView } from './validation';
 
 /** Usable settings and, when some given ones could not be used, the sentence that says which fell back. */
 export interface InitialSettings {
@@ -53,6 +53,7 @@ export function initialSettings(initial: Partial<LabSettings> = {}): InitialSett
   const model = usable(initial.model && carried(initial.model), carried(DEFAULT_MODEL), (m) => validateModel(m, classes));
   const settings: LabSettings = {
     page: usable(initial.page, 'lab', validatePage),
+    lesson: usable(initial.lesson, 0, validateLesson),
     dataset,
     classes,
     points,

@@ -37,6 +37,10 @@ export interface ViewSettings {
   readonly selectedClass: number;
   readonly tool: 'add' | 'erase';
   readonly sliceAxes: SliceAxes;
+  /** The classroom layout: the four key panels on one screen, large text. */
+  readonly presentation: boolean;
+  /** Lesson 10's demonstration: the naive softmax computed beside the stable one (and overflowing past z ≈ 709.78). */
+  readonly naiveSoftmax: boolean;
 }
 
 /**
@@ -44,8 +48,10 @@ export interface ViewSettings {
  * URL and read it back. Everything else in the store is derived from this or is the state of the run.
  */
 export interface LabSettings {
-  /** What the app shows: the lab's panels or the race. */
+  /** What the app shows: the lab's panels, the race, or the lessons as one long page ("read"). */
   readonly page: AppPage;
+  /** The lesson open in the rail or the read view, counted from 1; 0 when none is. */
+  readonly lesson: number;
   readonly dataset: DatasetSettings;
   /** K, the number of parameter rows. */
   readonly classes: number;
@@ -76,6 +82,8 @@ export const DEFAULT_VIEW: ViewSettings = {
   selectedClass: 0,
   tool: 'add',
   sliceAxes: { kind: 'redundant-vs-curved' },
+  presentation: false,
+  naiveSoftmax: false,
 };
 
 export const DEFAULT_INIT_SETTINGS: InitSettings = DEFAULT_INIT;
@@ -84,6 +92,7 @@ export const DEFAULT_OPTIMIZER: OptimizerSettings = { ...DEFAULT_OPTIMIZER_SETTI
 /** Every default setting: the lab a new visitor sees, whose points are drawn from DEFAULT_DATASET. */
 export const DEFAULT_SETTINGS: Omit<LabSettings, 'points'> = {
   page: 'lab',
+  lesson: 0,
   dataset: DEFAULT_DATASET,
   classes: DEFAULT_DATASET.classes,
   pointsEdited: false,
@@ -96,6 +105,6 @@ export const DEFAULT_SETTINGS: Omit<LabSettings, 'points'> = {
 
 /** The settings part of a store's state: what a URL would save, and what `applySettings` takes back. */
 export function settingsOf(state: LabSettings): LabSettings {
-  const { page, dataset, classes, points, pointsEdited, model, init, optimizer, training, view } = state;
-  return { page, dataset, classes, points, pointsEdited, model, init, optimizer, training, view };
+  const { page, lesson, dataset, classes, points, pointsEdited, model, init, optimizer, training, view } = state;
+  return { page, lesson, dataset, classes, points, pointsEdited, model, init, optimizer, training, view };
 }

@@ -29,7 +29,11 @@ function oneOfTheClasses(what: string, value: number, classes: number): string |
 }
 
 export function validatePage(page: LabSettings['page']): string | null {
-  return firstProblem('', { page, classes: MIN_CLASSES });
+  return firstProblem('', { page, lesson: 0, classes: MIN_CLASSES });
+}
+
+export function validateLesson(lesson: number): string | null {
+  return firstProblem('', { page: 'lab', lesson, classes: MIN_CLASSES });
 }
 
 export function validateOptimizer(settings: OptimizerSettings): string | null {

@@ -22,7 +22,9 @@ import {
   type TextCodec,
 } from './settingField';
 
-export const APP_PAGES = ['lab', 'race'] as const;
+export const APP_PAGES = ['lab', 'race', 'read'] as const;
+/** Lesson numbers a link may name; 0 means no lesson is open. The lessons themselves say which exist. */
+export const MAX_LESSON = 20;
 export type AppPage = (typeof APP_PAGES)[number];
 
 const SEED_RULE = `a whole number from 0 to ${MAX_SEED}`;
@@ -55,6 +57,7 @@ const sliceAxesSchema = v.variant('kind', [
  */
 export const LAB_FIELDS: readonly SettingField[] = [
   field({ key: 'view', path: ['page'], label: 'The view', ...choice(APP_PAGES) }),
+  field({ key: 'lesson', path: ['lesson'], label: 'The lesson', expected: `a whole number from 0 (none) to ${MAX_LESSON}`, ...wholeNumber(0, MAX_LESSON) }),
   field({ key: 'k', path: ['classes'], label: 'The number of classes', expected: `a whole number from ${MIN_CLASSES} to ${MAX_CLASSES}`, ...wholeNumber(MIN_CLASSES, MAX_CLASSES) }),
   field({ key: 'data', path: ['dataset', 'preset'], label: 'The data set', ...choice(DATASET_PRESET_IDS) }),
   field({ key: 'dk', path: ['dataset', 'classes'], label: 'The number of classes drawn', expected: `a whole number from ${MIN_CLASSES} to ${MAX_CLASSES}`, ...wholeNumber(MIN_CLASSES, MAX_CLASSES) }),
@@ -91,6 +94,8 @@ export const LAB_FIELDS: readonly SettingField[] = [
   field({ key: 'arrows', path: ['view', 'showWeightVectors'], label: 'Show weight vectors', ...toggle }),
   field({ key: 'logy', path: ['view', 'curvesLogScale'], label: 'Log scale for the curves', ...toggle }),
   field({ key: 'cls', path: ['view', 'selectedClass'], label: 'The selected class', expected: CLASS_RULE, ...wholeNumber(0, Number.MAX_SAFE_INTEGER) }),
+  field({ key: 'present', path: ['view', 'presentation'], label: 'Presentation mode', ...toggle }),
+  field({ key: 'naive', path: ['view', 'naiveSoftmax'], label: 'Show the naive softmax beside the stable one', ...toggle }),
   field({ key: 'tool', path: ['view', 'tool'], label: 'The tool', ...choice(['add', 'erase'] as const) }),
   field({
     key: 'slice',

@@ -67,8 +67,8 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 export const numberText: TextCodec<number> = {
   read: (text) => (DECIMAL.test(text) ? Number(text) : undefined),
-  // JavaScript's shortest round-trip form: the value reads back exactly.
-  write: (value) => String(value),
+  // JavaScript's shortest round-trip form, so the value reads back exactly (−0 too, which String() writes as 0).
+  write: (value) => (Object.is(value, -0) ? '-0' : String(value)),
 };
 
 export const booleanText: TextCodec<boolean> = {

@@ -71,6 +71,9 @@ export function EmbedDialog({ link }: { link: () => string }) {
         Embed…
       </button>
       <dialog ref={dialog} className="embed-dialog" aria-labelledby={titleId} onClose={() => { setBase(null); opener.current?.focus(); }}>
+        {/* Built only while open: closed, its fields would still be found by label and confuse "Data set" etc. */}
+        {base !== null && (
+        <>
         <h2 id={titleId}>Embed this lab</h2>
         <p className="field-hint">Put the lab, as it is now, in a course page: choose what it shows, then paste the HTML into the page.</p>
         <div className="embed-builder">
@@ -104,6 +107,8 @@ export function EmbedDialog({ link }: { link: () => string }) {
             <button type="submit">Close</button>
           </form>
         </div>
+        </>
+        )}
       </dialog>
     </>
   );
