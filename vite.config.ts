@@ -32,6 +32,9 @@ const contentSecurityPolicy: Plugin = {
 export default defineConfig({
   base: './',
   plugins: [react(), contentSecurityPolicy],
+  // Fonts always as files: the CSP (font-src falls back to default-src 'self') refuses data: URLs, and Vite would
+  // inline KaTeX's smallest font (KaTeX_Size3, 3.6 KB) as one.
+  build: { assetsInlineLimit: (file: string) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined) },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',

@@ -98,6 +98,6 @@ test.describe('on a touch screen', () => {
 test('with a mouse the plot hint offers shift-click', async ({ page }) => {
   const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
-  await expect(regions(page).getByText(/^Click to add a point of class 0 \(blue\); shift-click erases the nearest point\./)).toBeVisible();
+  await expect(regions(page).getByText(/Click to add a point of class 0 \(blue\); shift-click erases the nearest point\./)).toBeVisible();
   checkConsole();
 });

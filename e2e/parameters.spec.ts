@@ -1,5 +1,6 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { watchConsoleErrors } from './consoleErrors';
+import { pixelDigest } from './pixelDigest';
 
 const parameters = (page: Page) => page.getByRole('region', { name: 'Parameters' });
 const shiftPad = (page: Page) => page.getByRole('slider', { name: 'Shift all classes' });
@@ -12,22 +13,6 @@ async function takeSteps(page: Page, count: number) {
   for (let i = 0; i < count; i++) await step.click();
 }
 
-/** A SHA-256 of the canvas pixels, read after two animation frames so any pending redraw has happened. */
-async function pixelDigest(canvas: Locator): Promise<string> {
-  return canvas.evaluate(async (element: HTMLCanvasElement) => {
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    // Copy through a 2-D canvas, which works whatever context the panel draws with.
-    const copy = document.createElement('canvas');
-    copy.width = element.width;
-    copy.height = element.height;
-    const context = copy.getContext('2d')!;
-    context.drawImage(element, 0, 0);
-    const bytes = context.getImageData(0, 0, copy.width, copy.height).data;
-    const digest = await crypto.subtle.digest('SHA-256', bytes);
-    return `${copy.width}x${copy.height}:${Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')}`;
-  });
-}
-
 test('shifting all classes changes θ and m but no pixel of the decision regions and not the loss', async ({ page }) => {
   const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
@@ -37,21 +22,21 @@ test('shifting all classes changes θ and m but no pixel of the decision regions
 
   const pixelsBefore = await pixelDigest(canvas);
   expect(pixelsBefore).not.toMatch(/^0x|x0:/);
-  const thetaBefore = await thetaTable(page).innerText();
-  const meanBefore = await meanRow(page).innerText();
-  const readoutBefore = await page.getByTestId('curves-readout').innerText();
+  const thetaBefore = await thetaTable(page).textContent();
+  const meanBefore = await meanRow(page).textContent();
+  const readoutBefore = await page.getByTestId('curves-readout').textContent();
   expect(readoutBefore).toMatch(/^Step 5: loss \d/);
 
   await shiftPad(page).press('ArrowRight');
 
   await expect(meanRow(page)).not.toHaveText(meanBefore);
   await expect(meanRow(page)).toContainText('0.500');
-  expect(await thetaTable(page).innerText()).not.toBe(thetaBefore);
+  expect(await thetaTable(page).textContent()).not.toBe(thetaBefore);
   await expect(parameters(page).getByTestId('shift-report')).toContainText(
     'Shifted every class by c = (0, 0.5, 0): θ and m changed; every probability, the loss',
   );
   expect(await pixelDigest(canvas)).toBe(pixelsBefore);
-  expect(await page.getByTestId('curves-readout').innerText()).toBe(readoutBefore);
+  expect(await page.getByTestId('curves-readout').textContent()).toBe(readoutBefore);
 
   // The comparison means something only if the canvas follows θ: a training step does change its pixels.
   await takeSteps(page, 1);
@@ -64,7 +49,7 @@ test('gradient descent leaves ‖m‖ where it is; Adam moves it', async ({ page
   const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
   await page.getByRole('combobox', { name: 'Optimizer' }).selectOption('gd');
-  const start = await redundantNorm(page).innerText();
+  const start = await redundantNorm(page).textContent();
   await takeSteps(page, 5);
   await expect(page.getByTestId('curves-readout')).toContainText('Step 5:');
   await expect(redundantNorm(page)).toHaveText(start);
@@ -91,11 +76,11 @@ test('L2 with a penalised bias makes ‖m‖ decay step by step', async ({ page 
   await page.getByRole('checkbox', { name: 'Penalize bias' }).check();
   await expect(parameters(page)).toContainText('L2 pulls m towards 0');
 
-  let previous = Number(await redundantNorm(page).innerText());
+  let previous = Number(await redundantNorm(page).textContent());
   for (let i = 1; i <= 4; i++) {
     await takeSteps(page, 1);
     await expect(page.getByTestId('curves-readout')).toContainText(`Step ${i}:`);
-    const current = Number(await redundantNorm(page).innerText());
+    const current = Number(await redundantNorm(page).textContent());
     expect(current).toBeLessThan(previous);
     previous = current;
   }
@@ -111,10 +96,10 @@ test('under a reference class the shift is absorbed, and the pad says so', async
   await expect(shiftPad(page)).toHaveAttribute('aria-disabled', 'true');
   await expect(parameters(page).getByTestId('shift-report')).toContainText('a shift would be absorbed');
 
-  const thetaBefore = await thetaTable(page).innerText();
+  const thetaBefore = await thetaTable(page).textContent();
   await shiftPad(page).press('ArrowRight');
   await expect(page.getByTestId('curves-readout')).toContainText('Step 3:');
-  expect(await thetaTable(page).innerText()).toBe(thetaBefore);
+  expect(await thetaTable(page).textContent()).toBe(thetaBefore);
   checkConsole();
 });
 
@@ -138,10 +123,10 @@ test('Step changes θ; Reset brings back the same seeded initial θ', async ({ p
   const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
   await page.getByRole('region', { name: 'Model' }).getByRole('combobox', { name: 'Initialization' }).selectOption('random');
-  const initial = await thetaTable(page).innerText();
+  const initial = await thetaTable(page).textContent();
   await takeSteps(page, 3);
-  await expect.poll(() => thetaTable(page).innerText()).not.toBe(initial);
+  await expect.poll(() => thetaTable(page).textContent()).not.toBe(initial);
   await page.getByRole('region', { name: 'Training', exact: true }).getByRole('button', { name: 'Reset' }).click();
-  await expect.poll(() => thetaTable(page).innerText()).toBe(initial);
+  await expect.poll(() => thetaTable(page).textContent()).toBe(initial);
   checkConsole();
 });

@@ -14,10 +14,16 @@ import { ShareButton } from '../views/share/ShareButton';
 import { StartOverButton } from '../views/share/StartOverButton';
 import { LabLayout } from './LabLayout';
 import { StatusMessage } from './StatusMessage';
+import { FirstVisitIntro } from '../views/intro/FirstVisitIntro';
 import { useRace } from './useRace';
 
 // Opened by few visitors: loaded once the page is up, not in the start bundle.
 const EmbedDialog = lazy(() => import('../views/embed/EmbedDialog').then((module) => ({ default: module.EmbedDialog })));
+// The lesson texts and KaTeX load with the rail, when a lesson is first opened.
+const LessonRail = lazy(() => import('../views/lessons/LessonRail').then((module) => ({ default: module.LessonRail })));
+// The read view and the classroom layout carry the lesson texts and KaTeX: loaded when first opened.
+const ReadLayout = lazy(() => import('./ReadLayout').then((module) => ({ default: module.ReadLayout })));
+const PresentationLayout = lazy(() => import('./PresentationLayout').then((module) => ({ default: module.PresentationLayout })));
 
 interface AppProps {
   readonly store: AppStore;
@@ -27,6 +33,8 @@ interface AppProps {
 
 export function App({ store, startup, storage }: AppProps) {
   const page = useStore(store, (s) => s.page);
+  const lesson = useStore(store, (s) => s.lesson);
+  const presenting = useStore(store, (s) => s.view.presentation) && page === 'lab';
   const { race, forget: forgetRace } = useRace(store, page === 'race', startup.race);
   const raceStore = race?.store ?? null;
   const sync = useRef<AddressSync | null>(null);
@@ -41,7 +49,12 @@ export function App({ store, startup, storage }: AppProps) {
     if (raceStore !== null) sync.current?.watchRace(raceStore);
   }, [raceStore]);
 
-  const choose = (next: 'lab' | 'race') => store.getState().setPage(next);
+  const choose = (next: 'lab' | 'race' | 'read') => store.getState().setPage(next);
+  // Presentation is a way of showing the lab: turning it on from the race or the read view opens the lab.
+  const togglePresentation = () => {
+    const settings = settingsOf(store.getState());
+    store.getState().applySettings({ ...settings, page: 'lab', view: { ...settings.view, presentation: !presenting } });
+  };
   const link = useCallback(() => appLink(window.location, settingsOf(store.getState()), raceStore?.getState().settings ?? null), [store, raceStore]);
   const startOver = () => {
     clearSession(storage);
@@ -55,12 +68,18 @@ export function App({ store, startup, storage }: AppProps) {
       <header className="app-header">
         <h1>Softmax Lab</h1>
         <nav aria-label="Views" className="mode-switch">
-          {(['lab', 'race'] as const).map((m) => (
+          {(['lab', 'race', 'read'] as const).map((m) => (
             <button key={m} type="button" aria-pressed={page === m} onClick={() => choose(m)}>
-              {m === 'lab' ? 'Lab' : 'Race'}
+              {m === 'lab' ? 'Lab' : m === 'race' ? 'Race' : 'Read'}
             </button>
           ))}
         </nav>
+        <button type="button" aria-pressed={presenting} onClick={togglePresentation} title="The key panels on one screen, large text">
+          Presentation
+        </button>
+        <button type="button" aria-pressed={lesson > 0} onClick={() => store.getState().setLesson(lesson > 0 ? 0 : 1)}>
+          Lessons
+        </button>
         <ShareButton link={link} />
         <Suspense fallback={null}>
           <EmbedDialog link={link} />
@@ -69,8 +88,17 @@ export function App({ store, startup, storage }: AppProps) {
         <StatusMessage />
       </header>
       <LinkNotices notices={startup.notices} />
+      <FirstVisitIntro storage={storage} />
+      {lesson > 0 && page !== 'read' && !presenting && (
+        <Suspense fallback={<p className="loading-note">Loading the lessons…</p>}>
+          <LessonRail />
+        </Suspense>
+      )}
       <main>
-        {page === 'lab' && <LabLayout />}
+        {page === 'lab' && !presenting && <LabLayout />}
+        {(presenting || page === 'read') && (
+          <Suspense fallback={<p className="loading-note">Loading…</p>}>{presenting ? <PresentationLayout /> : <ReadLayout />}</Suspense>
+        )}
         {page === 'race' && (race === null ? <p className="loading-note">Loading the race…</p> : <race.module.RaceView store={race.store} />)}
       </main>
     </LabStoreProvider>

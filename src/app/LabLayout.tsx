@@ -11,12 +11,15 @@ import { HessianSpectrumPanel } from '../views/hessianSpectrum/HessianSpectrumPa
 
 // Its import, export and SVG/PNG code is loaded once the page is up, not in the start bundle.
 const ImportExportPanel = lazy(() => import('../views/importExport/ImportExportPanel').then((module) => ({ default: module.ImportExportPanel })));
+// The teaching panels (softmax worked out in float64, and the two-class sigmoid) load after the page is up too.
+const NumericsPanel = lazy(() => import('../views/numerics/NumericsPanel').then((module) => ({ default: module.NumericsPanel })));
+const SigmoidPanel = lazy(() => import('../views/sigmoid/SigmoidPanel').then((module) => ({ default: module.SigmoidPanel })));
 
 /** The lab's columns, each a list of panels with the titles they show (a failed panel keeps its title). */
 const COLUMNS: readonly { readonly className: string; readonly panels: readonly [string, ComponentType][] }[] = [
-  { className: 'lab-plot', panels: [['Decision regions', DecisionRegionsDropTarget], ['Data', DataPanel], ['Import and export', ImportExportPanel]] },
+  { className: 'lab-plot', panels: [['Decision regions', DecisionRegionsDropTarget], ['Data', DataPanel], ['Numerics', NumericsPanel], ['Import and export', ImportExportPanel]] },
   { className: 'lab-controls', panels: [['Training', TrainingControlsPanel], ['Model', ModelControlsPanel]] },
-  { className: 'lab-insight', panels: [['Training curves', TrainingCurvesPanel], ['Parameters', ParametersPanel]] },
+  { className: 'lab-insight', panels: [['Training curves', TrainingCurvesPanel], ['Parameters', ParametersPanel], ['Two classes: the sigmoid', SigmoidPanel]] },
   { className: 'lab-surface', panels: [['Loss surface', LossSurfacePanel], ['Hessian spectrum', HessianSpectrumPanel]] },
 ];
 

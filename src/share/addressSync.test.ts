@@ -3,24 +3,7 @@ import { createAppStore } from '../store/createAppStore';
 import { ADDRESS_DELAY_MS, startAddressSync } from './addressSync';
 import { loadSession, SESSION_KEY } from './savedSession';
 import { readAddress } from './urlState';
-
-/** A Storage in memory; `full` makes every write throw, as a full or disabled localStorage does. */
-function memoryStorage(full = false): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => {
-      if (full) throw new DOMException('full', 'QuotaExceededError');
-      items.set(key, value);
-    },
-  };
-}
+import { memoryStorage } from './testing/memoryStorage';
 
 describe('the address follows the settings', () => {
   beforeEach(() => vi.useFakeTimers());

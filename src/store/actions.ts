@@ -84,11 +84,14 @@ export function createActions(set: Set, get: Get, internals: StoreInternals): La
     }
   };
 
-  /** New points; when they replace points edited by hand, the old ones stay restorable with Undo. */
-  const replacePoints = (next: LabSettings) => {
+  /**
+   * New points; when they replace points edited by hand, the old ones stay restorable with Undo. A loaded set
+   * replaces them whole (unlike a click, which edits them), so it offers Undo too.
+   */
+  const replacePoints = (next: LabSettings, by: 'drawn' | 'loaded' = 'drawn') => {
     const current = settingsOf(get());
-    const discardsEdits = current.pointsEdited && next.points !== current.points && !next.pointsEdited;
-    apply(next, discardsEdits ? { restorable: current, message: replacedPointsMessage(current.points.length) } : {});
+    const discardsEdits = current.pointsEdited && next.points !== current.points && (by === 'loaded' || !next.pointsEdited);
+    apply(next, discardsEdits ? { restorable: current, message: replacedPointsMessage(current.points.length, by) } : {});
   };
 
   const drawn = (settings: LabSettings, dataset: DatasetSettings): LabSettings | string => {
@@ -152,7 +155,7 @@ export function createActions(set: Set, get: Get, internals: StoreInternals): La
       return typeof next === 'string' ? reject(next) : replacePoints(next);
     },
     loadPoints(points, classes) {
-      replacePoints({ ...withClasses(settingsOf(get()), classes), points, pointsEdited: true });
+      replacePoints({ ...withClasses(settingsOf(get()), classes), points, pointsEdited: true }, 'loaded');
     },
     addPoint(x1, x2) {
       const { points, view } = get();

@@ -146,6 +146,7 @@ export function overshootMessage(facts: OvershootFacts): string {
 export const NO_POINTS_MESSAGE = 'There are no points, so there is nothing to fit: add points by clicking the plot, or choose a data set.';
 
 /** Said with an Undo button when a change of Classes, Points or Data set replaced points drawn by hand. */
-export function replacedPointsMessage(count: number): string {
-  return `The ${formatCount(count)} points you edited by hand were replaced by newly drawn ones.`;
+/** Said when points edited by hand are replaced: by a new draw of the data set, or by a loaded file. */
+export function replacedPointsMessage(count: number, by: 'drawn' | 'loaded' = 'drawn'): string {
+  return `The ${formatCount(count)} points you edited by hand were replaced by ${by === 'drawn' ? 'newly drawn ones' : 'the loaded ones'}.`;
 }

@@ -99,6 +99,18 @@ describe('points edited by hand', () => {
     expect(store.getState().restorable).toBeNull();
   });
 
+  it('a loaded file that replaces edited points offers Undo too', () => {
+    const store = createAppStore({ dataset: { ...DEFAULT_DATASET, count: 30 } });
+    store.getState().addPoint(9, 9);
+    const edited = store.getState().points;
+    store.getState().loadPoints([{ x1: 0, x2: 0, label: 0 }, { x1: 1, x2: 1, label: 1 }], 2);
+    expect(store.getState().points).toHaveLength(2);
+    expect(store.getState().message).toBe('The 31 points you edited by hand were replaced by the loaded ones.');
+    store.getState().undoPointsChange();
+    expect(store.getState().points).toBe(edited);
+    expect(store.getState().classes).toBe(3);
+  });
+
   it('generated points are replaced without an Undo offer', () => {
     const store = createAppStore();
     store.getState().setDataset({ count: 50 });

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { PlanePoint } from '../../model/regionBoundaries';
 import { allClassesTied } from '../../model/regionRaster';
 import { ROW } from '../../model/parameters';
@@ -7,7 +7,9 @@ import { classLabel } from '../common/palette';
 import { useFinePointer } from '../common/useFinePointer';
 import { PlotAxes } from './PlotAxes';
 import { PointMarks } from './PointMarks';
-import { ProbabilityReadout } from './ProbabilityReadout';
+import { ProbeCard } from '../probe/ProbeCard';
+import { setProbedPoint, useProbeTool } from '../probe/probeStore';
+import { useLongPress } from '../probe/useLongPress';
 import { WeightArrows } from './WeightArrows';
 import { PLOT_MARGIN, plotGeometry } from './plotGeometry';
 import { usePlotDomain } from './usePlotDomain';
@@ -22,7 +24,8 @@ const CURSOR_STEP = 0.025;
 /**
  * The heatmap of P(y|x) (canvas) under the axes, points and weight arrows (SVG). Clicking adds a point of
  * the selected class, shift-click or the Erase tool removes the nearest one; with focus, the arrow keys move
- * a cursor, Enter adds (or erases) there and Delete erases.
+ * a cursor, Enter adds (or erases) there and Delete erases. P(y|x) at the pointer, the keyboard cursor, or a
+ * point probed by the Probe tool or a long touch is shown in a card beside it (and shared as the probed point).
  */
 export function RegionPlot() {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -45,19 +48,23 @@ export function RegionPlot() {
 
   const [hover, setHover] = useState<PlanePoint | null>(null);
   const [cursor, setCursor] = useState<PlanePoint | null>(null);
+  // A point probed by a tap of the Probe tool or a long touch: its card stays after the finger lifts.
+  const [pinned, setPinned] = useState<PlanePoint | null>(null);
+  const probeTool = useProbeTool();
 
   const span = domain.x1[1] - domain.x1[0];
   const edit = (at: PlanePoint, erase: boolean) => {
     if (erase) removeNearestPoint(at.x1, at.x2, (ERASE_RADIUS_PX * span) / side);
     else addPoint(at.x1, at.x2);
   };
-  const planePoint = (event: MouseEvent<HTMLCanvasElement>): PlanePoint => {
-    const box = event.currentTarget.getBoundingClientRect();
+  const planePoint = ({ clientX, clientY }: { clientX: number; clientY: number }): PlanePoint => {
+    const box = canvasRef.current!.getBoundingClientRect();
     return {
-      x1: geometry.x.invert(((event.clientX - box.left) / box.width) * side),
-      x2: geometry.y.invert(((event.clientY - box.top) / box.height) * side),
+      x1: geometry.x.invert(((clientX - box.left) / box.width) * side),
+      x2: geometry.y.invert(((clientY - box.top) / box.height) * side),
     };
   };
+  const longPress = useLongPress(canvasRef, (clientX, clientY) => setPinned(planePoint({ clientX, clientY })), side > 0);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const at = cursor ?? centre(domain);
     const step = CURSOR_STEP * span;
@@ -65,8 +72,10 @@ export function RegionPlot() {
     if (event.key in moves) {
       const [d1, d2] = moves[event.key];
       setCursor({ x1: clamp(at.x1 + d1, domain.x1), x2: clamp(at.x2 + d2, domain.x2) });
-    } else if (event.key === 'Enter') edit(at, tool === 'erase');
-    else if (event.key === 'Delete' || event.key === 'Backspace') edit(at, true);
+    } else if (event.key === 'Enter') {
+      if (probeTool) setPinned(at);
+      else edit(at, tool === 'erase');
+    } else if (event.key === 'Delete' || event.key === 'Backspace') edit(at, true);
     else return;
     // The key was the plot's: keep it from the page's shortcuts (→ would also take a training step).
     event.preventDefault();
@@ -77,7 +86,10 @@ export function RegionPlot() {
   const description =
     `Decision regions for ${data.classes} classes, ${count} ${count === 1 ? 'point' : 'points'}` +
     (count > 0 ? `; accuracy ${accuracyPercent}%` : '');
-  const readoutAt = hover ?? cursor;
+  const readoutAt = hover ?? cursor ?? pinned;
+  useEffect(() => {
+    if (readoutAt) setProbedPoint(readoutAt);
+  }, [readoutAt]);
   const width = side + PLOT_MARGIN.left + PLOT_MARGIN.right;
   const height = side + PLOT_MARGIN.top + PLOT_MARGIN.bottom;
 
@@ -103,10 +115,16 @@ export function RegionPlot() {
             data-testid="decision-regions-canvas"
             role="img"
             aria-label={description}
-            className={`region-canvas tool-${tool}`}
+            className={`region-canvas tool-${probeTool ? 'probe' : tool}`}
             style={{ left: PLOT_MARGIN.left, top: PLOT_MARGIN.top, width: side, height: side }}
-            onClick={(event) => edit(planePoint(event), tool === 'erase' || event.shiftKey)}
-            onPointerMove={(event) => setHover(planePoint(event))}
+            onClick={(event) => {
+              if (longPress.consumeClick()) return;
+              if (probeTool) return setPinned(planePoint(event));
+              setPinned(null);
+              edit(planePoint(event), tool === 'erase' || event.shiftKey);
+            }}
+            // A finger covers the point it touches: touch probes by the Probe tool or a long press instead.
+            onPointerMove={(event) => setHover(event.pointerType === 'touch' ? null : planePoint(event))}
             onPointerLeave={() => setHover(null)}
           />
           <svg width={width} height={height} className="region-overlay" aria-hidden="true">
@@ -117,6 +135,7 @@ export function RegionPlot() {
               {cursor && <Crosshair x={geometry.x(cursor.x1)} y={geometry.y(cursor.x2)} />}
             </g>
           </svg>
+          {readoutAt && <ProbeCard at={readoutAt} geometry={geometry} />}
           {!drawable && (
             <p className="region-plot-warning" role="status">
               θ is too large for its logits to be computed here; the regions are not drawn. Press Reset, or add L2.
@@ -130,22 +149,22 @@ export function RegionPlot() {
         </p>
       )}
       <div className="region-plot-readout">
-        {readoutAt && <ProbabilityReadout at={readoutAt} />}
-        <p id={helpId} className={readoutAt ? 'sr-only' : 'region-plot-help'}>
-          {editHint(tool, classLabel(selectedClass).toLowerCase(), finePointer)}{' '}
-          Keyboard: focus the plot, move the cursor with the arrow keys, Enter {tool === 'erase' ? 'erases' : 'adds'}, Delete erases.
+        <p id={helpId} className="region-plot-help">
+          {editHint(probeTool ? 'probe' : tool, classLabel(selectedClass).toLowerCase(), finePointer)}{' '}
+          Keyboard: focus the plot, move the cursor with the arrow keys, Enter {probeTool ? 'probes' : tool === 'erase' ? 'erases' : 'adds'}, Delete erases.
         </p>
       </div>
     </div>
   );
 }
 
-/** What a click or tap does with the current tool; shift-click exists only where there is a mouse. */
-function editHint(tool: 'add' | 'erase', className: string, finePointer: boolean): string {
+/** What a click or tap does with the current tool; shift-click and hovering exist only where there is a mouse. */
+function editHint(tool: 'add' | 'erase' | 'probe', className: string, finePointer: boolean): string {
+  if (tool === 'probe') return `${finePointer ? 'Click' : 'Tap'} the plot to see P(y|x) there; no point is added.`;
   if (tool === 'erase') return finePointer ? 'Click a point to erase it.' : 'Tap a point to erase it.';
   return finePointer
-    ? `Click to add a point of ${className}; shift-click erases the nearest point.`
-    : `Tap to add a point of ${className}; to erase, choose Erase.`;
+    ? `Point at the plot to see P(y|x) there. Click to add a point of ${className}; shift-click erases the nearest point.`
+    : `Tap to add a point of ${className}; to erase, choose Erase. Touch and hold (or choose Probe) to see P(y|x) there.`;
 }
 
 function Crosshair({ x, y }: { x: number; y: number }) {

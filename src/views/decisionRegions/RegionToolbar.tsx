@@ -1,7 +1,10 @@
 import { useId } from 'react';
 import { useLab } from '../../store/LabStoreContext';
 import { CLASS_NAMES, classLabel } from '../common/palette';
+import { setProbeTool, useProbeTool } from '../probe/probeStore';
 import { ClassMarker } from './ClassMarker';
+
+const TOOL_NAMES = { add: 'Add', erase: 'Erase', probe: 'Probe' } as const;
 
 /** The class a click adds, the click's tool, and what the plot shows. */
 export function RegionToolbar() {
@@ -11,6 +14,9 @@ export function RegionToolbar() {
   const argmaxOnly = useLab((s) => s.view.argmaxOnly);
   const showWeightVectors = useLab((s) => s.view.showWeightVectors);
   const setView = useLab((s) => s.setView);
+  // Probe is not an editing tool a link restores (view.tool); it lives in the probe store, beside the plot's.
+  const probeTool = useProbeTool();
+  const chosen = probeTool ? 'probe' : tool;
   const arrowsHintId = useId();
 
   return (
@@ -32,10 +38,18 @@ export function RegionToolbar() {
       </fieldset>
       <fieldset className="segmented" role="radiogroup" aria-label="Tool">
         <legend>Tool</legend>
-        {(['add', 'erase'] as const).map((option) => (
+        {(['add', 'erase', 'probe'] as const).map((option) => (
           <label key={option}>
-            <input type="radio" name="plot-tool" checked={tool === option} onChange={() => setView({ tool: option })} />
-            <span>{option === 'add' ? 'Add' : 'Erase'}</span>
+            <input
+              type="radio"
+              name="plot-tool"
+              checked={chosen === option}
+              onChange={() => {
+                setProbeTool(option === 'probe');
+                if (option !== 'probe') setView({ tool: option });
+              }}
+            />
+            <span>{TOOL_NAMES[option]}</span>
           </label>
         ))}
       </fieldset>

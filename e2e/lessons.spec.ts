@@ -1,0 +1,220 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { watchConsoleErrors } from './consoleErrors';
+import { pixelDigest } from './pixelDigest';
+
+const TITLES = [
+  'Scores to probabilities',
+  'The loss: cross-entropy',
+  'Infinitely many optima',
+  'Gradients sum to zero',
+  'The singular Hessian',
+  'A reference class',
+  'Two classes: logistic regression',
+  'Separable data',
+  'L2 and the redundant direction',
+  'Numerical stability',
+  'Does over-parameterisation slow training?',
+];
+
+const rail = (page: Page) => page.getByRole('complementary', { name: 'Lessons' });
+const card = (page: Page, n: number) => rail(page).getByRole('article', { name: `Lesson ${n}: ${TITLES[n - 1]}` });
+const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+const readout = (page: Page) => page.getByTestId('curves-readout');
+const redundantNorm = (page: Page) => region(page, 'Parameters').getByTestId('redundant-norm');
+
+/** Opens lesson n with the header's Lessons button and the rail's list, and checks its KaTeX output. */
+async function openByButton(page: Page, n: number): Promise<Locator> {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+  await rail(page).getByRole('combobox', { name: 'Lesson' }).selectOption(String(n));
+  await expect(card(page, n)).toBeVisible();
+  await expectTypeset(card(page, n));
+  return card(page, n);
+}
+
+/** KaTeX has typeset every formula, and no raw TeX shows. */
+async function expectTypeset(lesson: Locator) {
+  await expect(lesson.locator('.lesson-formula .katex').first()).toBeVisible();
+  const text = await lesson.innerText();
+  for (const raw of ['\\frac', '\\theta', '$', '\\', '^{', '_{']) expect(text, `raw TeX “${raw}” visible`).not.toContain(raw);
+}
+
+async function setUp(page: Page, lesson: Locator) {
+  await lesson.getByRole('button', { name: 'Set it up' }).click();
+  await expect(readout(page)).toContainText('Step 0:');
+}
+
+async function takeSteps(page: Page, count: number) {
+  const step = region(page, 'Training').getByRole('button', { name: 'Step', exact: true });
+  for (let i = 0; i < count; i++) await step.click();
+  await expect(readout(page)).toContainText(`Step ${count}:`);
+}
+
+const sigmoid = (s: number) => 1 / (1 + Math.exp(-s));
+
+test('every lesson opens from its link, and the header button closes and opens the rail', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
+  for (let n = 1; n <= TITLES.length; n++) {
+    await page.goto(`./?lesson=${n}`);
+    await expect(card(page, n)).toBeVisible();
+    await expectTypeset(card(page, n));
+  }
+  await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+  await expect(rail(page)).toHaveCount(0);
+  await expect(page).not.toHaveURL(/lesson=/);
+  await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+  await expect(card(page, 1)).toBeVisible();
+  await expect(page).toHaveURL(/lesson=1/);
+  checkConsole();
+});
+
+test('← and → turn the pages while focus is in the rail, without taking a lab step; Next and Back too', async ({ page }) => {
+  const lesson = await openByButton(page, 2);
+  await expect(readout(page)).toContainText('Step 0:');
+  await lesson.getByRole('button', { name: 'Set it up' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(card(page, 3)).toBeVisible();
+  await expect(readout(page)).toContainText('Step 0:');
+  await rail(page).getByRole('button', { name: 'Next' }).click();
+  await expect(card(page, 4)).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(card(page, 3)).toBeVisible();
+  await rail(page).getByRole('button', { name: 'Back' }).click();
+  await expect(card(page, 2)).toBeVisible();
+  // Outside the rail, → is still the lab's step.
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('ArrowRight');
+  await expect(readout(page)).toContainText('Step 1:');
+});
+
+test('lesson 1: the live formula fills in one point’s logits, exp and P, which sum to one while training', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
+  const lesson = await openByButton(page, 1);
+  await setUp(page, lesson);
+  const live = lesson.getByTestId('live-softmax');
+  await expect(live).toContainText('At the first data point');
+  await expect(live.locator('.katex')).toBeVisible();
+  const before = await live.innerText();
+  await lesson.getByRole('button', { name: 'Play' }).click();
+  await expect(live).not.toHaveText(before);
+  await region(page, 'Training').getByRole('button', { name: 'Pause' }).click();
+  expect(Math.abs(Number(await live.getAttribute('data-sum')) - 1)).toBeLessThan(1e-12);
+  checkConsole();
+});
+
+test('lesson 2: at θ = 0 the loss is log K, and training lowers it', async ({ page }) => {
+  const lesson = await openByButton(page, 2);
+  await setUp(page, lesson);
+  await expect(readout(page)).toContainText(`loss ${Math.log(3).toFixed(4)}`);
+  await takeSteps(page, 3);
+  const loss = Number(/loss ([\d.]+)/.exec((await readout(page).textContent()) ?? '')![1]);
+  expect(loss).toBeLessThan(Math.log(3));
+});
+
+test('lesson 3: shifting all classes leaves every pixel of the regions and the loss as they were', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
+  const lesson = await openByButton(page, 3);
+  await setUp(page, lesson);
+  await takeSteps(page, 3);
+  const canvas = page.getByTestId('decision-regions-canvas');
+  const pixels = await pixelDigest(canvas);
+  const loss = await readout(page).innerText();
+  const mean = await redundantNorm(page).innerText();
+  await lesson.getByRole('button', { name: 'Shift all classes' }).click();
+  await expect(redundantNorm(page)).not.toHaveText(mean);
+  expect(await pixelDigest(canvas)).toBe(pixels);
+  expect(await readout(page).innerText()).toBe(loss);
+  checkConsole();
+});
+
+test('lesson 4: ‖m‖ stays 0 under gradient descent and moves under Adam', async ({ page }) => {
+  const lesson = await openByButton(page, 4);
+  await setUp(page, lesson);
+  await takeSteps(page, 5);
+  await expect(redundantNorm(page)).toHaveText('0');
+  await lesson.getByRole('button', { name: 'Switch to Adam and play' }).click();
+  await expect(redundantNorm(page)).not.toHaveText('0');
+});
+
+test('lesson 5: the full model’s Hessian has exactly 3 zero eigenvalues', async ({ page }) => {
+  const lesson = await openByButton(page, 5);
+  await setUp(page, lesson);
+  await takeSteps(page, 1);
+  const eigenvalues = region(page, 'Hessian spectrum').getByRole('list', { name: /^Eigenvalues at step 1/ });
+  await expect(eigenvalues.getByRole('listitem').filter({ hasText: /= 0$/ })).toHaveCount(3);
+  await expect(eigenvalues.getByRole('listitem')).toHaveCount(9);
+  // Newton with the pseudo-inverse converges anyway, and keeps m where it started (0).
+  await lesson.getByRole('button', { name: 'Play' }).click();
+  await expect(region(page, 'Training')).toContainText('converged');
+  await expect(redundantNorm(page)).toHaveText('0');
+});
+
+test('lesson 6: with a reference class no eigenvalue is zero, and Newton converges in a few steps', async ({ page }) => {
+  const lesson = await openByButton(page, 6);
+  await setUp(page, lesson);
+  const eigenvalues = region(page, 'Hessian spectrum').getByRole('list', { name: /^Eigenvalues at step 0/ });
+  await expect(eigenvalues.getByRole('listitem')).toHaveCount(6);
+  await expect(eigenvalues.getByRole('listitem').filter({ hasText: /= 0$/ })).toHaveCount(0);
+  await lesson.getByRole('button', { name: 'Play' }).click();
+  await expect(region(page, 'Training')).toContainText('converged');
+  await expect(readout(page)).toContainText(/^Step \d+:/);
+  const step = Number(/^Step (\d+):/.exec((await readout(page).textContent()) ?? '')![1]);
+  expect(step).toBeLessThanOrEqual(15);
+});
+
+test('lesson 7: with two classes and class 0 the reference, the softmax P(y=1|x) is σ(θ₁·x̃)', async ({ page }) => {
+  const lesson = await openByButton(page, 7);
+  await setUp(page, lesson);
+  await expect(region(page, 'Two classes: the sigmoid').getByRole('img')).toBeVisible();
+  await takeSteps(page, 2);
+  const live = lesson.getByTestId('live-sigmoid');
+  await expect(live).toContainText('At the first data point');
+  const score = Number(await live.getAttribute('data-score'));
+  const probability = Number(await live.getAttribute('data-probability'));
+  expect(Math.abs(score)).toBeGreaterThan(0.01);
+  expect(Math.abs(probability - sigmoid(score))).toBeLessThan(1e-12);
+});
+
+test('lesson 8: on separable points ‖θ − m‖ keeps growing without L2', async ({ page }) => {
+  const lesson = await openByButton(page, 8);
+  await setUp(page, lesson);
+  await expect(region(page, 'Data')).toContainText('Linearly separable');
+  const norm = region(page, 'Parameters').getByTestId('identifiable-norm');
+  await takeSteps(page, 3);
+  const early = Number(await norm.textContent());
+  expect(early).toBeGreaterThan(0);
+  await region(page, 'Training').getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(readout(page)).toContainText('Step 4:');
+  expect(Number(await norm.textContent())).toBeGreaterThan(early);
+});
+
+test('lesson 9: with L2 each gradient step multiplies the shifted m by 1 − ηλ', async ({ page }) => {
+  const lesson = await openByButton(page, 9);
+  await setUp(page, lesson);
+  await expect(redundantNorm(page)).toHaveText(Math.sqrt(6).toFixed(4));
+  await takeSteps(page, 10);
+  await expect(redundantNorm(page)).toHaveText((Math.sqrt(6) * 0.975 ** 10).toFixed(4));
+});
+
+test('lesson 10: the naive softmax overflows to NaN while the stable one stays finite', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
+  const lesson = await openByButton(page, 10);
+  await setUp(page, lesson);
+  const table = region(page, 'Numerics').getByRole('table', { name: 'Softmax at this point' });
+  const values = (row: string) => table.getByRole('row', { name: new RegExp(`^${row}`) }).getByRole('cell').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-value')).filter((v) => v !== null).map(Number));
+  const naive = await values('naive');
+  expect(naive.some(Number.isNaN)).toBe(true);
+  const stable = await values('stable');
+  expect(stable.length).toBeGreaterThan(0);
+  expect(stable.every(Number.isFinite)).toBe(true);
+  checkConsole();
+});
+
+test('lesson 11: sets up the race on the parametrisation preset, with its steps-to-target row', async ({ page }) => {
+  const lesson = await openByButton(page, 11);
+  await lesson.getByRole('button', { name: 'Set it up' }).click();
+  await expect(page).toHaveURL(/view=race/);
+  await expect(page.getByRole('combobox', { name: 'Race preset' })).toHaveValue('parametrization');
+  await expect(page.getByRole('rowheader', { name: 'Steps to reach the target' })).toBeVisible();
+  await expect(card(page, 11)).toBeVisible();
+});

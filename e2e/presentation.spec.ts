@@ -1,0 +1,101 @@
+import { expect, test, type Page } from '@playwright/test';
+import { watchConsoleErrors } from './consoleErrors';
+import { seriousViolations } from './axe';
+import { SCREENSHOTS } from './screenshots';
+
+const PANELS = ['Decision regions', 'Loss surface', 'Parameters', 'Hessian spectrum'];
+
+/** Each panel's box in CSS pixels, and how far its content overflows its own body (0 when all of it shows). */
+async function panelBoxes(page: Page) {
+  return Promise.all(
+    PANELS.map(async (name) => {
+      const panel = page.getByRole('region', { name, exact: true });
+      const box = await panel.boundingBox();
+      const hidden = await panel.locator('.panel-body').evaluate((body) => body.scrollHeight - body.clientHeight);
+      return { name, box, hidden };
+    }),
+  );
+}
+
+for (const [width, height] of [
+  [1920, 1080],
+  [1366, 768],
+] as const) {
+  test(`presentation mode shows the four panels and the lesson's formula within ${width}×${height}`, async ({ page }) => {
+    const checkConsole = watchConsoleErrors(page);
+    await page.setViewportSize({ width, height });
+    await page.goto('./?present=1&lesson=4');
+    const lesson = page.getByRole('region', { name: 'Lesson 4. Gradients sum to zero' });
+    await expect(lesson.locator('.katex-display')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Loss surface', exact: true }).locator('svg.slice-chart')).toBeVisible();
+    await page.screenshot({ path: `${SCREENSHOTS}/presentation-${width}x${height}.png` });
+    for (const { name, box, hidden } of await panelBoxes(page)) {
+      expect(box, name).not.toBeNull();
+      if (box === null) continue;
+      expect(box.x, `${name} left`).toBeGreaterThanOrEqual(0);
+      expect(box.y, `${name} top`).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, `${name} right`).toBeLessThanOrEqual(width);
+      expect(box.y + box.height, `${name} bottom`).toBeLessThanOrEqual(height);
+      expect(hidden, `${name}: content cut off`).toBeLessThanOrEqual(1);
+    }
+    const lessonBox = await lesson.boundingBox();
+    expect(lessonBox !== null && lessonBox.y + lessonBox.height <= height).toBe(true);
+    // The page itself does not scroll.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(height);
+    checkConsole();
+  });
+}
+
+test('presentation text is at least 18 px at 1920×1080, and the lab keeps its 15 px', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('./?present=1&lesson=4');
+  const fontSize = (selector: string) => page.locator(selector).first().evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+  await expect(page.locator('.spectrum-sentence')).toBeVisible();
+  for (const selector of ['.spectrum-sentence', '.spectrum-condition', '.spectrum-values', '.redundant-story', '.region-plot-readout', '.slice-readout', '.chart-readout', '.presentation-bar button']) {
+    expect(await fontSize(selector), selector).toBeGreaterThanOrEqual(18);
+  }
+  expect(await fontSize('.presentation-lesson h2')).toBeGreaterThanOrEqual(18);
+  await page.getByRole('button', { name: 'Presentation' }).click();
+  await expect(page.getByRole('region', { name: 'Training', exact: true })).toBeVisible();
+  expect(await fontSize('.spectrum-sentence')).toBe(15);
+});
+
+test('the Presentation button switches the layout and the address, and keeps only the presenter’s controls', async ({ page }) => {
+  await page.goto('./');
+  const toggle = page.getByRole('button', { name: 'Presentation' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('region', { name: 'Hessian spectrum' })).toBeVisible();
+  // The editing and settings panels stay in the lab.
+  for (const name of ['Training', 'Model', 'Data', 'Training curves']) await expect(page.getByRole('region', { name, exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Shift all classes' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Step', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Reset', exact: true })).toBeVisible();
+  await expect.poll(() => new URL(page.url()).searchParams.get('present')).toBe('1');
+  // The keys work as in the lab: → takes one step.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('region', { name: 'Parameters' }).getByText('Step 1:')).toBeVisible();
+  await toggle.click();
+  await expect(page.getByRole('region', { name: 'Training', exact: true })).toBeVisible();
+  await expect.poll(() => new URL(page.url()).searchParams.get('present')).toBeNull();
+});
+
+test('Next opens the next lesson and sets it up, from the first one on', async ({ page }) => {
+  await page.goto('./?present=1');
+  await page.getByRole('button', { name: 'Start lesson 1' }).click();
+  await expect(page.getByRole('region', { name: 'Lesson 1. Scores to probabilities' })).toBeVisible();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('region', { name: 'Lesson 4. Gradients sum to zero' })).toBeVisible();
+  await expect.poll(() => new URL(page.url()).searchParams.get('lesson')).toBe('4');
+});
+
+test('presentation mode has no serious or critical axe violations', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('./?present=1&lesson=4');
+  await expect(page.locator('.presentation-lesson .katex-display')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -1,0 +1,75 @@
+import type { ComponentType } from 'react';
+import { lessonByNumber } from '../lessons';
+import { useLab, useLabStore } from '../store/LabStoreContext';
+import { PanelBoundary } from '../views/common/PanelBoundary';
+import { RunButtons } from '../views/controls/RunButtons';
+import { useKeyboardShortcuts } from '../views/controls/useKeyboardShortcuts';
+import { DecisionRegionsPanel } from '../views/decisionRegions/DecisionRegionsPanel';
+import { HessianSpectrumPanel } from '../views/hessianSpectrum/HessianSpectrumPanel';
+import { LossSurfacePanel } from '../views/lossSurface/LossSurfacePanel';
+import { ParametersPanel } from '../views/parameters/ParametersPanel';
+import { setUpLesson } from '../views/lessons/lessonSetup';
+import { Tex } from '../views/lessons/Tex';
+import '../views/controls/controls.css';
+import './compactPanels.css';
+import './presentation.css';
+
+/** The four panels a class watches, left to right. */
+const PANELS: readonly (readonly [string, ComponentType])[] = [
+  ['Decision regions', DecisionRegionsPanel],
+  ['Loss surface', LossSurfacePanel],
+  ['Parameters', ParametersPanel],
+  ['Hessian spectrum', HessianSpectrumPanel],
+];
+
+/**
+ * The classroom layout: decision regions, loss surface, parameters (with the ‖m‖ chart) and the Hessian spectrum
+ * on one projected screen with large text, the open lesson's title and formula above them, and only the controls
+ * a presenter needs (Play, Step, Reset, the lesson's Next; the keys work as in the lab).
+ */
+export function PresentationLayout() {
+  useKeyboardShortcuts();
+  return (
+    <div className="presentation-layout compact-panels">
+      <div className="presentation-bar">
+        <RunButtons />
+        <OpenLesson />
+      </div>
+      <div className="presentation-grid">
+        {PANELS.map(([title, PanelContent]) => (
+          <div key={title} className="compact-cell">
+            <PanelBoundary title={title}>
+              <PanelContent />
+            </PanelBoundary>
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** The open lesson's title and formula, and Next, which opens the next lesson and sets it up. */
+function OpenLesson() {
+  const store = useLabStore();
+  const lesson = lessonByNumber(useLab((s) => s.lesson));
+  const next = lessonByNumber((lesson?.number ?? 0) + 1);
+  return (
+    <>
+      {lesson !== null && (
+        <section className="presentation-lesson" aria-labelledby="presentation-lesson-title">
+          <h2 id="presentation-lesson-title">
+            <span className="presentation-lesson-number">Lesson {lesson.number}.</span> {lesson.title}
+          </h2>
+          <div className="presentation-formula">
+            <Tex tex={lesson.formula} display />
+          </div>
+        </section>
+      )}
+      {next !== null && (
+        <button type="button" className="presentation-next" onClick={() => setUpLesson(store, next)} title={`Open and set up lesson ${next.number}: ${next.title}`}>
+          {lesson === null ? 'Start lesson 1' : 'Next'}
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import type { LabSettings } from '../store/settings';
+
+/**
+ * One lesson card: one claim about softmax regression, said in plain sentences, written as a formula, set up on
+ * the live app and checked there. Content only: the components that show it live in src/views/lessons.
+ * Every sentence and formula must agree with ../shared/notes/teaching-math.md.
+ */
+export interface Lesson {
+  /** Stable, counted from 1: links name lessons by it (`lesson=N`). */
+  readonly number: number;
+  readonly title: string;
+  /** 2–5 plain sentences. Math inline as TeX between single dollar signs: "the logits $z_k$". */
+  readonly paragraphs: readonly string[];
+  /** The lesson's formula in TeX (display style). */
+  readonly formula: string;
+  /**
+   * The state "Set it up" loads: a partial change of the lab settings, checked by the same schema as a link
+   * (src/share/settingsPatch.ts), then applied whole. Training is reset to step 0 after it.
+   */
+  readonly setup: LessonSetup;
+  /** The one action to try, as an imperative sentence ("Press Shift all classes."). */
+  readonly tryThis: string;
+  /** What "Try this" does on the live app; null when the action is the user's own (the race's own Play). */
+  readonly action: LessonAction | null;
+  /** What to look for once it is done. */
+  readonly lookFor: string;
+  /** A formula filled with live numbers of the current model, shown under the lesson's formula. */
+  readonly live?: LiveFormula;
+}
+
+/**
+ * The live formulas a card can show. 'softmax': one point's logits, exp(z_k − max z) and P(y=k|x);
+ * 'sigmoid': one point's θ_1·x̃, σ of it and the softmax P(y=1|x) beside it.
+ */
+export type LiveFormula = 'softmax' | 'sigmoid';
+
+/** The one "Try this" action; `label` names its button. */
+export type LessonAction =
+  | { readonly kind: 'play'; readonly label: string }
+  | { readonly kind: 'shift'; readonly label: string; readonly by: readonly [number, number, number] }
+  /** A settings change (checked like a setup, without a reset), then Play. */
+  | { readonly kind: 'change'; readonly label: string; readonly change: LessonSetup };
+
+/** A partial of the lab settings (groups may be partial too); `points` replaces the points when given. */
+export type LessonSetup = {
+  readonly [Group in keyof LabSettings]?: LabSettings[Group] extends object ? Partial<LabSettings[Group]> | LabSettings[Group] : LabSettings[Group];
+};

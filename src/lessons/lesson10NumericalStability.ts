@@ -1,0 +1,39 @@
+import type { Lesson } from './lesson';
+
+export const lesson10: Lesson = {
+  number: 10,
+  title: 'Numerical stability',
+  paragraphs: [
+    String.raw`In float64, $e^{z}$ overflows to Infinity once $z$ exceeds about 709.78.`,
+    String.raw`The naive softmax then divides Infinity by Infinity and gets NaN: it is the broken one.`,
+    String.raw`The stable softmax subtracts $\max_j z_j$ first, so the largest exponent is 0 ($e^0 = 1$) and nothing overflows; where both work, they give the same probabilities, up to rounding.`,
+    'Here θ starts random, each entry with standard deviation 100, on points 5 to 10 from the origin: at the start, the largest logit of every point is past 709.78.',
+  ],
+  formula: String.raw`\begin{gathered} \text{naive: } \frac{e^{z_k}}{\sum_j e^{z_j}} \qquad \text{stable: } \frac{e^{z_k - \max_j z_j}}{\sum_j e^{z_j - \max_j z_j}} \\ e^{z} = \infty \text{ in float64 for } z > 709.78 \end{gathered}`,
+  setup: {
+    // Three corners of the plane, four points each: large coordinates, so a large θ gives logits past 709.78.
+    classes: 3,
+    points: [
+      { x1: -7, x2: -6, label: 0 },
+      { x1: -6, x2: -7, label: 0 },
+      { x1: -5, x2: -5, label: 0 },
+      { x1: -6, x2: -4, label: 0 },
+      { x1: 7, x2: -6, label: 1 },
+      { x1: 6, x2: -7, label: 1 },
+      { x1: 5, x2: -5, label: 1 },
+      { x1: 6, x2: -4, label: 1 },
+      { x1: 0, x2: 7, label: 2 },
+      { x1: -1, x2: 6, label: 2 },
+      { x1: 1, x2: 6, label: 2 },
+      { x1: 0, x2: 5, label: 2 },
+    ],
+    model: { parametrization: 'full', l2: 0 },
+    // Seed 2 puts the largest logit of every one of these points past 709.78 (the tests check it).
+    init: { kind: 'random', seed: 2, scale: 100, offset: [0, 0, 0] },
+    optimizer: { kind: 'gd', learningRate: 0.05 },
+    view: { naiveSoftmax: true },
+  },
+  tryThis: 'Press Play.',
+  action: { kind: 'play', label: 'Play' },
+  lookFor: 'In the Numerics panel the naive row shows NaN or Infinity while the stable row stays finite; the lab trains normally, since it uses the stable one.',
+};

@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import { introSeen, markIntroSeen } from '../../share/introSeen';
+import { settingsOf } from '../../store/settings';
+import { useLabStore } from '../../store/LabStoreContext';
+import './intro.css';
+
+/**
+ * One line for a newcomer: what the app shows and where to start. Not modal (the lab stays usable around it),
+ * shown until it is put away (× or the lesson button), and never again in this browser after that.
+ */
+export function FirstVisitIntro({ storage }: { storage: Storage | null }) {
+  const store = useLabStore();
+  const [open, setOpen] = useState(() => !introSeen(storage));
+  if (!open) return null;
+  const close = () => {
+    markIntroSeen(storage);
+    setOpen(false);
+  };
+  const start = () => {
+    const settings = settingsOf(store.getState());
+    // The race has no lesson rail: lesson 1 opens in the lab (or stays in the read view, which scrolls to it).
+    store.getState().applySettings({ ...settings, lesson: 1, page: settings.page === 'race' ? 'lab' : settings.page });
+    close();
+  };
+  return (
+    <section className="first-visit-intro" aria-label="Getting started">
+      <p>Softmax Lab shows softmax regression training on 2-D points. Start with the first lesson.</p>
+      <button type="button" className="intro-start" onClick={start}>
+        Open lesson 1
+      </button>
+      <button type="button" className="link-button" onClick={close} aria-label="Dismiss the introduction">
+        ×
+      </button>
+    </section>
+  );
+}

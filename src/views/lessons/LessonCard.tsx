@@ -1,0 +1,53 @@
+import { useId } from 'react';
+import type { Lesson } from '../../lessons/lesson';
+import { useLabStore } from '../../store/LabStoreContext';
+import { LessonText } from './LessonText';
+import { LiveFormula } from './LiveFormula';
+import { performLessonAction, setUpLesson } from './lessonSetup';
+import { Tex } from './Tex';
+
+/** One lesson: its claim in sentences and as a formula, the state that shows it, and one thing to try there. */
+export function LessonCard({ lesson }: { lesson: Lesson }) {
+  const store = useLabStore();
+  const titleId = useId();
+  const { action } = lesson;
+  return (
+    <article className="lesson-card" aria-labelledby={titleId}>
+      <h3 id={titleId}>
+        Lesson {lesson.number}: {lesson.title}
+      </h3>
+      <div className="lesson-text">
+        {lesson.paragraphs.map((paragraph, i) => (
+          <p key={i}>
+            <LessonText text={paragraph} />
+          </p>
+        ))}
+      </div>
+      <div className="lesson-math">
+        <div className="lesson-formula">
+          <Tex tex={lesson.formula} display />
+        </div>
+        {lesson.live && <LiveFormula kind={lesson.live} />}
+        <div className="lesson-actions">
+          <button type="button" className="lesson-setup" onClick={() => setUpLesson(store, lesson)}>
+            Set it up
+          </button>
+        </div>
+        <section className="lesson-try" aria-label="Try this">
+          <h4>Try this</h4>
+          <p>
+            {lesson.tryThis}{' '}
+            {action !== null && (
+              <button type="button" onClick={() => performLessonAction(store, action)}>
+                {action.label}
+              </button>
+            )}
+          </p>
+          <p>
+            <strong>Look for:</strong> {lesson.lookFor}
+          </p>
+        </section>
+      </div>
+    </article>
+  );
+}
