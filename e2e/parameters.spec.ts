@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { watchConsoleErrors } from './consoleErrors';
 import { pixelDigest } from './pixelDigest';
 
@@ -6,6 +6,8 @@ const parameters = (page: Page) => page.getByRole('region', { name: 'Parameters'
 const shiftPad = (page: Page) => page.getByRole('slider', { name: 'Shift all classes' });
 const redundantNorm = (page: Page) => parameters(page).getByTestId('redundant-norm');
 const thetaTable = (page: Page) => parameters(page).getByRole('table', { name: 'Parameters θ' });
+/** What a screen reader reads in an element, whether or not the panel is scrolled into view. */
+const text = async (element: Locator) => (await element.textContent()) ?? '';
 const meanRow = (page: Page) => thetaTable(page).getByRole('row', { name: /mean m/ });
 
 async function takeSteps(page: Page, count: number) {
@@ -22,8 +24,8 @@ test('shifting all classes changes θ and m but no pixel of the decision regions
 
   const pixelsBefore = await pixelDigest(canvas);
   expect(pixelsBefore).not.toMatch(/^0x|x0:/);
-  const thetaBefore = await thetaTable(page).textContent();
-  const meanBefore = await meanRow(page).textContent();
+  const thetaBefore = await text(thetaTable(page));
+  const meanBefore = await text(meanRow(page));
   const readoutBefore = await page.getByTestId('curves-readout').textContent();
   expect(readoutBefore).toMatch(/^Step 5: loss \d/);
 
@@ -31,7 +33,7 @@ test('shifting all classes changes θ and m but no pixel of the decision regions
 
   await expect(meanRow(page)).not.toHaveText(meanBefore);
   await expect(meanRow(page)).toContainText('0.500');
-  expect(await thetaTable(page).textContent()).not.toBe(thetaBefore);
+  expect(await text(thetaTable(page))).not.toBe(thetaBefore);
   await expect(parameters(page).getByTestId('shift-report')).toContainText(
     'Shifted every class by c = (0, 0.5, 0): θ and m changed; every probability, the loss',
   );
@@ -49,7 +51,7 @@ test('gradient descent leaves ‖m‖ where it is; Adam moves it', async ({ page
   const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
   await page.getByRole('combobox', { name: 'Optimizer' }).selectOption('gd');
-  const start = await redundantNorm(page).textContent();
+  const start = await text(redundantNorm(page));
   await takeSteps(page, 5);
   await expect(page.getByTestId('curves-readout')).toContainText('Step 5:');
   await expect(redundantNorm(page)).toHaveText(start);
@@ -76,11 +78,11 @@ test('L2 with a penalised bias makes ‖m‖ decay step by step', async ({ page 
   await page.getByRole('checkbox', { name: 'Penalize bias' }).check();
   await expect(parameters(page)).toContainText('L2 pulls m towards 0');
 
-  let previous = Number(await redundantNorm(page).textContent());
+  let previous = Number(await text(redundantNorm(page)));
   for (let i = 1; i <= 4; i++) {
     await takeSteps(page, 1);
     await expect(page.getByTestId('curves-readout')).toContainText(`Step ${i}:`);
-    const current = Number(await redundantNorm(page).textContent());
+    const current = Number(await text(redundantNorm(page)));
     expect(current).toBeLessThan(previous);
     previous = current;
   }
@@ -96,10 +98,10 @@ test('under a reference class the shift is absorbed, and the pad says so', async
   await expect(shiftPad(page)).toHaveAttribute('aria-disabled', 'true');
   await expect(parameters(page).getByTestId('shift-report')).toContainText('a shift would be absorbed');
 
-  const thetaBefore = await thetaTable(page).textContent();
+  const thetaBefore = await text(thetaTable(page));
   await shiftPad(page).press('ArrowRight');
   await expect(page.getByTestId('curves-readout')).toContainText('Step 3:');
-  expect(await thetaTable(page).textContent()).toBe(thetaBefore);
+  expect(await text(thetaTable(page))).toBe(thetaBefore);
   checkConsole();
 });
 
@@ -123,10 +125,10 @@ test('Step changes θ; Reset brings back the same seeded initial θ', async ({ p
   const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
   await page.getByRole('region', { name: 'Model' }).getByRole('combobox', { name: 'Initialization' }).selectOption('random');
-  const initial = await thetaTable(page).textContent();
+  const initial = await text(thetaTable(page));
   await takeSteps(page, 3);
-  await expect.poll(() => thetaTable(page).textContent()).not.toBe(initial);
+  await expect.poll(() => text(thetaTable(page))).not.toBe(initial);
   await page.getByRole('region', { name: 'Training', exact: true }).getByRole('button', { name: 'Reset' }).click();
-  await expect.poll(() => thetaTable(page).textContent()).toBe(initial);
+  await expect.poll(() => text(thetaTable(page))).toBe(initial);
   checkConsole();
 });

@@ -6,14 +6,16 @@ import { TrainingControlsPanel } from '../views/controls/TrainingControlsPanel';
 import { ModelControlsPanel } from '../views/controls/ModelControlsPanel';
 import { TrainingCurvesPanel } from '../views/curves/TrainingCurvesPanel';
 import { ParametersPanel } from '../views/parameters/ParametersPanel';
-import { LossSurfacePanel } from '../views/lossSurface/LossSurfacePanel';
-import { HessianSpectrumPanel } from '../views/hessianSpectrum/HessianSpectrumPanel';
 
 // Its import, export and SVG/PNG code is loaded once the page is up, not in the start bundle.
 const ImportExportPanel = lazy(() => import('../views/importExport/ImportExportPanel').then((module) => ({ default: module.ImportExportPanel })));
 // The teaching panels (softmax worked out in float64, and the two-class sigmoid) load after the page is up too.
 const NumericsPanel = lazy(() => import('../views/numerics/NumericsPanel').then((module) => ({ default: module.NumericsPanel })));
 const SigmoidPanel = lazy(() => import('../views/sigmoid/SigmoidPanel').then((module) => ({ default: module.SigmoidPanel })));
+// The right-hand column (contours, eigen-decompositions) is below the first screen on most displays: it loads
+// after first paint, keeping the start bundle small.
+const LossSurfacePanel = lazy(() => import('../views/lossSurface/LossSurfacePanel').then((module) => ({ default: module.LossSurfacePanel })));
+const HessianSpectrumPanel = lazy(() => import('../views/hessianSpectrum/HessianSpectrumPanel').then((module) => ({ default: module.HessianSpectrumPanel })));
 
 /** The lab's columns, each a list of panels with the titles they show (a failed panel keeps its title). */
 const COLUMNS: readonly { readonly className: string; readonly panels: readonly [string, ComponentType][] }[] = [
