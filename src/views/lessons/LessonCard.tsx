@@ -3,14 +3,14 @@ import type { Lesson } from '../../lessons/lesson';
 import { useLabStore } from '../../store/LabStoreContext';
 import { LessonText } from './LessonText';
 import { LiveFormula } from './LiveFormula';
-import { performLessonAction, setUpLesson } from './lessonSetup';
+import { setUpLesson } from './lessonSetup';
 import { Tex } from './Tex';
+import { TryThis } from './TryThis';
 
 /** One lesson: its claim in sentences and as a formula, the state that shows it, and one thing to try there. */
 export function LessonCard({ lesson }: { lesson: Lesson }) {
   const store = useLabStore();
   const titleId = useId();
-  const { action } = lesson;
   return (
     <article className="lesson-card" aria-labelledby={titleId}>
       <h3 id={titleId}>
@@ -34,18 +34,7 @@ export function LessonCard({ lesson }: { lesson: Lesson }) {
           </button>
         </div>
         <section className="lesson-try" aria-label="Try this">
-          <h4>Try this</h4>
-          <p>
-            {lesson.tryThis}{' '}
-            {action !== null && (
-              <button type="button" onClick={() => performLessonAction(store, action)}>
-                {action.label}
-              </button>
-            )}
-          </p>
-          <p>
-            <strong>Look for:</strong> {lesson.lookFor}
-          </p>
+          <TryThis lesson={lesson} />
         </section>
       </div>
     </article>

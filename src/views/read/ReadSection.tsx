@@ -1,9 +1,8 @@
 import { useId } from 'react';
 import type { Lesson } from '../../lessons/lesson';
-import { useLabStore } from '../../store/LabStoreContext';
 import { LessonText } from '../lessons/LessonText';
-import { performLessonAction } from '../lessons/lessonSetup';
 import { Tex } from '../lessons/Tex';
+import { TryThis } from '../lessons/TryThis';
 
 /**
  * One lesson as a stretch of the long page: its heading, sentences, formula, what to try and what to look for,
@@ -12,8 +11,6 @@ import { Tex } from '../lessons/Tex';
  */
 export function ReadSection({ lesson, active, onSetUp }: { lesson: Lesson; active: boolean; onSetUp: (lesson: Lesson) => void }) {
   const headingId = useId();
-  const store = useLabStore();
-  const { action } = lesson;
   return (
     <section id={`lesson-${lesson.number}`} className={active ? 'read-section read-section-active' : 'read-section'} data-lesson={lesson.number} aria-labelledby={headingId}>
       <h2 id={headingId}>
@@ -32,17 +29,7 @@ export function ReadSection({ lesson, active, onSetUp }: { lesson: Lesson; activ
           Set it up
         </button>
       </p>
-      <p>
-        <strong>Try this:</strong> {lesson.tryThis}{' '}
-        {action !== null && (
-          <button type="button" onClick={() => performLessonAction(store, action)}>
-            {action.label}
-          </button>
-        )}
-      </p>
-      <p>
-        <strong>Look for:</strong> {lesson.lookFor}
-      </p>
+      <TryThis lesson={lesson} />
     </section>
   );
 }
