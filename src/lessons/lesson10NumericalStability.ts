@@ -7,7 +7,7 @@ export const lesson10: Lesson = {
     String.raw`In float64, $e^{z}$ overflows to Infinity once $z$ exceeds about 709.78.`,
     String.raw`The naive softmax then divides Infinity by Infinity and gets NaN: it is the broken one.`,
     String.raw`The stable softmax subtracts $\max_j z_j$ first, so the largest exponent is 0 ($e^0 = 1$) and nothing overflows; where both work, they give the same probabilities, up to rounding.`,
-    'Here θ starts random, each entry with standard deviation 100, on points 5 to 10 from the origin: at the start, the largest logit of every point is past 709.78.',
+    'Here θ starts random, each entry with standard deviation 100, on points 5 to 10 from the origin: at the start, every point has a logit past 709.78 (logits of θ − m, as the Numerics panel shows them; subtracting m from every row changes no probability).',
   ],
   formula: String.raw`\begin{gathered} \text{naive: } \frac{e^{z_k}}{\sum_j e^{z_j}} \qquad \text{stable: } \frac{e^{z_k - \max_j z_j}}{\sum_j e^{z_j - \max_j z_j}} \\ e^{z} = \infty \text{ in float64 for } z > 709.78 \end{gathered}`,
   setup: {

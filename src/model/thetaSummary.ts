@@ -1,5 +1,5 @@
 import type { ThetaParts } from './initialization';
-import { euclideanNorm } from './parameters';
+import { euclideanNorm, ROW } from './parameters';
 
 /** The split θ = m + (θ − m) that the Parameters panel and the curves show. */
 export interface ThetaSummary {
@@ -13,7 +13,7 @@ export interface ThetaSummary {
 }
 
 export function summarizeTheta(parts: ThetaParts): ThetaSummary {
-  const classes = parts.identifiable.length / 3;
+  const classes = parts.identifiable.length / ROW;
   const redundantNorm = euclideanNorm(parts.redundant);
   const identifiableNorm = euclideanNorm(parts.identifiable);
   return { redundant: parts.redundant, redundantNorm, identifiableNorm, thetaNorm: Math.hypot(Math.sqrt(classes) * redundantNorm, identifiableNorm) };

@@ -26,8 +26,6 @@ export interface TrainerConfig {
 export interface TrainerStep extends StepDiagnostics {
   /** Steps taken so far, this one included. */
   readonly step: number;
-  /** Class-mean m of θ after the step. */
-  readonly redundant: readonly [number, number, number];
   /** ‖θ‖₂ over all K rows after the step (computed from the two parts: finite for any finite θ). */
   readonly thetaNorm: number;
   /**
@@ -138,7 +136,7 @@ export function createTrainer(initialData: Dataset, initialConfig: TrainerConfig
       // Adam's step rows do not sum to zero, and rounding drifts: keep the free part θ − m.
       else if (full()) moveMeanToOffset(point);
       if (!diverged && !diagnostics.converged) steps += 1;
-      return { ...diagnostics, step: steps, redundant: redundant(), thetaNorm: normParts(point, data.classes), diverged };
+      return { ...diagnostics, step: steps, thetaNorm: normParts(point, data.classes), diverged };
     },
     shiftAllClasses(shift) {
       if (!full()) return;

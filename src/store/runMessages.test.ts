@@ -82,7 +82,7 @@ describe('run messages', () => {
 
   it('an overshooting GD gets the stable-step hint', () => {
     expect(overshootMessage({ learningRate: 1000, lowest: 1.0986, now: 9.14, stableLearningRate: 2.41 })).toBe(
-      'J has stayed above its lowest value so far (1.099) for 20 steps and is now 9.140: the steps overshoot. Near θ, GD is stable for η < 2/λmax(H) = 2.410; η is 1000.000.',
+      'J has stayed above its lowest value so far (1.099) for 20 steps and is now 9.140: the steps overshoot. Near θ, GD is stable for η < 2/λmax(H) = 2.410; η is 1000.',
     );
   });
 });

@@ -1,6 +1,9 @@
-import { formatCount, formatNumber } from '../model/numberFormat';
-import type { OptimizerKind } from '../model/optimizers';
-import type { ParametrizationKind } from '../model/parameters';
+import { formatCount, formatNumber, formatShortest } from '../model/numberFormat';
+import { OPTIMIZER_LABELS, type OptimizerKind } from '../model/optimizers';
+import { LARGEST_CLASS_MEAN, type ParametrizationKind } from '../model/parameters';
+
+/** The largest |entry| of θ's parts, as the messages write it. */
+const CLASS_MEAN_LIMIT = formatNumber(LARGEST_CLASS_MEAN, 0);
 
 // Every sentence the run shows about how training is going, composed from the facts the store measured.
 // Each names the cause it can establish and the fix for it (teaching-math.md §6–§8).
@@ -11,15 +14,6 @@ export const OVERSHOOT_STEPS = 20;
 export const STALL_STEPS = 100;
 /** Below this ‖∇J‖∞ a stuck run is as good as stationary, so the gradient tolerance, not the run, is what to change. */
 const NEAR_STATIONARY = 1e-4;
-
-const OPTIMIZER_NAMES: Readonly<Record<OptimizerKind, string>> = {
-  gd: 'GD',
-  sgd: 'SGD',
-  momentum: 'momentum',
-  adam: 'Adam',
-  newton: 'Newton',
-  lbfgs: 'L-BFGS',
-};
 
 /** GD and SGD take the plain step θ ← θ − η∇J, whose stability the step-size law (η < 2/λmax) describes. */
 const takesPlainSteps = (kind: OptimizerKind) => kind === 'gd' || kind === 'sgd';
@@ -75,10 +69,10 @@ export function divergenceMessage(facts: DivergenceFacts): string {
         takesPlainSteps(facts.optimizer) && facts.stableLearningRate !== null
           ? ` Near θ, GD is stable for η < 2/λmax(H) = ${formatNumber(facts.stableLearningRate)}; lower η.`
           : ' Lower the learning rate.';
-      return `${at}: ${OPTIMIZER_NAMES[facts.optimizer]} steps with η = ${eta} took θ where θ, J or ∇J is not finite (or an entry of θ passed ±1e300).${hint}${kept}`;
+      return `${at}: ${OPTIMIZER_LABELS[facts.optimizer]} steps with η = ${eta} took θ where θ, J or ∇J is not finite (or an entry of θ passed ±${CLASS_MEAN_LIMIT}).${hint}${kept}`;
     }
     case 'step':
-      return `${at}: ${OPTIMIZER_NAMES[facts.optimizer]} steps took θ where θ, J or ∇J is not finite (or an entry of θ passed ±1e300).${kept}`;
+      return `${at}: ${OPTIMIZER_LABELS[facts.optimizer]} steps took θ where θ, J or ∇J is not finite (or an entry of θ passed ±${CLASS_MEAN_LIMIT}).${kept}`;
   }
 }
 
@@ -140,12 +134,11 @@ export interface OvershootFacts {
 export function overshootMessage(facts: OvershootFacts): string {
   const stays = `J has stayed above its lowest value so far (${formatNumber(facts.lowest, 3)}) for ${OVERSHOOT_STEPS} steps and is now ${formatNumber(facts.now, 3)}: the steps overshoot.`;
   if (facts.stableLearningRate === null) return `${stays} Lower the learning rate.`;
-  return `${stays} Near θ, GD is stable for η < 2/λmax(H) = ${formatNumber(facts.stableLearningRate, 3)}; η is ${formatNumber(facts.learningRate, 3)}.`;
+  return `${stays} Near θ, GD is stable for η < 2/λmax(H) = ${formatNumber(facts.stableLearningRate, 3)}; η is ${formatShortest(facts.learningRate)}.`;
 }
 
 export const NO_POINTS_MESSAGE = 'There are no points, so there is nothing to fit: add points by clicking the plot, or choose a data set.';
 
-/** Said with an Undo button when a change of Classes, Points or Data set replaced points drawn by hand. */
 /** Said when points edited by hand are replaced: by a new draw of the data set, or by a loaded file. */
 export function replacedPointsMessage(count: number, by: 'drawn' | 'loaded' = 'drawn'): string {
   return `The ${formatCount(count)} points you edited by hand were replaced by ${by === 'drawn' ? 'newly drawn ones' : 'the loaded ones'}.`;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LARGEST_CLASS_MEAN } from '../model/parameters';
 import { DEFAULT_DATASET, DEFAULT_INIT_SETTINGS, DEFAULT_TRAINING } from './settings';
 import { MAX_INIT_SCALE, MAX_STEPS_PER_FRAME } from './schema/limits';
-import { classMeanProblem, validateDataset, validateInit, validateTraining } from './validation';
+import { classMeanProblem, validateDataset, validateInit, validatePoints, validateTraining } from './validation';
 
 describe('validation', () => {
   it('one seed rule for the data and the init seed', () => {
@@ -31,5 +31,12 @@ describe('validation', () => {
       'That offset would make an entry of the class-mean m reach 1.0e308; the lab allows |m| entries up to 1e300, so that ‖θ‖ and the L2 term stay finite.',
     );
     expect(classMeanProblem([0, -2e300, 0], 'That shift')).toMatch(/^That shift would make an entry of the class-mean m reach 2.0e300/);
+  });
+});
+
+describe('points', () => {
+  it('a coordinate beyond ±1e150 is refused, as the CSV import and fit refuse it', () => {
+    expect(validatePoints([{ x1: 1e200, x2: 0, label: 0 }], 2)).toBe('Point 0 has a coordinate beyond ±1e150: products of coordinates would overflow float64; rescale the data.');
+    expect(validatePoints([{ x1: 1e150, x2: -1e150, label: 1 }], 2)).toBeNull();
   });
 });

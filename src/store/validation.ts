@@ -1,3 +1,4 @@
+import { LARGEST_COORDINATE } from '../model/coordinateLimits';
 import { MIN_CLASSES } from '../model/dataset';
 import { formatNumber } from '../model/numberFormat';
 import { initialParts, type InitSettings } from '../model/initialization';
@@ -70,10 +71,14 @@ export function validatePoints(points: LabSettings['points'], classes: number): 
   if (points.length > MAX_POINTS) return `At most ${MAX_POINTS} points can be used.`;
   const isPoint = (p: unknown): p is { x1: number; x2: number; label: number } =>
     typeof p === 'object' && p !== null && Number.isFinite((p as { x1: unknown }).x1) && Number.isFinite((p as { x2: unknown }).x2);
-  const unusable = points.findIndex((p) => !isPoint(p) || !Number.isInteger(p.label) || p.label < 0 || p.label >= classes);
+  const withinRange = (p: { x1: number; x2: number }) => Math.abs(p.x1) <= LARGEST_COORDINATE && Math.abs(p.x2) <= LARGEST_COORDINATE;
+  const unusable = points.findIndex((p) => !isPoint(p) || !withinRange(p) || !Number.isInteger(p.label) || p.label < 0 || p.label >= classes);
   if (unusable < 0) return null;
   const point: unknown = points[unusable];
   if (!isPoint(point)) return `Point ${unusable} has a coordinate that is not a finite number.`;
+  if (Math.abs(point.x1) > LARGEST_COORDINATE || Math.abs(point.x2) > LARGEST_COORDINATE) {
+    return `Point ${unusable} has a coordinate beyond ±${formatNumber(LARGEST_COORDINATE, 0)}: products of coordinates would overflow float64; rescale the data.`;
+  }
   if (!Number.isInteger(point.label) || point.label < 0) return `Point ${unusable} has a label that is not a class number.`;
   return `These points use class ${point.label}, so K must be at least ${point.label + 1}.`;
 }

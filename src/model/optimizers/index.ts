@@ -4,6 +4,7 @@ import { createNewton } from './newton';
 import type { Optimizer, OptimizerKind } from './types';
 
 export * from './types';
+export * from './names';
 
 /** A fresh optimiser (empty moments, history and batch order) for `dimension` free parameters. */
 export function createOptimizer(kind: OptimizerKind, dimension: number, seed: number): Optimizer {

@@ -36,7 +36,7 @@ const anyParameter = fc.tuple(fc.oneof(fc.constantFrom(...KEYS, 'v'), fc.string(
  * Query strings that each hold at least one parameter the app must refuse with a notice, among others; encoded
  * the way a browser sends them, and some cut short or broken in their percent-encoding.
  */
-export const malformedQuery = fc
+const malformedQuery = fc
   .tuple(refused, fc.array(anyParameter, { maxLength: 6 }), fc.boolean(), fc.nat())
   .map(([bad, others, breakEncoding, where]) => {
     const pairs = [...others];

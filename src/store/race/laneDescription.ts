@@ -1,6 +1,5 @@
-import type { OptimizerSettings } from '../../model/optimizers';
-import { formatShortest } from '../../model/numberFormat';
-import { formatCount } from '../../model/numberFormat';
+import { OPTIMIZER_LABELS, type OptimizerSettings } from '../../model/optimizers';
+import { formatCount, formatShortest } from '../../model/numberFormat';
 import type { LaneSettings } from './raceSettings';
 
 /** The optimiser and the hyper-parameters it actually reads, e.g. "GD η = 0.5" or "Newton, damping μ = 0.001". */
@@ -9,17 +8,17 @@ export function describeOptimizer(optimizer: OptimizerSettings): string {
   const batch = optimizer.batchSize > 0 ? `, batch ${formatCount(optimizer.batchSize)}` : '';
   switch (optimizer.kind) {
     case 'gd':
-      return `GD ${eta}`;
+      return `${OPTIMIZER_LABELS.gd} ${eta}`;
     case 'sgd':
-      return `SGD ${eta}${batch}`;
+      return `${OPTIMIZER_LABELS.sgd} ${eta}${batch}`;
     case 'momentum':
-      return `Momentum ${eta}, β = ${formatShortest(optimizer.momentum)}${batch}`;
+      return `${OPTIMIZER_LABELS.momentum} ${eta}, β = ${formatShortest(optimizer.momentum)}${batch}`;
     case 'adam':
-      return `Adam ${eta}${batch}`;
+      return `${OPTIMIZER_LABELS.adam} ${eta}${batch}`;
     case 'newton':
-      return optimizer.newtonTreatment === 'damping' ? `Newton, damping μ = ${formatShortest(optimizer.damping)}` : 'Newton, pseudo-inverse';
+      return optimizer.newtonTreatment === 'damping' ? `${OPTIMIZER_LABELS.newton}, damping μ = ${formatShortest(optimizer.damping)}` : `${OPTIMIZER_LABELS.newton}, pseudo-inverse`;
     case 'lbfgs':
-      return 'L-BFGS';
+      return OPTIMIZER_LABELS.lbfgs;
   }
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeLane } from './laneDescription';
 import { defaultRaceSettings, presetSettings, RACE_PRESETS } from './racePresets';
-import { fitToClasses, MAX_STEPS_PER_FRAME, RACE_PRESET_IDS, settingsForClasses, validateRaceSettings, type LaneSettings, type RaceSettings } from './raceSettings';
+import { MAX_STEPS_PER_FRAME } from '../schema/limits';
+import { fitToClasses, RACE_PRESET_IDS, settingsForClasses, validateRaceSettings, type LaneSettings, type RaceSettings } from './raceSettings';
 
 const valid = defaultRaceSettings(3);
 const withLane = (change: Partial<LaneSettings> | Record<string, unknown>): RaceSettings => ({

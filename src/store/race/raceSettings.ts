@@ -3,6 +3,7 @@ import { DATASET_PRESET_IDS, type DatasetPresetId } from '../../model/datasets/p
 import type { OptimizerSettings } from '../../model/optimizers';
 import type { ParametrizationKind } from '../../model/parameters';
 import { accepts, choice, field, jsonText, numberText, positiveNumber, sentenceFor, valueAt, wholeNumber, type SettingField } from '../schema/settingField';
+import { MAX_STEPS_PER_FRAME } from '../schema/limits';
 import { validateModel, validateOptimizer } from '../validation';
 import { describeLane } from './laneDescription';
 
@@ -25,12 +26,8 @@ export type RacePresetId = (typeof RACE_PRESET_IDS)[number];
 
 export const MIN_LANES = 2;
 export const MAX_LANES = 4;
-/**
- * The most race steps a frame may ask for; the field, its log slider (10^0 to 10^3) and the store share it.
- * More would be pointless: a frame stops at its time budget (RACE_FRAME_BUDGET_MS) long before.
- */
-export const MAX_STEPS_PER_FRAME_EXPONENT = 3;
-export const MAX_STEPS_PER_FRAME = 10 ** MAX_STEPS_PER_FRAME_EXPONENT;
+// Race steps per frame share the lab's maximum (schema/limits.ts): a frame stops at its time budget
+// (RACE_FRAME_BUDGET_MS) long before more would matter.
 
 /**
  * Everything that defines a race: plain serialisable data, so the app's URL can carry it. The lanes all start
@@ -49,10 +46,6 @@ export interface RaceSettings {
 }
 
 export type RaceChart = 'loss' | 'gap';
-
-export function isRacePresetId(value: string): value is RacePresetId {
-  return (RACE_PRESET_IDS as readonly string[]).includes(value);
-}
 
 /** Longer lane names would not fit the table or the legend. */
 const MAX_LANE_LABEL = 60;

@@ -1,6 +1,6 @@
-import { OPTIMIZER_KINDS, type OptimizerKind, type OptimizerSettings } from '../../model/optimizers';
+import { OPTIMIZER_KINDS, OPTIMIZER_LABELS, type OptimizerKind, type OptimizerSettings } from '../../model/optimizers';
 import { NumberField } from '../common/NumberField';
-import { NUMERIC_SETTING_FIELDS, OPTIMIZER_LABELS, relevantOptimizerSettings, settingLabel, TREATMENT_LABEL, TREATMENT_OPTIONS } from './optimizerInfo';
+import { NUMERIC_SETTING_FIELDS, relevantOptimizerSettings, settingLabel, TREATMENT_LABEL, TREATMENT_OPTIONS } from './optimizerInfo';
 import { SelectField, type SelectOption } from './SelectField';
 
 export const OPTIMIZER_OPTIONS: readonly SelectOption<OptimizerKind>[] = OPTIMIZER_KINDS.map((kind) => ({ value: kind, label: OPTIMIZER_LABELS[kind] }));

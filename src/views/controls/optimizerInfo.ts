@@ -1,15 +1,5 @@
 import type { NewtonSingularTreatment, OptimizerKind, OptimizerSettings } from '../../model/optimizers';
 
-/** The short names the Optimizer select shows. */
-export const OPTIMIZER_LABELS: Record<OptimizerKind, string> = {
-  gd: 'GD',
-  sgd: 'SGD',
-  momentum: 'Momentum',
-  adam: 'Adam',
-  newton: 'Newton',
-  lbfgs: 'L-BFGS',
-};
-
 /** One line per optimiser: what it does with the gradient, in the terms the lab's other panels use. */
 export const OPTIMIZER_DESCRIPTIONS: Record<OptimizerKind, string> = {
   gd: 'GD: θ ← θ − η∇J, using the gradient over all points.',

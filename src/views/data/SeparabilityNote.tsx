@@ -1,5 +1,5 @@
 import { useLab } from '../../store/LabStoreContext';
-import { formatNumber } from '../common/format';
+import { formatNumber, formatShortest } from '../common/format';
 
 /**
  * Whether some linear classifier puts every point on its own class's side, and what that means for training:
@@ -21,8 +21,8 @@ export function SeparabilityNote() {
             <span className="badge">Linearly separable</span>{' '}
             <span>
               {l2 === 0
-                ? 'Some linear classifier gets every point right, so without L2 the loss has no minimum: scaling θ up always lowers it, and the weights grow without bound.'
-                : `Some linear classifier gets every point right; without L2 the weights would grow without bound, but λ = ${l2} keeps θ finite.`}
+                ? 'Some linear classifier gets every point right, so without L2 the loss has no minimum: scaling such a separating θ up always lowers it, and the weights grow without bound.'
+                : `Some linear classifier gets every point right; without L2 the weights would grow without bound, but λ = ${formatShortest(l2)} keeps θ finite.`}
             </span>
           </>
         ) : (

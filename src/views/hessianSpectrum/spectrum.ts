@@ -6,10 +6,9 @@ import type { LabState } from '../../store/createAppStore';
 import { trainerConfig } from '../../store/trainerConfig';
 import { CLASS_NAMES } from '../common/palette';
 
-/** The objective the trainer minimises, the current θ as its free vector, and the Hessian's eigen-decomposition there. */
+/** The objective the trainer minimises and its Hessian's eigen-decomposition at the current θ. */
 export interface CurvatureAtTheta {
   readonly objective: Objective;
-  readonly free: Float64Array;
   readonly eigen: SymmetricEigen;
 }
 
@@ -21,9 +20,8 @@ export interface CurvatureAtTheta {
 export function curvatureAtTheta(state: LabState): CurvatureAtTheta {
   const spec = trainerConfig(state).objective;
   const objective = createObjective(state.data, spec);
-  const free = restrict(state.theta, state.data.classes, spec.parametrization);
   const identifiable = restrict(state.identifiable, state.data.classes, spec.parametrization);
-  return { objective, free, eigen: symmetricEigen(objective.hessian(identifiable), objective.dimension) };
+  return { objective, eigen: symmetricEigen(objective.hessian(identifiable), objective.dimension) };
 }
 
 const allFinite = (values: ArrayLike<number>) => Array.prototype.every.call(values, Number.isFinite);

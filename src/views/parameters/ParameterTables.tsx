@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { identifiablePart, thetaRows } from '../../model/parameters';
+import { thetaRows } from '../../model/parameters';
 import { withoutRoundOff } from '../../model/roundOff';
 import { useLab } from '../../store/LabStoreContext';
 import { ThetaTable } from './ThetaTable';
@@ -7,6 +7,8 @@ import { ThetaTable } from './ThetaTable';
 /** θ as it is, with its class-mean m underneath, and beside it the part the data can identify, θ_k − m. */
 export function ParameterTables() {
   const theta = useLab((s) => s.theta);
+  // θ − m as the trainer holds it: exact at any m, where θ's own rows have lost those digits.
+  const exactIdentifiable = useLab((s) => s.identifiable);
   const classes = useLab((s) => s.classes);
   const summary = useLab((s) => s.summary);
   const reference = useLab((s) => s.model.parametrization === 'reference');
@@ -17,9 +19,10 @@ export function ParameterTables() {
     return {
       rows: thetaRows(theta, classes).map((row) => row.map(clean)),
       mean: summary.redundant.map(clean),
-      identifiable: thetaRows(identifiablePart(theta, classes), classes).map((row) => row.map(clean)),
+      // Round-off of θ − m is judged against its own size, not against a θ that a huge m may dominate.
+      identifiable: thetaRows(exactIdentifiable, classes).map((row) => row.map((value) => withoutRoundOff(value, summary.identifiableNorm))),
     };
-  }, [theta, classes, summary]);
+  }, [theta, exactIdentifiable, classes, summary]);
 
   return (
     <div className="parameter-tables">

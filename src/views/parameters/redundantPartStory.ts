@@ -1,4 +1,4 @@
-import type { OptimizerKind } from '../../model/optimizers';
+import { OPTIMIZER_NAMES_IN_PROSE, type OptimizerKind } from '../../model/optimizers';
 import type { ParametrizationKind } from '../../model/parameters';
 
 export interface RedundantPartSetting {
@@ -8,21 +8,12 @@ export interface RedundantPartSetting {
   readonly parametrization: ParametrizationKind;
 }
 
-const OPTIMIZER_NAMES: Record<OptimizerKind, string> = {
-  gd: 'gradient descent',
-  sgd: 'SGD',
-  momentum: 'momentum',
-  adam: 'Adam',
-  newton: "Newton's method",
-  lbfgs: 'L-BFGS',
-};
-
 /** What happens to the class-mean m under the current settings, and why: one or two sentences. */
 export function redundantPartStory({ optimizer, l2, penalizeBias, parametrization }: RedundantPartSetting): string {
   if (parametrization === 'reference') {
     return 'The reference row is pinned at 0, so the redundant direction is gone: m is no longer free, it just follows the other rows.';
   }
-  const name = OPTIMIZER_NAMES[optimizer];
+  const name = OPTIMIZER_NAMES_IN_PROSE[optimizer];
   if (l2 > 0 && penalizeBias) {
     return 'L2 pulls m towards 0: the penalty is the only part of J that sees m (under gradient descent each step multiplies m by 1 − ηλ).';
   }

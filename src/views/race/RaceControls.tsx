@@ -2,7 +2,8 @@ import { DATASET_PRESET_IDS, DATASET_PRESETS } from '../../model/datasets/preset
 import type { RaceStatus } from '../../store/race/raceRunState';
 import { RACE_STOP_GRADIENT } from '../../store/race/laneRunner';
 import { RACE_PRESETS } from '../../store/race/racePresets';
-import { MAX_LANES, MAX_STEPS_PER_FRAME, MAX_STEPS_PER_FRAME_EXPONENT, MIN_LANES, RACE_PRESET_IDS, type RaceDataSource, type RacePresetId } from '../../store/race/raceSettings';
+import { MAX_LANES, MIN_LANES, RACE_PRESET_IDS, type RaceDataSource, type RacePresetId } from '../../store/race/raceSettings';
+import { MAX_STEPS_PER_FRAME } from '../../store/schema/limits';
 import { useRace, useRaceStore } from '../../store/race/RaceStoreContext';
 import { formatShortest } from '../../model/numberFormat';
 import { formatCount } from '../common/format';
@@ -99,7 +100,7 @@ export function RaceControls({ onPlay }: { onPlay(): void }) {
           min={1}
           max={MAX_STEPS_PER_FRAME}
           integer
-          logSlider={{ minExponent: 0, maxExponent: MAX_STEPS_PER_FRAME_EXPONENT }}
+          logSlider={{ minExponent: 0, maxExponent: Math.log10(MAX_STEPS_PER_FRAME) }}
         />
       </div>
       <div className="race-lane-buttons">
