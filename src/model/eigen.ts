@@ -1,3 +1,4 @@
+import type { Dataset } from './dataset';
 /** Eigen-decomposition of a real symmetric matrix: eigenvalues ascending, eigenvectors as matching columns. */
 export interface SymmetricEigen {
   readonly values: Float64Array;
@@ -64,21 +65,46 @@ export function symmetricEigen(matrix: Float64Array, n: number): SymmetricEigen 
  */
 export const ZERO_EIGENVALUE_TOLERANCE = 1e-9;
 
-/** How many eigenvalues are zero up to ZERO_EIGENVALUE_TOLERANCE relative to the largest in magnitude. */
-export function countZeroEigenvalues(values: Float64Array): number {
-  const threshold = ZERO_EIGENVALUE_TOLERANCE * largestMagnitude(values);
+/**
+ * |λ| at or below this counts as zero: ZERO_EIGENVALUE_TOLERANCE of the largest |λ|, or `roundingFloor` (see
+ * hessianRoundingFloor) when that is larger.
+ */
+export function zeroEigenvalueThreshold(values: Float64Array, roundingFloor = 0): number {
+  return Math.max(ZERO_EIGENVALUE_TOLERANCE * largestMagnitude(values), roundingFloor);
+}
+
+/** How many eigenvalues (ascending) are zero up to zeroEigenvalueThreshold. */
+export function countZeroEigenvalues(values: Float64Array, roundingFloor = 0): number {
+  const threshold = zeroEigenvalueThreshold(values, roundingFloor);
   return values.reduce((count, value) => count + (Math.abs(value) <= threshold ? 1 : 0), 0);
 }
 
-/** λ_max / λ_min over the eigenvalues; Infinity when the smallest is (near) zero. */
-export function conditionNumber(values: Float64Array): number {
+/**
+ * λ_max / λ_min of a positive semi-definite matrix's eigenvalues (ascending); Infinity when the smallest is zero
+ * up to zeroEigenvalueThreshold. A negative smallest one is rounding (J is convex, its Hessian PSD): also ∞.
+ */
+export function conditionNumber(values: Float64Array, roundingFloor = 0): number {
   if (values.length === 0) return Number.NaN;
-  const largest = largestMagnitude(values);
   const smallest = values[0];
-  if (Math.abs(smallest) <= ZERO_EIGENVALUE_TOLERANCE * largest) return Infinity;
+  if (smallest <= zeroEigenvalueThreshold(values, roundingFloor)) return Infinity;
   return values[values.length - 1] / smallest;
 }
 
 function largestMagnitude(values: Float64Array): number {
   return values.reduce((max, value) => Math.max(max, Math.abs(value)), 0);
 }
+
+/**
+ * The size below which a Hessian eigenvalue is rounding noise. Each entry of the data term's Hessian sums
+ * terms P_k(δ_kj − P_j) x̃x̃ᵀ, each at most ‖x̃‖²/4 and computed with an absolute error of a few ε times
+ * ‖x̃‖² (1 − P_j loses every digit when P_j is within ε of 1), so the matrix is known only to about
+ * ε · mean ‖x̃‖² per entry: saturated probabilities (a huge learning rate) leave nothing but that noise.
+ */
+export function hessianRoundingFloor(data: Dataset, dimension: number): number {
+  const n = data.labels.length;
+  if (n === 0) return 0;
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += 1 + data.x1[i] * data.x1[i] + data.x2[i] * data.x2[i];
+  return 16 * Number.EPSILON * (sum / n) * dimension;
+}
+

@@ -1,6 +1,6 @@
 import type { CurveHistory } from '../../model/curveHistory';
 import type { Dataset } from '../../model/dataset';
-import { conditionNumber, countZeroEigenvalues, symmetricEigen } from '../../model/eigen';
+import { conditionNumber, countZeroEigenvalues, hessianRoundingFloor, symmetricEigen } from '../../model/eigen';
 import type { InitSettings } from '../../model/initialization';
 import type { LossTarget } from '../../model/race/lossTarget';
 import { createRecordLows, type RecordLows } from '../../model/race/recordLows';
@@ -102,7 +102,9 @@ export function createLaneRunner(data: Dataset, lane: LaneSettings, init: InitSe
     },
     hessian() {
       const { values } = symmetricEigen(trainer.hessian(), trainer.objective.dimension);
-      return { conditionNumber: conditionNumber(values), zeroEigenvalues: countZeroEigenvalues(values) };
+      // The same rounding floor as the lab's Hessian panel, so lab and race count the same zeros at the same θ.
+      const floor = hessianRoundingFloor(data, values.length);
+      return { conditionNumber: conditionNumber(values, floor), zeroEigenvalues: countZeroEigenvalues(values, floor) };
     },
     stepsToReach(tolerance) {
       if (target.kind !== 'optimum') return null;

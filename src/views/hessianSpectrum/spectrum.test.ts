@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { createAppStore } from '../../store/createAppStore';
 import { DEFAULT_MODEL } from '../../store/settings';
 import { shiftAllClasses } from '../../model/parameters';
-import { curvatureAtTheta, hessianRoundingFloor, spectrumSentence, spectrumView, structuralZeros, summarizeSpectrum } from './spectrum';
+import { hessianRoundingFloor } from '../../model/eigen';
+import { curvatureAtTheta, spectrumSentence, spectrumView, structuralZeros, summarizeSpectrum } from './spectrum';
 
 const full = { kind: 'full' as const, referenceClass: 2 };
 const reference = { kind: 'reference' as const, referenceClass: 2 };

@@ -1,5 +1,4 @@
-import type { Dataset } from '../../model/dataset';
-import { symmetricEigen, ZERO_EIGENVALUE_TOLERANCE, type SymmetricEigen } from '../../model/eigen';
+import { conditionNumber, countZeroEigenvalues, hessianRoundingFloor, symmetricEigen, zeroEigenvalueThreshold, type SymmetricEigen } from '../../model/eigen';
 import { createObjective, type Objective, type ObjectiveSpec } from '../../model/objective';
 import { restrict } from '../../model/parameters';
 import type { LabState } from '../../store/createAppStore';
@@ -72,30 +71,12 @@ export interface SpectrumSummary {
  * count as zero (see hessianRoundingFloor): below the floor a "λ = −2.4e−130" is rounding noise, not curvature.
  */
 export function summarizeSpectrum(ascending: Float64Array, roundingFloor = 0): SpectrumSummary {
-  const largest = ascending.reduce((max, value) => Math.max(max, Math.abs(value)), 0);
-  const zeroThreshold = Math.max(ZERO_EIGENVALUE_TOLERANCE * largest, roundingFloor);
-  const zeroCount = ascending.reduce((count, value) => count + (Math.abs(value) <= zeroThreshold ? 1 : 0), 0);
-  const smallest = ascending[0];
   return {
     values: ascending.slice().reverse(),
-    zeroCount,
-    condition: ascending.length === 0 ? Number.NaN : Math.abs(smallest) <= zeroThreshold ? Infinity : ascending[ascending.length - 1] / smallest,
-    zeroThreshold,
+    zeroCount: countZeroEigenvalues(ascending, roundingFloor),
+    condition: conditionNumber(ascending, roundingFloor),
+    zeroThreshold: zeroEigenvalueThreshold(ascending, roundingFloor),
   };
-}
-
-/**
- * The size below which a Hessian eigenvalue is rounding noise. Each entry of the data term's Hessian sums
- * terms P_k(δ_kj − P_j) x̃x̃ᵀ, each at most ‖x̃‖²/4 and computed with an absolute error of a few ε times
- * ‖x̃‖² (1 − P_j loses every digit when P_j is within ε of 1), so the matrix is known only to about
- * ε · mean ‖x̃‖² per entry: saturated probabilities (a huge learning rate) leave nothing but that noise.
- */
-export function hessianRoundingFloor(data: Dataset, dimension: number): number {
-  const n = data.labels.length;
-  if (n === 0) return 0;
-  let sum = 0;
-  for (let i = 0; i < n; i++) sum += 1 + data.x1[i] * data.x1[i] + data.x2[i] * data.x2[i];
-  return 16 * Number.EPSILON * (sum / n) * dimension;
 }
 
 /** Zero eigenvalues the objective has at every θ: its flat directions, whatever the data. */
