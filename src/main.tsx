@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { browserStorage } from './share/savedSession';
+import { browserStorage } from './share/safeStorage';
 import { startupState } from './share/startup';
 import { createAppStore } from './store/createAppStore';
 import './styles.css';

@@ -87,6 +87,13 @@ export function thetaRows(theta: Float64Array, classes: number): number[][] {
   return Array.from({ length: classes }, (_, k) => Array.from(theta.subarray(ROW * k, ROW * k + ROW)));
 }
 
+/** a · b over their common length. */
+export function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += a[i] * b[i];
+  return sum;
+}
+
 /**
  * ‖v‖₂, scaled by the largest |entry| first (as hypot does), so it neither overflows for entries above 1e154 nor
  * underflows for entries below 1e-154. NaN when any entry is NaN; Infinity when any entry is infinite.

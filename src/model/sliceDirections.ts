@@ -1,5 +1,5 @@
 import type { SymmetricEigen } from './eigen';
-import { freeRows, ROW, type Parametrization } from './parameters';
+import { dot, freeRows, ROW, type Parametrization } from './parameters';
 
 /** Which two directions the loss-surface slice should span (the same shape as the store's SliceAxes). */
 export type SliceAxesRequest =
@@ -59,12 +59,6 @@ function unitVector(dimension: number, index: number): Float64Array {
   const vector = new Float64Array(dimension);
   vector[index] = 1;
   return vector;
-}
-
-function dot(a: Float64Array, b: Float64Array): number {
-  let sum = 0;
-  for (let i = 0; i < a.length; i++) sum += a[i] * b[i];
-  return sum;
 }
 
 /** `vector` minus its component along the unit vector `along`, scaled to unit length; null if almost nothing is left. */

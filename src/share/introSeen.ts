@@ -1,3 +1,5 @@
+import { readItem, writeItem } from './safeStorage';
+
 /**
  * Whether this browser has seen (and put away) the first-visit intro. Kept apart from the saved session: Start
  * over forgets the session, not that the visitor has been here. Storage that is disabled or full only means the
@@ -6,17 +8,10 @@
 export const INTRO_SEEN_KEY = 'softmax-lab/intro-seen';
 
 export function introSeen(storage: Storage | null): boolean {
-  try {
-    return storage?.getItem(INTRO_SEEN_KEY) === '1';
-  } catch {
-    return false;
-  }
+  return readItem(storage, INTRO_SEEN_KEY) === '1';
 }
 
+/** Not kept when the storage refuses it: the intro then shows again on the next visit, which does no harm. */
 export function markIntroSeen(storage: Storage | null): void {
-  try {
-    storage?.setItem(INTRO_SEEN_KEY, '1');
-  } catch {
-    // Not kept: the intro shows again on the next visit, which does no harm.
-  }
+  writeItem(storage, INTRO_SEEN_KEY, '1');
 }

@@ -4,7 +4,7 @@ import type { Dataset } from '../../model/dataset';
 import type { ThetaParts } from '../../model/initialization';
 import { differenceFromCentre, planeThrough, projectOntoSlice, redundantAxisSlice, sliceExtent, type SliceGrid, type SlicePlane } from '../../model/lossSlice';
 import type { ObjectiveSpec } from '../../model/objective';
-import type { Parametrization } from '../../model/parameters';
+import { dot, type Parametrization } from '../../model/parameters';
 import { sliceBasis, type SliceBasis } from '../../model/sliceDirections';
 import type { LabState } from '../../store/createAppStore';
 import { useLabStore } from '../../store/LabStoreContext';
@@ -80,12 +80,6 @@ export interface LossSliceView {
 const EMPTY: LossSliceView = { shown: null, basis: null, spec: null, trail: [], trailMoves: [], trailMostlyOffPlane: false, current: null, eigenvalues: new Float64Array(0), step: 0, loss: Number.NaN, computing: false, error: null };
 
 const sameContext = (a: SliceContext | null, b: SliceContext) => a !== null && a.axes === b.axes && a.model === b.model && a.data === b.data;
-
-function dot(a: Float64Array, b: Float64Array): number {
-  let sum = 0;
-  for (let i = 0; i < a.length; i++) sum += a[i] * b[i];
-  return sum;
-}
 
 /** Less than a fifth of the way from `theta` to the plane's centre lies in the plane (and the way is not negligible). */
 function mostlyOffPlane(theta: ThetaParts, [a, b]: [number, number], slice: ShownSlice): boolean {
