@@ -6,6 +6,18 @@ const parameters = (page: Page) => page.getByRole('region', { name: 'Parameters'
 const shiftPad = (page: Page) => page.getByRole('slider', { name: 'Shift all classes' });
 const redundantNorm = (page: Page) => parameters(page).getByTestId('redundant-norm');
 const thetaTable = (page: Page) => parameters(page).getByRole('table', { name: 'Parameters θ' });
+/** The element's box once two looks 100 ms apart agree: the layout has stopped moving. */
+async function settledBox(element: Locator) {
+  let box = await element.boundingBox();
+  for (let look = 0; look < 50; look++) {
+    await element.page().waitForTimeout(100);
+    const next = await element.boundingBox();
+    if (box !== null && next !== null && JSON.stringify(next) === JSON.stringify(box)) return next;
+    box = next;
+  }
+  throw new Error('the layout kept moving for 5 s');
+}
+
 /** What a screen reader reads in an element, whether or not the panel is scrolled into view. */
 const text = async (element: Locator) => (await element.textContent()) ?? '';
 const meanRow = (page: Page) => thetaTable(page).getByRole('row', { name: /mean m/ });
@@ -108,8 +120,12 @@ test('under a reference class the shift is absorbed, and the pad says so', async
 test('dragging on the pad moves m to the pointer', async ({ page }) => {
   const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
+  // Panels that load after first paint move the layout when they arrive: drag only once the pad stays put.
+  for (const name of ['Loss surface', 'Hessian spectrum', 'Numerics', 'Import and export']) {
+    await expect(page.getByRole('region', { name, exact: true })).toBeAttached();
+  }
   await shiftPad(page).scrollIntoViewIfNeeded();
-  const box = (await shiftPad(page).boundingBox())!;
+  const box = await settledBox(shiftPad(page));
   // Three quarters of the way to the right edge (w1 = +2 at the edge) and on the horizontal axis.
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
