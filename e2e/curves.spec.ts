@@ -1,14 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { watchConsoleErrors } from './consoleErrors';
+import { takeSteps } from './takeSteps';
 
 const curves = (page: Page) => page.getByRole('region', { name: 'Training curves' });
 const readout = (page: Page) => page.getByTestId('curves-readout');
 const valueTicks = (page: Page) => curves(page).getByTestId('loss-chart-value-axis').locator('.tick text').allTextContents();
-
-async function takeSteps(page: Page, count: number) {
-  const step = page.getByRole('region', { name: 'Training' }).getByRole('button', { name: 'Step', exact: true });
-  for (let i = 0; i < count; i++) await step.click();
-}
 
 test('the curves gain one point per step and the read-out names the current step and loss', async ({ page }) => {
   const checkConsole = watchConsoleErrors(page);

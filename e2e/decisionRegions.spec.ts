@@ -1,15 +1,11 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { watchConsoleErrors } from './consoleErrors';
+import { takeSteps } from './takeSteps';
 
 const regions = (page: Page) => page.getByRole('region', { name: 'Decision regions' });
 const heatmap = (page: Page) => page.getByTestId('decision-regions-canvas');
 const perClass = (page: Page) => page.getByRole('region', { name: 'Data' }).getByRole('list', { name: 'Points per class' });
 const normOfTheta = (page: Page) => page.getByRole('region', { name: 'Data' }).getByText(/^‖θ‖ = /);
-
-async function takeSteps(page: Page, count: number) {
-  const step = page.getByRole('region', { name: 'Training' }).getByRole('button', { name: 'Step', exact: true });
-  for (let i = 0; i < count; i++) await step.click();
-}
 
 interface PixelSummary {
   readonly digest: string;

@@ -1,12 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { watchConsoleErrors } from './consoleErrors';
+import { takeSteps } from './takeSteps';
 
 const numerics = (page: Page) => page.getByRole('region', { name: 'Numerics' });
-
-async function takeSteps(page: Page, count: number) {
-  const step = page.getByRole('region', { name: 'Training' }).getByRole('button', { name: 'Step', exact: true });
-  for (let i = 0; i < count; i++) await step.click();
-}
 
 /** The exact numbers (data-value) of a row of the softmax table named by its row header; the last is the Σ column. */
 async function row(panel: Locator, header: string): Promise<number[]> {

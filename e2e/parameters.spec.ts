@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { watchConsoleErrors } from './consoleErrors';
 import { pixelDigest } from './pixelDigest';
+import { takeSteps } from './takeSteps';
 
 const parameters = (page: Page) => page.getByRole('region', { name: 'Parameters' });
 const shiftPad = (page: Page) => page.getByRole('slider', { name: 'Shift all classes' });
@@ -21,11 +22,6 @@ async function settledBox(element: Locator) {
 /** What a screen reader reads in an element, whether or not the panel is scrolled into view. */
 const text = async (element: Locator) => (await element.textContent()) ?? '';
 const meanRow = (page: Page) => thetaTable(page).getByRole('row', { name: /mean m/ });
-
-async function takeSteps(page: Page, count: number) {
-  const step = page.getByRole('region', { name: 'Training' }).getByRole('button', { name: 'Step', exact: true });
-  for (let i = 0; i < count; i++) await step.click();
-}
 
 test('shifting all classes changes θ and m but no pixel of the decision regions and not the loss', async ({ page }) => {
   const checkConsole = watchConsoleErrors(page);

@@ -1,15 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { watchConsoleErrors } from './consoleErrors';
+import { takeSteps } from './takeSteps';
 
 const regions = (page: Page) => page.getByRole('region', { name: 'Decision regions' });
 const heatmap = (page: Page) => page.getByTestId('decision-regions-canvas');
 const card = (page: Page) => regions(page).getByRole('group', { name: 'Probabilities at the probed point' });
 const pointCount = (page: Page, count: number) => page.getByRole('region', { name: 'Data' }).getByText(`${count} points`, { exact: true });
-
-async function takeSteps(page: Page, count: number) {
-  const step = page.getByRole('region', { name: 'Training' }).getByRole('button', { name: 'Step', exact: true });
-  for (let i = 0; i < count; i++) await step.click();
-}
 
 /** The P(class k) the card shows, in order. */
 async function cardProbabilities(page: Page): Promise<number[]> {

@@ -1,12 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { watchConsoleErrors } from './consoleErrors';
+import { takeSteps } from './takeSteps';
 
 const sigmoidPanel = (page: Page) => page.getByRole('region', { name: 'Two classes: the sigmoid' });
-
-async function takeSteps(page: Page, count: number) {
-  const step = page.getByRole('region', { name: 'Training' }).getByRole('button', { name: 'Step', exact: true });
-  for (let i = 0; i < count; i++) await step.click();
-}
 
 const numbers = (text: string) => (text.match(/-?\d+(\.\d+)?(e-?\d+)?/g) ?? []).map(Number);
 
