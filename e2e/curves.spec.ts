@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { watchConsoleErrors } from './consoleErrors';
+import { settledBox } from './settledBox';
 import { takeSteps } from './takeSteps';
 
 const curves = (page: Page) => page.getByRole('region', { name: 'Training curves' });
@@ -62,7 +63,7 @@ test('pointing at a chart shows a rule and that step’s values', async ({ page 
   const chart = curves(page).getByTestId('loss-chart');
   const target = chart.locator('.chart-hover-target');
   await target.scrollIntoViewIfNeeded();
-  const box = (await target.boundingBox())!;
+  const box = await settledBox(target);
   await page.mouse.move(box.x + 1, box.y + box.height / 2);
   await expect(readout(page)).toHaveText(/^Step 0: loss 1\.0986/);
   await expect(chart.locator('.chart-rule')).toHaveCount(1);

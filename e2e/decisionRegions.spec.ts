@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { watchConsoleErrors } from './consoleErrors';
+import { SCREENSHOTS } from './screenshots';
 import { takeSteps } from './takeSteps';
 
 const regions = (page: Page) => page.getByRole('region', { name: 'Decision regions' });
@@ -167,5 +168,19 @@ test('on a phone the plot fits the screen width', async ({ page }) => {
   expect(panel.x + panel.width).toBeLessThanOrEqual(390);
   expect(canvas.x + canvas.width).toBeLessThanOrEqual(panel.x + panel.width);
   expect(canvas.width).toBeGreaterThan(250);
+  checkConsole();
+});
+
+test('10,000 points get small markers with faint outlines, 200 keep full ones: the regions stay visible', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
+  // The markers are decoration (the plot describes itself in its name): read the class-0 path's outline directly.
+  const classZeroMarks = regions(page).locator('.point-marks path[data-class="0"]');
+  await page.goto('./');
+  await expect(classZeroMarks).toHaveAttribute('stroke-width', '1');
+  await page.goto('./?v=1&n=10000');
+  await expect(heatmap(page)).toHaveAccessibleName(/10000 points/);
+  expect(Number(await classZeroMarks.getAttribute('stroke-width'))).toBeCloseTo(1 / 3, 6);
+  expect(Number(await classZeroMarks.getAttribute('stroke-opacity'))).toBeCloseTo(1 / 3, 6);
+  await page.screenshot({ path: `${SCREENSHOTS}/points-10000-1280.png` });
   checkConsole();
 });

@@ -3,7 +3,7 @@ import { watchConsoleErrors } from './consoleErrors';
 
 type Probe = Window & { errors: string[] };
 
-const ALL_PANELS = 'regions,curves,surface,parameters,spectrum,data';
+const ALL_PANELS = 'regions,curves,surface,parameters,spectrum,data,margin,slowmotion';
 const ALL_CONTROLS = 'play,step,reset,speed,optimizer,lr,l2,parametrization,classes,data,shift';
 const stepCounter = (frame: FrameLocator | Page) => frame.getByText(/^Step \d+$/);
 
@@ -153,6 +153,8 @@ for (const width of [320, 800]) {
     // As a host that sizes the frame to the reported height shows it: every panel on screen (off-screen ones wait).
     await page.setViewportSize({ width, height: await page.evaluate(() => document.documentElement.scrollHeight) });
     await expect(page.getByRole('region', { name: 'Hessian spectrum' }).getByText(/zero eigenvalues/)).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Max margin' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'One step in slow motion' }).getByRole('button', { name: 'Next part' })).toBeVisible();
     await page.screenshot({ path: `test-results/embed-${width}-all.png` });
     await page.setViewportSize({ width, height: 900 });
     await page.goto('./?embed=1');

@@ -14,6 +14,10 @@ const TITLES = [
   'L2 and the redundant direction',
   'Numerical stability',
   'Does over-parameterisation slow training?',
+  'The max-margin direction',
+  'The stable step size',
+  'One step in slow motion',
+  'The same run as a Python script',
 ];
 
 const rail = (page: Page) => page.getByRole('complementary', { name: 'Lessons' });

@@ -1,23 +1,13 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { watchConsoleErrors } from './consoleErrors';
 import { pixelDigest } from './pixelDigest';
+import { settledBox } from './settledBox';
 import { takeSteps } from './takeSteps';
 
 const parameters = (page: Page) => page.getByRole('region', { name: 'Parameters' });
 const shiftPad = (page: Page) => page.getByRole('slider', { name: 'Shift all classes' });
 const redundantNorm = (page: Page) => parameters(page).getByTestId('redundant-norm');
 const thetaTable = (page: Page) => parameters(page).getByRole('table', { name: 'Parameters θ' });
-/** The element's box once two looks 100 ms apart agree: the layout has stopped moving. */
-async function settledBox(element: Locator) {
-  let box = await element.boundingBox();
-  for (let look = 0; look < 50; look++) {
-    await element.page().waitForTimeout(100);
-    const next = await element.boundingBox();
-    if (box !== null && next !== null && JSON.stringify(next) === JSON.stringify(box)) return next;
-    box = next;
-  }
-  throw new Error('the layout kept moving for 5 s');
-}
 
 /** What a screen reader reads in an element, whether or not the panel is scrolled into view. */
 const text = async (element: Locator) => (await element.textContent()) ?? '';

@@ -23,11 +23,12 @@ test('the Read button opens every lesson as headings and typeset text, in order,
   await expect.poll(() => param(page, 'view')).toBe('read');
   const article = page.getByRole('article', { name: 'Softmax regression, one claim at a time' });
   const headings = article.getByRole('heading', { level: 2 });
-  await expect(headings).toHaveCount(12);
+  await expect(headings).toHaveCount(16);
   await expect(headings.nth(1)).toHaveText('Lesson 1. Scores to probabilities');
   await expect(headings.nth(11)).toHaveText('Lesson 11. Does over-parameterisation slow training?');
+  await expect(headings.nth(15)).toHaveText('Lesson 15. The same run as a Python script');
   // Every formula typeset by KaTeX, none left as TeX source.
-  await expect(article.locator('.read-formula .katex-display')).toHaveCount(11);
+  await expect(article.locator('.read-formula .katex-display')).toHaveCount(15);
   const shownText = await article.evaluate((element) => {
     const copy = element.cloneNode(true) as HTMLElement;
     // KaTeX's MathML (for screen readers) keeps the TeX source as an annotation; it is not shown.
@@ -35,7 +36,7 @@ test('the Read button opens every lesson as headings and typeset text, in order,
     return copy.textContent ?? '';
   });
   expect(shownText).not.toMatch(/\\[a-zA-Z]+|\$/);
-  await expect(article.getByRole('button', { name: /^Set it up/ })).toHaveCount(11);
+  await expect(article.getByRole('button', { name: /^Set it up/ })).toHaveCount(15);
   await expect(page.getByRole('complementary', { name: 'Live plots' }).getByRole('region', { name: 'Decision regions' })).toBeVisible();
   // At the top of the page no lesson holds the middle of the screen: nothing is set up yet.
   await page.waitForTimeout(400);

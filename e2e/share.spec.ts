@@ -83,3 +83,17 @@ test('the view belongs to the address: a link can open the race, and Back is not
   await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('race');
   expect(await page.evaluate(() => history.length)).toBe(entries);
 });
+
+test('a race link is read by the race’s own chunk: its settings apply, a refused value is named, and they stay in the address', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
+  await page.goto('./?view=race&race=optimizer&rspf=0&gap=0.001');
+  await expect(page.getByRole('combobox', { name: 'Race preset' })).toHaveValue('optimizer');
+  await expect(page.getByRole('spinbutton', { name: 'Target gap to J*' })).toHaveValue('0.001');
+  const notices = page.getByRole('region', { name: 'Settings from the link that were not used' });
+  await expect(notices).toContainText('rspf=“0”: Race steps per frame must be a whole number from 1 to');
+  // The address is written back with the race in it (by the writer the race's chunk brought).
+  await page.getByRole('button', { name: 'Lab', exact: true }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('race')).toBe('optimizer');
+  expect(new URL(page.url()).searchParams.get('gap')).toBe('0.001');
+  checkConsole();
+});

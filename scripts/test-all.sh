@@ -5,6 +5,7 @@ cd "$(dirname "$0")/.."
 npm ci --no-audit --no-fund
 CHROMIUM_PATH="$(bash scripts/ensure-chromium.sh)"
 export CHROMIUM_PATH
+bash scripts/ensure-numpy.sh
 npx tsc -p .
 npx vitest run
 npx playwright test

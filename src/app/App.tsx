@@ -14,10 +14,11 @@ import { ShareButton } from '../views/share/ShareButton';
 import { StartOverButton } from '../views/share/StartOverButton';
 import { LabLayout } from './LabLayout';
 import { StatusMessage } from './StatusMessage';
-import { FirstVisitIntro } from '../views/intro/FirstVisitIntro';
 import { useRace } from './useRace';
 
 // Opened by few visitors: loaded once the page is up, not in the start bundle.
+// The intro shows once per visitor: its code need not delay everyone's first paint.
+const FirstVisitIntro = lazy(() => import('../views/intro/FirstVisitIntro').then((module) => ({ default: module.FirstVisitIntro })));
 const EmbedDialog = lazy(() => import('../views/embed/EmbedDialog').then((module) => ({ default: module.EmbedDialog })));
 // The lesson texts and KaTeX load with the rail, when a lesson is first opened.
 const LessonRail = lazy(() => import('../views/lessons/LessonRail').then((module) => ({ default: module.LessonRail })));
@@ -36,7 +37,6 @@ export function App({ store, startup, storage }: AppProps) {
   const lesson = useStore(store, (s) => s.lesson);
   const presenting = useStore(store, (s) => s.view.presentation) && page === 'lab';
   const { race, forget: forgetRace } = useRace(store, page === 'race', startup.race);
-  const raceStore = race?.store ?? null;
   const sync = useRef<AddressSync | null>(null);
 
   useEffect(() => startTrainingLoop(store), [store]);
@@ -46,8 +46,8 @@ export function App({ store, startup, storage }: AppProps) {
     return () => started.stop();
   }, [store, storage]);
   useEffect(() => {
-    if (raceStore !== null) sync.current?.watchRace(raceStore);
-  }, [raceStore]);
+    if (race !== null) sync.current?.watchRace(race.store, race.module.writeRace);
+  }, [race]);
 
   const choose = (next: 'lab' | 'race' | 'read') => store.getState().setPage(next);
   // Presentation is a way of showing the lab: turning it on from the race or the read view opens the lab.
@@ -55,7 +55,10 @@ export function App({ store, startup, storage }: AppProps) {
     const settings = settingsOf(store.getState());
     store.getState().applySettings({ ...settings, page: 'lab', view: { ...settings.view, presentation: !presenting } });
   };
-  const link = useCallback(() => appLink(window.location, settingsOf(store.getState()), raceStore?.getState().settings ?? null), [store, raceStore]);
+  const link = useCallback(
+    () => appLink(window.location, settingsOf(store.getState()), race === null ? null : { settings: race.store.getState().settings, write: race.module.writeRace }),
+    [store, race],
+  );
   const startOver = () => {
     clearSession(storage);
     forgetRace();
@@ -88,7 +91,9 @@ export function App({ store, startup, storage }: AppProps) {
         <StatusMessage />
       </header>
       <LinkNotices notices={startup.notices} />
-      <FirstVisitIntro storage={storage} />
+      <Suspense fallback={null}>
+        <FirstVisitIntro storage={storage} />
+      </Suspense>
       {lesson > 0 && page !== 'read' && !presenting && (
         <Suspense fallback={<p className="loading-note">Loading the lessons…</p>}>
           <LessonRail />

@@ -16,8 +16,10 @@ import { EmbedControlBar } from '../views/embed/EmbedControlBar';
 import { EMBED_PANEL_TITLES } from '../views/embed/embedLabels';
 import { HessianSpectrumPanel } from '../views/hessianSpectrum/HessianSpectrumPanel';
 import { LossSurfacePanel } from '../views/lossSurface/LossSurfacePanel';
+import { MaxMarginPanel } from '../views/maxMargin/MaxMarginPanel';
 import { ParametersPanel } from '../views/parameters/ParametersPanel';
 import { LinkNotices } from '../views/share/LinkNotices';
+import { SlowMotionPanel } from '../views/slowMotion/SlowMotionPanel';
 import { StatusMessage } from './StatusMessage';
 
 const PANELS: Record<EmbedPanel, ComponentType> = {
@@ -27,6 +29,8 @@ const PANELS: Record<EmbedPanel, ComponentType> = {
   parameters: ParametersPanel,
   spectrum: HessianSpectrumPanel,
   data: DataPanel,
+  margin: MaxMarginPanel,
+  slowmotion: SlowMotionPanel,
 };
 
 interface EmbedAppProps {

@@ -1,11 +1,14 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { PanelBoundary } from '../views/common/PanelBoundary';
 import { DecisionRegionsDropTarget } from '../views/importExport/DecisionRegionsDropTarget';
-import { DataPanel } from '../views/data/DataPanel';
 import { TrainingControlsPanel } from '../views/controls/TrainingControlsPanel';
 import { ModelControlsPanel } from '../views/controls/ModelControlsPanel';
-import { TrainingCurvesPanel } from '../views/curves/TrainingCurvesPanel';
-import { ParametersPanel } from '../views/parameters/ParametersPanel';
+
+// Below the plot or in the second row: not needed for the first paint, and they carry the line charts (d3-shape,
+// d3-axis, d3-selection). They load right after the start bundle.
+const DataPanel = lazy(() => import('../views/data/DataPanel').then((module) => ({ default: module.DataPanel })));
+const TrainingCurvesPanel = lazy(() => import('../views/curves/TrainingCurvesPanel').then((module) => ({ default: module.TrainingCurvesPanel })));
+const ParametersPanel = lazy(() => import('../views/parameters/ParametersPanel').then((module) => ({ default: module.ParametersPanel })));
 
 // Its import, export and SVG/PNG code is loaded once the page is up, not in the start bundle.
 const ImportExportPanel = lazy(() => import('../views/importExport/ImportExportPanel').then((module) => ({ default: module.ImportExportPanel })));
@@ -16,12 +19,16 @@ const SigmoidPanel = lazy(() => import('../views/sigmoid/SigmoidPanel').then((mo
 // after first paint, keeping the start bundle small.
 const LossSurfacePanel = lazy(() => import('../views/lossSurface/LossSurfacePanel').then((module) => ({ default: module.LossSurfacePanel })));
 const HessianSpectrumPanel = lazy(() => import('../views/hessianSpectrum/HessianSpectrumPanel').then((module) => ({ default: module.HessianSpectrumPanel })));
+// One gradient-descent step taken apart, typeset with KaTeX: loaded after the page is up.
+const SlowMotionPanel = lazy(() => import('../views/slowMotion/SlowMotionPanel').then((module) => ({ default: module.SlowMotionPanel })));
+// The max-margin meter and its QP solver (quadprog, run in a worker) load after the page is up.
+const MaxMarginPanel = lazy(() => import('../views/maxMargin/MaxMarginPanel').then((module) => ({ default: module.MaxMarginPanel })));
 
 /** The lab's columns, each a list of panels with the titles they show (a failed panel keeps its title). */
 const COLUMNS: readonly { readonly className: string; readonly panels: readonly [string, ComponentType][] }[] = [
   { className: 'lab-plot', panels: [['Decision regions', DecisionRegionsDropTarget], ['Data', DataPanel], ['Numerics', NumericsPanel], ['Import and export', ImportExportPanel]] },
   { className: 'lab-controls', panels: [['Training', TrainingControlsPanel], ['Model', ModelControlsPanel]] },
-  { className: 'lab-insight', panels: [['Training curves', TrainingCurvesPanel], ['Parameters', ParametersPanel], ['Two classes: the sigmoid', SigmoidPanel]] },
+  { className: 'lab-insight', panels: [['Training curves', TrainingCurvesPanel], ['Max margin', MaxMarginPanel], ['Parameters', ParametersPanel], ['One step in slow motion', SlowMotionPanel], ['Two classes: the sigmoid', SigmoidPanel]] },
   { className: 'lab-surface', panels: [['Loss surface', LossSurfacePanel], ['Hessian spectrum', HessianSpectrumPanel]] },
 ];
 

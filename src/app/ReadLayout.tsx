@@ -7,9 +7,11 @@ import { RunButtons } from '../views/controls/RunButtons';
 import { DecisionRegionsPanel } from '../views/decisionRegions/DecisionRegionsPanel';
 import { HessianSpectrumPanel } from '../views/hessianSpectrum/HessianSpectrumPanel';
 import { LossSurfacePanel } from '../views/lossSurface/LossSurfacePanel';
+import { MaxMarginPanel } from '../views/maxMargin/MaxMarginPanel';
 import { ParametersPanel } from '../views/parameters/ParametersPanel';
 import { setUpLesson } from '../views/lessons/lessonSetup';
 import { ReadSection } from '../views/read/ReadSection';
+import { SlowMotionPanel } from '../views/slowMotion/SlowMotionPanel';
 import { useLessonAtMiddle } from '../views/read/useLessonAtMiddle';
 import '../views/controls/controls.css';
 import './compactPanels.css';
@@ -20,6 +22,8 @@ const SECOND_PANELS = {
   parameters: ['Parameters', ParametersPanel],
   surface: ['Loss surface', LossSurfacePanel],
   spectrum: ['Hessian spectrum', HessianSpectrumPanel],
+  margin: ['Max margin', MaxMarginPanel],
+  slowmotion: ['One step in slow motion', SlowMotionPanel],
 } as const satisfies Record<string, readonly [string, ComponentType]>;
 type SecondPanel = keyof typeof SECOND_PANELS;
 

@@ -2,3 +2,4 @@
 export { RaceView } from '../views/race/RaceView';
 export { createRaceStore } from '../store/race/createRaceStore';
 export { labSnapshot } from '../store/race/raceRunState';
+export { writeRace } from '../share/raceAddress';

@@ -1,6 +1,7 @@
 import { toDataset, type Dataset } from '../model/dataset';
 import { parsePointsCsv } from '../model/csv';
 import { symmetricEigen } from '../model/eigen';
+import { stableLearningRateAt } from '../model/stableStep';
 import { DEFAULT_INIT } from '../model/initialization';
 import { DEFAULT_OPTIMIZER_SETTINGS } from '../model/optimizers/types';
 import { thetaRows } from '../model/parameters';
@@ -93,9 +94,7 @@ const REPORT_FIELDS: Readonly<Record<string, string>> = {
 function largestStableRate(trainer: Trainer, options: FitOptions): number | null {
   if (options.optimizer !== 'gd') return null;
   trainer.reset();
-  const eigenvalues = symmetricEigen(trainer.hessian(), trainer.objective.dimension).values;
-  const largest = eigenvalues[eigenvalues.length - 1];
-  return Number.isFinite(largest) && largest > 0 ? 2 / largest : null;
+  return stableLearningRateAt(trainer.objective, trainer.free());
 }
 
 function finalReport(trainer: Trainer, data: Dataset, options: FitOptions): FitReport {

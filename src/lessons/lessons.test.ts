@@ -14,10 +14,11 @@ function plainTextOf(lesson: (typeof lessons)[number]): string[] {
 
 describe('the lessons', () => {
   test('are numbered 1, 2, … in order, and found by their number', () => {
-    expect(lessons.map((lesson) => lesson.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(lessons.length).toBeGreaterThanOrEqual(15);
+    expect(lessons.map((lesson) => lesson.number)).toEqual(lessons.map((_, i) => i + 1));
     for (const lesson of lessons) expect(lessonByNumber(lesson.number)).toBe(lesson);
     expect(lessonByNumber(0)).toBeNull();
-    expect(lessonByNumber(12)).toBeNull();
+    expect(lessonByNumber(lessons.length + 1)).toBeNull();
   });
 
   test.each(lessons.map((lesson) => [lesson.number, lesson] as const))('lesson %i has 2–5 sentences’ paragraphs, closed inline math and TeX that KaTeX parses', (_, lesson) => {

@@ -1,4 +1,4 @@
-import { CsvError } from './csv';
+import { CsvError } from './csvError';
 import type { Point } from './dataset';
 import { formatNumber } from './numberFormat';
 

@@ -1,19 +1,7 @@
+import { CsvError } from './csvError';
 import { MAX_CLASSES, MIN_CLASSES, type Point } from './dataset';
 
-/** A CSV file the app cannot load; the message is one line naming the file, and the line and field when there is one. */
-export class CsvError extends Error {
-  constructor(
-    readonly source: string,
-    /** 1-based line number in the file, or null when the problem is the file as a whole. */
-    readonly line: number | null,
-    readonly field: CsvField | null,
-    problem: string,
-  ) {
-    const where = line === null ? source : `${source}:${line}`;
-    super(field === null ? `${where}: ${problem}` : `${where}: field "${field}": ${problem}`);
-    this.name = 'CsvError';
-  }
-}
+export { CsvError };
 
 const FIELDS = ['x1', 'x2', 'label'] as const;
 export type CsvField = (typeof FIELDS)[number];

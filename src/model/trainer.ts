@@ -1,5 +1,6 @@
 import type { Dataset } from './dataset';
 import { initialParts, type InitSettings, type ThetaParts } from './initialization';
+import { reusingEvaluation } from './evaluationReuse';
 import { createObjective, type Objective, type ObjectiveSpec } from './objective';
 import { createOptimizer, type Optimizer, type OptimizerSettings, type StepDiagnostics } from './optimizers';
 import { expand, identifiablePart, LARGEST_CLASS_MEAN, maxNorm, redundantComponent, restrict, ROW, type Parametrization } from './parameters';
@@ -81,6 +82,7 @@ export function createTrainer(initialData: Dataset, initialConfig: TrainerConfig
   let data = initialData;
   let config = initialConfig;
   let objective = createObjective(data, config.objective);
+  let reuse = reusingEvaluation(objective);
   let optimizer: Optimizer = createOptimizer(config.optimizer.kind, objective.dimension, config.optimizer.seed);
   let point = pointOf(initialParts(data.classes, config.init), config.objective.parametrization);
   let beforeStep = createSplitPoint(point.free.length);
@@ -99,6 +101,7 @@ export function createTrainer(initialData: Dataset, initialConfig: TrainerConfig
 
   const rebuild = (start: ThetaParts) => {
     objective = createObjective(data, config.objective);
+    reuse = reusingEvaluation(objective);
     optimizer = createOptimizer(config.optimizer.kind, objective.dimension, config.optimizer.seed);
     point = pointOf(start, parametrization());
     beforeStep = createSplitPoint(point.free.length);
@@ -125,12 +128,14 @@ export function createTrainer(initialData: Dataset, initialConfig: TrainerConfig
     free: () => point.free,
     evaluate() {
       const loss = objective.evaluateParts(point, gradient);
+      reuse.remember(point, gradient, loss);
       return { loss, gradNorm: normParts(gradient, data.classes), gradMaxNorm: maxNormCombined(gradient) };
     },
     hessian: () => objective.hessian(point.free),
     advance() {
       copyInto(beforeStep, point);
-      const diagnostics = optimizer.step(point, objective, config.optimizer, config.tolerance);
+      const diagnostics = optimizer.step(point, reuse.objective, config.optimizer, config.tolerance);
+      reuse.forget();
       const diverged = !withinRange(point) || !Number.isFinite(diagnostics.loss) || !Number.isFinite(diagnostics.gradNorm);
       if (diverged) copyInto(point, beforeStep);
       // Adam's step rows do not sum to zero, and rounding drifts: keep the free part θ − m.

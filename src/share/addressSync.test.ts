@@ -27,14 +27,14 @@ describe('the address follows the settings', () => {
     sync.stop();
   });
 
-  it('hand-drawn points go into the address and come back from it', () => {
+  it('hand-drawn points go into the address and come back from it', async () => {
     const store = createAppStore();
     const history = { replaceState: vi.fn() };
     const sync = startAddressSync(store, { history, storage: null });
     store.getState().addPoint(1.25, -0.5);
     sync.flush();
     const query = history.replaceState.mock.calls[0][2].slice(1);
-    const { state } = readAddress(new URLSearchParams(query));
+    const { state } = await readAddress(new URLSearchParams(query));
     expect(state!.lab.points).toHaveLength(201);
     expect(state!.lab.points!.at(-1)!.x1).toBeCloseTo(1.25, 6);
     sync.stop();

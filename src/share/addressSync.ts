@@ -3,14 +3,14 @@ import type { AppStore } from '../store/createAppStore';
 import type { RaceStore } from '../store/race/createRaceStore';
 import { settingsOf } from '../store/settings';
 import { saveSession } from './savedSession';
-import { writeAddress } from './urlState';
+import { writeAddress, type RaceWriter } from './urlState';
 
 /** Settings changes come in bursts (a slider drag): the address is written once they pause this long. */
 export const ADDRESS_DELAY_MS = 400;
 
 export interface AddressSync {
-  /** Also follows this race's settings (the race store is made on the first visit to the race). */
-  watchRace(race: RaceStore): void;
+  /** Also follows this race's settings (the race store is made on the first visit to the race), written by `write`. */
+  watchRace(race: RaceStore, write: RaceWriter): void;
   /** Writes now what is waiting (before a link is copied, or the page is hidden). */
   flush(): void;
   stop(): void;
@@ -30,13 +30,13 @@ export interface AddressSyncOptions {
  * setting, and the settings are compared part by part.
  */
 export function startAddressSync(lab: AppStore, options: AddressSyncOptions): AddressSync {
-  let race: RaceStore | null = null;
+  let race: { readonly store: RaceStore; readonly write: RaceWriter } | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const unsubscribes: (() => void)[] = [];
 
   const write = () => {
     timer = null;
-    const params = writeAddress(settingsOf(lab.getState()), race?.getState().settings ?? null);
+    const params = writeAddress(settingsOf(lab.getState()), race === null ? null : { settings: race.store.getState().settings, write: race.write });
     options.keep?.forEach((value, key) => params.set(key, value));
     const query = params.toString();
     options.history.replaceState(null, '', `?${query}`);
@@ -49,8 +49,8 @@ export function startAddressSync(lab: AppStore, options: AddressSyncOptions): Ad
 
   unsubscribes.push(lab.subscribe((state) => Object.values(settingsOf(state)), schedule, { equalityFn: shallow }));
   return {
-    watchRace(next) {
-      race = next;
+    watchRace(next, write) {
+      race = { store: next, write };
       unsubscribes.push(next.subscribe((state) => state.settings, schedule));
       schedule();
     },

@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { createAppStore } from '../store/createAppStore';
+import { FRAME_BUDGET_MS } from '../store/frameLoop';
+import { MAX_POINTS } from '../store/schema/limits';
+import { settingsOf } from '../store/settings';
 import { bindEmbedApi, EMBED_SOURCE, fitsSize, MAX_SETTINGS_SIZE, MAX_STEP_COMMAND, parseHostMessage, runHostCommand, STATE_INTERVAL_MS, type EmbedHost } from './embedApi';
 
 const DOCUMENTED = ['play', 'pause', 'reset', 'step', 'set'];
@@ -73,6 +76,41 @@ describe('carrying out a command', () => {
     const replies = runHostCommand(store, { type: 'set', settings: { optimizer: { learningRate: 0.05 }, colour: 'red' } });
     expect(store.getState().optimizer.learningRate).toBe(0.05);
     expect(replies).toEqual([{ source: EMBED_SOURCE, type: 'notice', notices: ['colour: not a setting, ignored.'] }]);
+  });
+
+  it('a step command spends the lab’s frame budget per task, then takes the rest in later tasks', () => {
+    vi.useFakeTimers();
+    try {
+      const store = createAppStore({ optimizer: { ...createAppStore().getState().optimizer, learningRate: 0.01 } });
+      // A clock that moves 1 ms each time it is read: a slice of FRAME_BUDGET_MS takes that many steps.
+      let now = 0;
+      runHostCommand(store, { type: 'step', n: 100 }, () => now++);
+      expect(store.getState().step).toBe(FRAME_BUDGET_MS);
+      vi.advanceTimersToNextTimer();
+      expect(store.getState().step).toBe(2 * FRAME_BUDGET_MS);
+      vi.runAllTimers();
+      expect(store.getState().step).toBe(100);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('set takes all the other settings and MAX_POINTS points in one message', () => {
+    const store = createAppStore();
+    const points = Array.from({ length: MAX_POINTS }, (_, i) => ({ x1: (i % 100) / 10 - 5, x2: Math.floor(i / 100) / 10 - 5, label: i % 3 }));
+    // Every setting a host can set: pointsEdited is the app's own record, implied by sending points.
+    const { pointsEdited, ...settings } = settingsOf(store.getState());
+    expect(pointsEdited).toBe(false);
+    const parsed = parseHostMessage({ type: 'set', settings: { ...settings, points } });
+    expect(parsed.kind).toBe('command');
+    if (parsed.kind !== 'command') return;
+    expect(runHostCommand(store, parsed.command)).toEqual([]);
+    expect(store.getState().points).toHaveLength(MAX_POINTS);
+    // The README ("What is ignored, and why it is safe") states this bound.
+    expect(MAX_SETTINGS_SIZE).toBe(182_000);
+    // Ten times as many is refused before it is read.
+    const tooMany = Array.from({ length: 10 }, () => points);
+    expect(parseHostMessage({ type: 'set', settings: { points: tooMany.flat() } })).toEqual({ kind: 'refused', reason: 'set: the settings are too large; nothing was read.' });
   });
 
   it('set of values that do not fit together changes nothing and replies with the reason', () => {

@@ -1,6 +1,8 @@
 import { shallow } from 'zustand/shallow';
 import type { AppStore } from '../store/createAppStore';
+import { FRAME_BUDGET_MS, pageClock, type Clock } from '../store/frameLoop';
 import type { RunStatus } from '../store/runState';
+import { MAX_POINTS } from '../store/schema/limits';
 import { settingsOf, type LabSettings } from '../store/settings';
 import { patchSettings } from './settingsPatch';
 
@@ -13,19 +15,25 @@ export const EMBED_SOURCE = 'softmax-lab';
 /**
  * The most steps one `step` command may ask for. On the default 200 points 10,000 GD steps take about half a
  * second, on 5,000 points over ten (measured in Node on this project's 2-core machine), so they are taken in
- * slices of STEP_SLICE_MS, each its own task: the page keeps answering and drawing while they run.
+ * slices of the lab's frame budget (FRAME_BUDGET_MS), each its own task: the page keeps answering and drawing
+ * while they run.
  */
 export const MAX_STEP_COMMAND = 10_000;
-const STEP_SLICE_MS = 12;
-/** The first chunk of steps between two looks at the clock: one GD step at N = 5,000 costs well under a millisecond. */
-const STEPS_PER_LOOK = 10;
 /** State reports while playing come at most this often (about 10 per second), and the last one always comes. */
 export const STATE_INTERVAL_MS = 100;
 /**
- * A `set` command's settings may hold at most this many values and characters in all (5,000 points fit). A
- * larger one is refused before anything in it is read.
+ * What fitsSize counts for one point of a `set` command's points, `{ x1, x2, label }` in a list: the object, its
+ * index in the list (at most 5 digits), its three keys (9 characters) and its three numbers. (The points travel
+ * as objects here, not in the link's 7-byte code.)
  */
-export const MAX_SETTINGS_SIZE = 60_000;
+const POINT_SIZE = 1 + 5 + 'x1x2label'.length + 3;
+/** Room for every setting but the points: the whole default settings object counts about 450. */
+const OTHER_SETTINGS_SIZE = 2_000;
+/**
+ * A `set` command's settings may hold at most this many values and characters in all: MAX_POINTS points and all
+ * the other settings fit. A larger one is refused before anything in it is read.
+ */
+export const MAX_SETTINGS_SIZE = MAX_POINTS * POINT_SIZE + OTHER_SETTINGS_SIZE;
 
 export type HostCommand =
   | { readonly type: 'play' | 'pause' | 'reset' }
@@ -107,34 +115,24 @@ function inEffect(store: AppStore, settings: LabSettings): boolean {
 }
 
 /**
- * Takes `n` steps in slices of STEP_SLICE_MS (the first now, the rest each in a task of its own), stopping early
- * when the run converges or diverges.
+ * Takes `n` steps in slices of FRAME_BUDGET_MS on `clock` (the first now, the rest each in a task of its own), the
+ * lab's one budget mechanism: each slice is one advance() within that budget, so it publishes once. Stops early
+ * when the run converges or diverges, or a slice takes no step.
  */
-function takeSteps(store: AppStore, n: number): void {
+function takeSteps(store: AppStore, n: number, clock: Clock): void {
   let left = n;
-  // Each advance() publishes once (an evaluation, every subscriber): the chunk doubles while steps are cheap, so
-  // a slice makes few publications however small one step is.
-  let chunk = STEPS_PER_LOOK;
   const slice = () => {
-    const deadline = performance.now() + STEP_SLICE_MS;
-    while (left > 0) {
-      const started = performance.now();
-      const steps = Math.min(left, chunk);
-      store.getState().advance(steps);
-      left -= steps;
-      const { status } = store.getState();
-      if (status === 'converged' || status === 'diverged') return;
-      const now = performance.now();
-      if (now >= deadline) break;
-      if (now - started < STEP_SLICE_MS / 8) chunk *= 2;
-    }
-    if (left > 0) setTimeout(slice, 0);
+    const before = store.getState().step;
+    store.getState().advance(left, { ms: FRAME_BUDGET_MS, clock });
+    const { step, status } = store.getState();
+    left -= step - before;
+    if (left > 0 && step > before && status !== 'converged' && status !== 'diverged') setTimeout(slice, 0);
   };
   slice();
 }
 
-/** Carries out a command; returns the replies for the sender (what was refused, and why). */
-export function runHostCommand(store: AppStore, command: HostCommand): EmbedMessage[] {
+/** Carries out a command; returns the replies for the sender (what was refused, and why). `clock` times the step slices. */
+export function runHostCommand(store: AppStore, command: HostCommand, clock: Clock = pageClock): EmbedMessage[] {
   const state = store.getState();
   switch (command.type) {
     case 'play':
@@ -148,7 +146,7 @@ export function runHostCommand(store: AppStore, command: HostCommand): EmbedMess
       return [];
     case 'step':
       state.pause();
-      takeSteps(store, command.n);
+      takeSteps(store, command.n, clock);
       return [];
     case 'set': {
       const { settings, notices } = patchSettings(settingsOf(state), command.settings);

@@ -3,7 +3,7 @@
  * controls it shows, and whether it starts playing. Parsed like every other parameter: unknown names are left
  * out with a notice, never inserted anywhere.
  */
-export const EMBED_PANELS = ['regions', 'curves', 'surface', 'parameters', 'spectrum', 'data'] as const;
+export const EMBED_PANELS = ['regions', 'curves', 'surface', 'parameters', 'spectrum', 'data', 'margin', 'slowmotion'] as const;
 export type EmbedPanel = (typeof EMBED_PANELS)[number];
 
 export const EMBED_CONTROLS = ['play', 'step', 'reset', 'speed', 'optimizer', 'lr', 'l2', 'parametrization', 'classes', 'data', 'shift'] as const;

@@ -6,11 +6,11 @@ import { startupState } from './startup';
 import { malformedQueries } from './testing/malformedAddresses';
 
 describe('malformed addresses in Node (e2e/malformedAddresses.spec.ts opens 1,000 of them in Chromium)', () => {
-  it('each starts a working lab (and race), with a notice for what was refused, and nothing throws', () => {
+  it('each starts a working lab (and race), with a notice for what was refused, and nothing throws', async () => {
     const queries = malformedQueries(300);
     expect(new Set(queries).size).toBeGreaterThan(295);
     for (const query of queries) {
-      const startup = startupState(`?${query}`, null);
+      const startup = await startupState(`?${query}`, null);
       const store = createAppStore(startup.lab);
       const state = store.getState();
       expect(startup.notices.length + (state.message === null ? 0 : 1), query).toBeGreaterThan(0);

@@ -19,16 +19,16 @@ export interface Startup {
  * embedded copy never reads (or, see addressSync, writes) the session: it shows what its author put in the link,
  * and must not overwrite what a visitor keeps in the full app on the same site.
  */
-export function startupState(search: string, storage: Storage | null): Startup {
+export async function startupState(search: string, storage: Storage | null): Promise<Startup> {
   const notices: string[] = [];
   const params = new URLSearchParams(search);
   const embed = readEmbedOptions(params, notices);
-  const fromAddress = readAddress(params);
+  const fromAddress = await readAddress(params);
   notices.push(...fromAddress.notices);
   if (fromAddress.state !== null) return { ...fromAddress.state, embed, source: 'address', notices };
   const saved = embed === null ? loadSession(storage) : null;
   if (saved !== null) {
-    const fromSession = readAddress(new URLSearchParams(saved));
+    const fromSession = await readAddress(new URLSearchParams(saved));
     notices.push(...fromSession.notices.map((notice) => `Your last session: ${notice}`));
     if (fromSession.state !== null) return { ...fromSession.state, embed, source: 'session', notices };
   }

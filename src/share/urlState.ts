@@ -1,6 +1,5 @@
 import type { Point } from '../model/dataset';
-import { defaultRaceSettings, presetSettings } from '../store/race/racePresets';
-import { RACE_FIELDS, type RaceSettings } from '../store/race/raceSettings';
+import type { RaceSettings } from '../store/race/raceSettings';
 import { LAB_FIELDS } from '../store/schema/labFields';
 import { accepts, sentenceFor, valueAt, withValueAt, type SettingField } from '../store/schema/settingField';
 import { DEFAULT_SETTINGS, type LabSettings } from '../store/settings';
@@ -19,9 +18,18 @@ export interface AddressState {
   readonly race: RaceSettings | null;
 }
 
+/** Writes a race's parameters into an address: raceAddress.ts's writeRace, which comes with the race's chunk. */
+export type RaceWriter = (params: URLSearchParams, race: RaceSettings, classes: number) => void;
+
+/** A race to put into an address, with the writer its chunk brought (a race exists only once that chunk is loaded). */
+export interface AddressRace {
+  readonly settings: RaceSettings;
+  readonly write: RaceWriter;
+}
+
 const LAB_KEYS = LAB_FIELDS.map((field) => field.key);
-const RACE_KEYS = RACE_FIELDS.map((field) => field.key);
-const KNOWN_KEYS = new Set<string>(['v', 'pts', ...LAB_KEYS, ...RACE_KEYS, ...EMBED_KEYS]);
+/** The parameters read without the race's module; any other is a race parameter or unknown (see readAddress). */
+const LAB_AND_EMBED_KEYS = new Set<string>(['v', 'pts', ...LAB_KEYS, ...EMBED_KEYS]);
 /** Longer parameter values are cut in notices: a notice names the problem, it does not echo the input. */
 const SHOWN_CHARACTERS = 24;
 
@@ -30,22 +38,18 @@ function shown(text: string): string {
 }
 
 /** The address parameters of the lab (and the race, when there is one): only what differs from the defaults. */
-export function writeAddress(lab: LabSettings, race: RaceSettings | null): URLSearchParams {
+export function writeAddress(lab: LabSettings, race: AddressRace | null): URLSearchParams {
   const params = new URLSearchParams({ v: String(ADDRESS_VERSION) });
   // The data set's own K follows K unless the preset fixes its classes: write it only when they differ.
   const defaults = { ...DEFAULT_SETTINGS, dataset: { ...DEFAULT_SETTINGS.dataset, classes: lab.classes } };
   writeFields(params, LAB_FIELDS, lab, defaults);
   if (lab.pointsEdited) params.set('pts', encodePoints(lab.points));
-  if (race !== null) {
-    const raceDefaults = race.preset === 'custom' ? defaultRaceSettings(lab.classes) : { ...defaultRaceSettings(lab.classes), lanes: race.lanes };
-    writeFields(params, RACE_FIELDS, race, raceDefaults);
-    // A preset's lanes follow from the preset and K; only lanes changed by hand travel.
-    if (race.preset === 'custom') params.set('lanes', RACE_FIELDS.find((field) => field.key === 'lanes')!.codec.write(race.lanes));
-  }
+  race?.write(params, race.settings, lab.classes);
   return params;
 }
 
-function writeFields(params: URLSearchParams, fields: readonly SettingField[], settings: object, defaults: object): void {
+/** Sets the parameter of each field whose value differs from its value in `defaults`. */
+export function writeFields(params: URLSearchParams, fields: readonly SettingField[], settings: object, defaults: object): void {
   for (const field of fields) {
     const text = field.codec.write(valueAt(settings, field.path) as never);
     if (text !== field.codec.write(valueAt(defaults, field.path) as never)) params.set(field.key, text);
@@ -55,26 +59,31 @@ function writeFields(params: URLSearchParams, fields: readonly SettingField[], s
 /**
  * What an address says, or null when it carries no settings (a bare address, or only embed options). Each
  * unusable value falls back to its default with a notice naming the parameter and what was expected; the rest of
- * the address still applies. Nothing read here is ever inserted as HTML.
+ * the address still applies. Nothing read here is ever inserted as HTML. An address with parameters beyond the
+ * lab's and the embed's waits for the race's module, which reads the race and tells its keys from unknown ones;
+ * any other address is read without it.
  */
-export function readAddress(address: URLSearchParams): { readonly state: AddressState | null; readonly notices: readonly string[] } {
+export async function readAddress(address: URLSearchParams): Promise<{ readonly state: AddressState | null; readonly notices: readonly string[] }> {
   const notices: string[] = [];
   const params = checkedVersion(address, notices);
-  for (const key of new Set(params.keys())) {
-    if (!KNOWN_KEYS.has(key)) notices.push(`${shown(key)} is not a setting of this version of Softmax Lab, so it was ignored.`);
+  const others = [...new Set(params.keys())].filter((key) => !LAB_AND_EMBED_KEYS.has(key));
+  const raceAddress = others.length > 0 ? await import('./raceAddress') : null;
+  const carriesRace = raceAddress !== null && others.some(raceAddress.isRaceKey);
+  for (const key of others) {
+    if (!raceAddress!.isRaceKey(key)) notices.push(`${shown(key)} is not a setting of this version of Softmax Lab, so it was ignored.`);
   }
   const carriesLab = LAB_KEYS.some((key) => params.has(key)) || params.has('pts');
-  const carriesRace = RACE_KEYS.some((key) => params.has(key));
   if (!carriesLab && !carriesRace) return { state: null, notices };
 
   let lab: Partial<LabSettings> = readFields(params, LAB_FIELDS, DEFAULT_SETTINGS, notices);
   if (!params.has('dk')) lab = { ...lab, dataset: { ...lab.dataset!, classes: lab.classes! } };
   const points = readPoints(params.get('pts'), notices);
   if (points !== null) lab = { ...lab, points, pointsEdited: true };
-  return { state: { lab, race: carriesRace ? readRace(params, lab.classes!, notices) : null }, notices };
+  return { state: { lab, race: carriesRace ? raceAddress!.readRace(params, lab.classes!, notices) : null }, notices };
 }
 
-function readFields<S extends object>(params: URLSearchParams, fields: readonly SettingField[], defaults: S, notices: string[]): S {
+/** Reads each field's parameter into `defaults`; a value the field refuses leaves the default, with a notice. */
+export function readFields<S extends object>(params: URLSearchParams, fields: readonly SettingField[], defaults: S, notices: string[]): S {
   let settings = defaults;
   for (const field of fields) {
     const text = params.get(field.key);
@@ -91,13 +100,6 @@ function readPoints(text: string | null, notices: string[]): Point[] | null {
   const points = decodePoints(text);
   if (points === null) notices.push('pts: the points in this link could not be read (the link may be cut short), so the data set’s own points were drawn.');
   return points;
-}
-
-function readRace(params: URLSearchParams, classes: number, notices: string[]): RaceSettings {
-  const read = readFields(params, RACE_FIELDS, defaultRaceSettings(classes), notices);
-  // A preset's lanes follow from the preset (and K) unless the link carries lanes of its own.
-  if (params.has('lanes') || read.preset === 'custom') return read;
-  return presetSettings(read.preset, classes, read);
 }
 
 /**

@@ -3,6 +3,7 @@ import { DATASET_PRESETS, generatePreset } from '../model/datasets/presets';
 import type { InitSettings } from '../model/initialization';
 import type { OptimizerSettings } from '../model/optimizers';
 import type { StoreInternals, LabState } from './createAppStore';
+import type { FrameBudget } from './frameLoop';
 import { NO_POINTS_MESSAGE, replacedPointsMessage } from './runMessages';
 import type { RunState } from './runState';
 import { settingsOf, type DatasetSettings, type LabSettings, type ModelSettings, type TrainingSettings, type ViewSettings } from './settings';
@@ -15,8 +16,11 @@ export interface LabActions {
   togglePlay(): void;
   /** One optimiser step, then paused. */
   stepOnce(): void;
-  /** `steps` optimiser steps (the animation loop calls this once per frame). */
-  advance(steps: number): void;
+  /**
+   * Up to `steps` optimiser steps, fewer once the budget's time has passed (the animation loop calls this once
+   * per frame with the frame's budget); without a budget all of them.
+   */
+  advance(steps: number, budget?: FrameBudget): void;
   /** Back to the seeded initial θ, step 0, empty curves. */
   reset(): void;
   /**
@@ -118,7 +122,7 @@ export function createActions(set: Set, get: Get, internals: StoreInternals): La
       set({ playing: false });
       internals.advance(1);
     },
-    advance: (steps) => internals.advance(steps),
+    advance: (steps, budget) => internals.advance(steps, budget),
     reset() {
       try {
         internals.commit(settingsOf(get()), true, { restorable: null });

@@ -1,15 +1,17 @@
 import type { ThetaParts } from '../model/initialization';
 import type { LabState } from './createAppStore';
+import { runWithinBudget, UNLIMITED, type FrameBudget } from './frameLoop';
 import type { RunCore, RunOutcome } from './runCore';
 import { convergedMessage, divergenceMessage, gradientUnderflowMessage, NO_POINTS_MESSAGE, noMinimiserMessage, overshootMessage, stallMessage } from './runMessages';
 import type { RunState } from './runState';
 import { extendTrajectory } from './trajectory';
 
 /**
- * Takes up to `steps` steps of the run core and returns the run state to publish: curves, trajectory, status and
- * the lab's message naming what happened (divergence with its cause, convergence, a rising or stuck J).
+ * Takes up to `steps` steps of the run core, fewer once the budget's time has passed, and returns the run state to
+ * publish: curves, trajectory, status and the lab's message naming what happened (divergence with its cause,
+ * convergence, a rising or stuck J).
  */
-export function advanceRun(state: LabState, run: RunCore, steps: number): Partial<RunState> {
+export function advanceRun(state: LabState, run: RunCore, steps: number, budget: FrameBudget = UNLIMITED): Partial<RunState> {
   if (state.points.length === 0) return { playing: false, status: 'ready', message: NO_POINTS_MESSAGE };
   const { trainer } = run;
   let { lastStep, status, message, playing } = state;
@@ -17,7 +19,9 @@ export function advanceRun(state: LabState, run: RunCore, steps: number): Partia
   const { kind, batchSize, learningRate } = state.optimizer;
   const plainGradientDescent = kind === 'gd' || (kind === 'sgd' && batchSize === 0);
 
-  for (let i = 0; i < steps; i++) {
+  let stopped = false;
+  runWithinBudget(steps, budget, () => {
+    if (stopped) return 0;
     const outcome = run.step();
     const { result } = outcome;
     lastStep = result;
@@ -27,12 +31,13 @@ export function advanceRun(state: LabState, run: RunCore, steps: number): Partia
       message = overshootMessage({ learningRate, ...outcome.overshoot, stableLearningRate: run.stableLearningRate() });
     }
     if (outcome.stop !== null) {
+      stopped = true;
       playing = false;
       status = outcome.stop === 'converged' || outcome.stop === 'diverged' ? outcome.stop : 'paused';
       message = stopMessage(state, run, outcome);
-      break;
     }
-  }
+    return 1;
+  });
   const trajectory = extendTrajectory({ entries: state.trajectory, moves: state.trajectoryMoves }, reached, 'step');
   return {
     history: run.history,

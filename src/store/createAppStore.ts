@@ -14,6 +14,7 @@ import { startTrajectory } from './trajectory';
 import type { RunState } from './runState';
 import type { LabSettings } from './settings';
 import { createActions, type LabActions } from './actions';
+import type { FrameBudget } from './frameLoop';
 
 export type LabState = LabSettings & RunState & LabActions;
 
@@ -24,14 +25,14 @@ export type LabState = LabSettings & RunState & LabActions;
 export interface StoreInternals {
   readonly trainer: Trainer;
   /** Publishes θ, the evaluation and the summary after the trainer changed outside a step. */
-  publishTheta(extra?: Partial<RunState>): void;
+  publishTheta(extra?: Partial<LabSettings & RunState>): void;
   /**
    * Puts usable settings into effect in one change: a new run (step 0) when `restart` (K, the start or the data
    * set changed); otherwise the run goes on from the current θ, under new points of the same K and the new
    * objective and optimiser. Throws, having changed nothing, when the engine refuses them.
    */
   commit(settings: LabSettings, restart: boolean, extra?: Partial<RunState>): void;
-  advance(steps: number): void;
+  advance(steps: number, budget?: FrameBudget): void;
 }
 
 /** The run-state fields of a run at step 0. */
@@ -59,13 +60,15 @@ export function createAppStore(initial: Partial<LabSettings> = {}) {
 
   return createStore<LabState>()(
     subscribeWithSelector((set, get) => {
-      const publishTheta = (extra: Partial<RunState> = {}) => {
+      // One change per publish, θ − m built once: subscribers never see settings and θ from different moments.
+      const publishTheta = (extra: Partial<LabSettings & RunState> = {}) => {
         const { trainer } = run;
+        const parts = trainer.parts();
         set({
           theta: trainer.theta(),
-          identifiable: trainer.identifiable(),
-          summary: summarizeTheta(trainer.parts()),
-          current: run.evaluate(),
+          identifiable: parts.identifiable,
+          summary: summarizeTheta(parts),
+          current: run.evaluate(parts.identifiable),
           step: trainer.steps,
           ...extra,
         });
@@ -82,8 +85,7 @@ export function createAppStore(initial: Partial<LabSettings> = {}) {
           const nextSeparable = dataChanged ? isLinearlySeparable(nextData) : state.separable;
           if (restart || next.classes !== state.classes) {
             run = createRunCore(nextData, labRunSettings(next), nextSeparable);
-            set({ ...next, data: nextData, separable: nextSeparable });
-            publishTheta({ ...freshRun(run.trainer, next.points.length), ...extra });
+            publishTheta({ ...next, data: nextData, separable: nextSeparable, ...freshRun(run.trainer, next.points.length), ...extra });
             return;
           }
           const previous = labRunSettings(state);
@@ -96,11 +98,13 @@ export function createAppStore(initial: Partial<LabSettings> = {}) {
               throw error;
             }
           }
-          set({ ...next, data: nextData, separable: nextSeparable });
           // A converged run may be movable again under the new settings or points; a playing one plays on.
           const status = state.status === 'converged' ? 'paused' : state.status;
           const noPoints = next.points.length === 0;
           publishTheta({
+            ...next,
+            data: nextData,
+            separable: nextSeparable,
             history: run.history,
             status: noPoints && status === 'playing' ? 'paused' : status,
             playing: state.playing && !noPoints,
@@ -108,22 +112,22 @@ export function createAppStore(initial: Partial<LabSettings> = {}) {
             ...extra,
           });
         },
-        advance(steps) {
-          publishTheta(advanceRun(get(), run, steps));
+        advance(steps, budget) {
+          publishTheta(advanceRun(get(), run, steps, budget));
         },
       };
 
       const { trainer } = run;
-      const theta = trainer.theta();
+      const parts = trainer.parts();
       return {
         ...settings,
         data,
         separable,
         step: 0,
-        theta,
-        identifiable: trainer.identifiable(),
-        summary: summarizeTheta(trainer.parts()),
-        current: run.evaluate(),
+        theta: trainer.theta(),
+        identifiable: parts.identifiable,
+        summary: summarizeTheta(parts),
+        current: run.evaluate(parts.identifiable),
         restorable: null,
         ...freshRun(trainer, settings.points.length),
         ...(start.message === null ? {} : { message: start.message }),

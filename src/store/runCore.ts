@@ -1,8 +1,8 @@
 import { emptyHistory, recordSample, wantsSample, type CurveHistory } from '../model/curveHistory';
 import type { Dataset } from '../model/dataset';
-import { symmetricEigen } from '../model/eigen';
 import { accuracy } from '../model/metrics';
 import { createObjective } from '../model/objective';
+import { stableLearningRateAt } from '../model/stableStep';
 import { summarizeTheta } from '../model/thetaSummary';
 import { createTrainer, type Trainer, type TrainerStep } from '../model/trainer';
 import { hasNoMinimiser, trainerConfig, type RunSettings } from '../model/trainerConfig';
@@ -45,8 +45,11 @@ export interface RunCore {
   /** Separable points and λ = 0: the run never stops as converged (its tolerance is 0). */
   readonly noMinimiser: boolean;
   step(): RunOutcome;
-  /** J, ∇J and accuracy at the current θ; NaN for all with no points (nothing is claimed). */
-  evaluate(): CurrentEvaluation;
+  /**
+   * J, ∇J and accuracy at the current θ; NaN for all with no points (nothing is claimed). `identifiable` is the
+   * current θ − m when the caller has it already.
+   */
+  evaluate(identifiable?: Float64Array): CurrentEvaluation;
   /**
    * New settings for the same data, θ kept. Throws, having changed nothing, when the engine refuses them.
    */
@@ -114,9 +117,9 @@ export function createRunCore(data: Dataset, initialSettings: RunSettings, separ
       const overshoot = event?.kind === 'overshoot' ? { lowest: event.lowest, now: event.now } : null;
       return outcome(event?.kind === 'stalled' ? 'stalled' : null, { overshoot, belowToleranceWithoutMinimiser });
     },
-    evaluate() {
+    evaluate(identifiable = trainer.identifiable()) {
       if (trainer.objective.data.labels.length === 0) return NOTHING_TO_FIT;
-      return { ...trainer.evaluate(), accuracy: accuracy(trainer.identifiable(), trainer.objective.data) };
+      return { ...trainer.evaluate(), accuracy: accuracy(identifiable, trainer.objective.data) };
     },
     configure(next) {
       const previous = settings;
@@ -155,17 +158,7 @@ export function createRunCore(data: Dataset, initialSettings: RunSettings, separ
         stableLearningRate: core.stableLearningRate(),
       };
     },
-    stableLearningRate() {
-      try {
-        const hessian = trainer.hessian();
-        const n = Math.round(Math.sqrt(hessian.length));
-        if (!hessian.every(Number.isFinite)) return null;
-        const largest = Math.max(...symmetricEigen(hessian, n).values);
-        return largest > 0 && Number.isFinite(largest) ? 2 / largest : null;
-      } catch {
-        return null;
-      }
-    },
+    stableLearningRate: () => stableLearningRateAt(trainer.objective, trainer.free()),
     saturatedShare() {
       const probabilities = trainer.objective.probabilities(trainer.free());
       if (probabilities.length === 0) return 0;

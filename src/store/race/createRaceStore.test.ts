@@ -198,7 +198,7 @@ describe('the race store', () => {
 
   it('the loop steps only while playing, and a frame stops at its time budget', () => {
     let now = 0;
-    // Every reading of the clock advances it 1 ms: a frame's 30 ms budget runs out after a few blocks of steps.
+    // Every reading of the clock advances it 1 ms: a frame's budget runs out after a few blocks of steps.
     const store = createRaceStore({ lab: lab('overlapping'), clock: () => (now += 1) });
     store.getState().setStepsPerFrame(1000);
     const frames = manualFrames();

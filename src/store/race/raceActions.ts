@@ -6,6 +6,7 @@ import { RACE_STOP_GRADIENT } from './laneRunner';
 import { labSnapshotProblem, raceClasses } from './raceBuild';
 import { laneCandidates, presetSettings, RACE_PRESETS } from './racePresets';
 import type { LabSnapshot } from './raceRunState';
+import { runWithinBudget } from '../frameLoop';
 import { divergenceCause, type DivergenceFacts } from '../runMessages';
 import { MAX_LANES, MIN_LANES, settingsForClasses, validateLane, validateRaceSettings, type LaneSettings, type RaceDataSource, type RaceChart, type RacePresetId, type RaceSettings } from './raceSettings';
 
@@ -74,21 +75,18 @@ export function createRaceActions(set: Set, get: Get, internals: RaceInternals):
     },
     advance(steps, budgetMs = Infinity) {
       const { runners, clock } = internals;
-      const started = clock();
       const statusBefore = runners.map((runner) => runner.status);
-      let taken = 0;
       // Lanes take turns in blocks of LOCKSTEP_BLOCK steps: all lanes are at the same step after every block.
-      while (taken < steps && runners.some((runner) => runner.status === 'running')) {
-        const block = Math.min(LOCKSTEP_BLOCK, steps - taken);
+      const taken = runWithinBudget(steps, { ms: budgetMs, clock }, (remaining) => {
+        const block = Math.min(LOCKSTEP_BLOCK, remaining);
         let longest = 0;
         for (const runner of runners) {
           let stepped = 0;
           while (stepped < block && runner.step()) stepped += 1;
           longest = Math.max(longest, stepped);
         }
-        taken += longest;
-        if (clock() - started >= budgetMs) break;
-      }
+        return longest;
+      });
 
       const step = get().step + taken;
       const { lanes } = get().settings;

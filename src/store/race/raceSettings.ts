@@ -27,7 +27,7 @@ export type RacePresetId = (typeof RACE_PRESET_IDS)[number];
 export const MIN_LANES = 2;
 export const MAX_LANES = 4;
 // Race steps per frame share the lab's maximum (schema/limits.ts): a frame stops at its time budget
-// (RACE_FRAME_BUDGET_MS) long before more would matter.
+// (FRAME_BUDGET_MS in frameLoop.ts) long before more would matter.
 
 /**
  * Everything that defines a race: plain serialisable data, so the app's URL can carry it. The lanes all start

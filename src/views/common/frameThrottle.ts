@@ -8,17 +8,27 @@ export interface FrameThrottle {
   cancel(): void;
 }
 
-/** `minInterval` may be a function, read at each schedule(): e.g. longer while training plays. */
-export function createFrameThrottle(task: () => void, minInterval: number | (() => number)): FrameThrottle {
+/**
+ * `minInterval` may be a function, read at each schedule(): e.g. longer while training plays. With `afterPaint`,
+ * the task runs just after the frame is painted rather than before: work of many milliseconds (a Hessian at
+ * N = 10,000) then never holds back the frame that shows a click's result, and is shown one frame later.
+ */
+export function createFrameThrottle(task: () => void, minInterval: number | (() => number), afterPaint = false): FrameThrottle {
   const interval = typeof minInterval === 'number' ? () => minInterval : minInterval;
   let lastRun = -Infinity;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let frame: number | null = null;
 
-  const run = () => {
-    frame = null;
+  const runTask = () => {
+    timer = null;
     lastRun = performance.now();
     task();
+  };
+  const run = () => {
+    frame = null;
+    // A timeout queued from an animation frame runs after that frame's paint (see afterNextPaint).
+    if (afterPaint) timer = setTimeout(runTask, 0);
+    else runTask();
   };
   const requestFrame = () => {
     timer = null;

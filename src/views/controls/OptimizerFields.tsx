@@ -15,7 +15,7 @@ export function OptimizerFields() {
     <fieldset className="controls-group">
       <legend>Optimizer settings</legend>
       <div className="controls-grid">
-        <OptimizerSettingsFields optimizer={optimizer} onChange={setOptimizer} pointCount={pointCount} />
+        <OptimizerSettingsFields optimizer={optimizer} onChange={setOptimizer} pointCount={pointCount} markStableStep />
       </div>
       <p className="controls-note controls-description">{OPTIMIZER_DESCRIPTIONS[optimizer.kind]}</p>
       {lastStepReport && (

@@ -1,5 +1,6 @@
 import { OPTIMIZER_KINDS, OPTIMIZER_LABELS, type OptimizerKind, type OptimizerSettings } from '../../model/optimizers';
 import { NumberField } from '../common/NumberField';
+import { LearningRateField } from './LearningRateField';
 import { NUMERIC_SETTING_FIELDS, relevantOptimizerSettings, settingLabel, TREATMENT_LABEL, TREATMENT_OPTIONS } from './optimizerInfo';
 import { SelectField, type SelectOption } from './SelectField';
 
@@ -14,17 +15,34 @@ interface OptimizerSettingsFieldsProps {
   pointCount?: number;
   /** A lane card has no room for sliders and hints. */
   compact?: boolean;
+  /** Marks the lab's stable GD step 2/λmax(H) on the learning rate (read from the lab's store). */
+  markStableStep?: boolean;
 }
 
 /**
  * The Optimizer select and only the settings the chosen optimiser reads, from one table: the lab's panel and
  * every race lane show the same fields with the same rules.
  */
-export function OptimizerSettingsFields({ optimizer, onChange, owner, pointCount, compact = false }: OptimizerSettingsFieldsProps) {
+export function OptimizerSettingsFields({ optimizer, onChange, owner, pointCount, compact = false, markStableStep = false }: OptimizerSettingsFieldsProps) {
   const relevant = relevantOptimizerSettings(optimizer);
   const numeric = (setting: keyof typeof NUMERIC_SETTING_FIELDS) => {
     if (!relevant.has(setting)) return null;
     const field = NUMERIC_SETTING_FIELDS[setting];
+    if (setting === 'learningRate' && markStableStep && field.logSlider) {
+      const miniBatch = optimizer.batchSize > 0 && pointCount !== undefined && optimizer.batchSize < pointCount;
+      return (
+        <LearningRateField
+          key={setting}
+          label={settingLabel(field, owner)}
+          value={optimizer.learningRate}
+          onChange={(learningRate) => onChange({ learningRate })}
+          validate={field.validate}
+          logSlider={field.logSlider}
+          optimizer={optimizer.kind}
+          miniBatch={miniBatch}
+        />
+      );
+    }
     const batchHint = setting === 'batchSize' ? `0 = all ${pointCount === undefined ? '' : `${pointCount} `}points` : undefined;
     return (
       <NumberField

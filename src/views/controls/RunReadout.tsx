@@ -2,6 +2,8 @@ import type { RunStatus } from '../../store/runState';
 import { useLab } from '../../store/LabStoreContext';
 import { formatShortest } from '../common/format';
 import { formatNumber } from '../common/format';
+import { useReadout } from '../common/useReadout';
+import { shallow } from 'zustand/vanilla/shallow';
 
 const STATUS_TEXT: Record<RunStatus, string> = {
   ready: 'ready',
@@ -29,8 +31,8 @@ function Reading({ term, value, className }: { term: string; value: string; clas
  * while playing, and the app's status message already announces convergence and divergence.
  */
 export function RunReadout() {
-  const step = useLab((s) => s.step);
-  const current = useLab((s) => s.current);
+  // About ten times a second while playing: nobody reads faster, and every write costs a layout.
+  const { step, current } = useReadout((s) => ({ step: s.step, current: s.current }), shallow);
   const status = useLab((s) => s.status);
   const tolerance = useLab((s) => s.training.tolerance);
   // The store stays 'ready' after single steps; to the user a run that has moved and stopped is paused.

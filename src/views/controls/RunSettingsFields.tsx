@@ -19,6 +19,7 @@ export function RunSettingsFields() {
         step={1}
         integer
         logSlider={{ minExponent: 0, maxExponent: Math.log10(MAX_STEPS_PER_FRAME) }}
+        hint="At most this many: a frame stops stepping early when its steps take too long, so the page stays smooth"
       />
       <NumberField
         label="Gradient tolerance"

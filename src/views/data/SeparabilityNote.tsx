@@ -1,5 +1,6 @@
 import { useLab } from '../../store/LabStoreContext';
 import { formatNumber, formatShortest } from '../common/format';
+import { useReadout } from '../common/useReadout';
 
 /**
  * Whether some linear classifier puts every point on its own class's side, and what that means for training:
@@ -10,7 +11,7 @@ export function SeparabilityNote() {
   const pointCount = useLab((s) => s.data.labels.length);
   const separable = useLab((s) => s.separable);
   const l2 = useLab((s) => s.model.l2);
-  const thetaNorm = useLab((s) => s.summary.thetaNorm);
+  const thetaNorm = useReadout((s) => s.summary.thetaNorm);
   return (
     <div className="separability-note">
       <div role="status">

@@ -1,14 +1,15 @@
 import { ROW } from '../../model/parameters';
 import type { PlanePoint } from '../../model/regionBoundaries';
 import { probabilitiesAt } from '../../model/regionRaster';
-import { useLab } from '../../store/LabStoreContext';
 import { formatNumber } from '../common/format';
+import { useReadout } from '../common/useReadout';
 import { CLASS_NAMES, classColor } from '../common/palette';
 
 /** P(y=k|x) at the pointer (or the keyboard cursor), live while training runs. */
 export function ProbabilityReadout({ at }: { at: PlanePoint }) {
   // θ − m, not θ: the same probabilities, without the digits a huge class-mean would cost the logits.
-  const identifiable = useLab((s) => s.identifiable);
+  // Throttled while playing (see useReadout): the numbers stay readable and cost less.
+  const identifiable = useReadout((s) => s.identifiable);
   const classes = identifiable.length / ROW;
   const probabilities = probabilitiesAt(identifiable, classes, at.x1, at.x2);
   return (

@@ -11,6 +11,7 @@ import { ProbeCard } from '../probe/ProbeCard';
 import { setProbedPoint, useProbeTool } from '../probe/probeStore';
 import { useLongPress } from '../probe/useLongPress';
 import { WeightArrows } from './WeightArrows';
+import { MaxMarginOverlay } from '../maxMargin/MaxMarginOverlay';
 import { PLOT_MARGIN, plotGeometry } from './plotGeometry';
 import { usePlotDomain } from './usePlotDomain';
 import { heatmapPixelRatio, usePlotSide } from './usePlotSide';
@@ -132,6 +133,7 @@ export function RegionPlot() {
               <PlotAxes geometry={geometry} />
               <PointMarks data={data} geometry={geometry} />
               {showWeightVectors && <WeightArrows geometry={geometry} />}
+              <MaxMarginOverlay geometry={geometry} />
               {cursor && <Crosshair x={geometry.x(cursor.x1)} y={geometry.y(cursor.x2)} />}
             </g>
           </svg>

@@ -1,5 +1,5 @@
-import { scaleLinear, type ScaleLinear } from 'd3';
 import type { PlotDomain } from '../../model/plotDomain';
+import { linearScale, type LinearScale } from '../common/linearScale';
 
 /** Room around the square plot area for the axes, in CSS pixels. */
 export const PLOT_MARGIN = { top: 8, right: 12, bottom: 36, left: 40 } as const;
@@ -8,16 +8,16 @@ export const PLOT_MARGIN = { top: 8, right: 12, bottom: 36, left: 40 } as const;
 export interface PlotGeometry {
   readonly side: number;
   readonly domain: PlotDomain;
-  readonly x: ScaleLinear<number, number>;
-  readonly y: ScaleLinear<number, number>;
+  readonly x: LinearScale;
+  readonly y: LinearScale;
 }
 
 export function plotGeometry(domain: PlotDomain, side: number): PlotGeometry {
   return {
     side,
     domain,
-    x: scaleLinear().domain(domain.x1).range([0, side]),
+    x: linearScale(domain.x1, [0, side]),
     // x2 grows upwards, screen y downwards.
-    y: scaleLinear().domain(domain.x2).range([side, 0]),
+    y: linearScale(domain.x2, [side, 0]),
   };
 }

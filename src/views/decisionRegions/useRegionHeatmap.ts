@@ -5,7 +5,8 @@ import type { PlotDomain } from '../../model/plotDomain';
 import { decisionBoundaries, type BoundarySegment } from '../../model/regionBoundaries';
 import { useLabStore } from '../../store/LabStoreContext';
 import type { RasterResult } from './rasterJob';
-import { createRegionRaster, type RegionPaintRequest } from './regionRaster';
+import { COARSE_FACTOR, planRaster, type DrawnRaster } from './rasterPlan';
+import { createRegionRaster, type RegionPaintRequest, type RegionRaster } from './regionRaster';
 import { REGION_COLORS } from './regionColors';
 
 const BOUNDARY_COLOR = 'rgba(27, 31, 36, 0.8)';
@@ -28,6 +29,8 @@ function startWorker(): Worker | null {
  * While training plays, the pixels are computed in a worker (one job at a time, always for the newest θ), so
  * the several milliseconds a full-resolution raster takes leave the main thread free for the frame. Otherwise
  * (a step, a shift, an edit) they are computed here, so the canvas shows the new θ on the next frame.
+ * planRaster decides each frame whether to paint at all (not when the change is invisible) and how finely
+ * (coarse while θ sweeps fast, painted here in a fraction of the time); stopped, the picture is always exact.
  */
 export function useRegionHeatmap(canvasRef: RefObject<HTMLCanvasElement | null>, domain: PlotDomain, side: number, pixelRatio: number): boolean {
   const store = useLabStore();
@@ -41,7 +44,11 @@ export function useRegionHeatmap(canvasRef: RefObject<HTMLCanvasElement | null>,
     canvas.height = size;
     const context = canvas.getContext('2d');
     const raster = createRegionRaster(size);
-    if (context === null || raster === null) return;
+    const coarse = createRegionRaster(Math.max(1, Math.ceil(size / COARSE_FACTOR)));
+    if (context === null || raster === null || coarse === null) return;
+    /** What the canvas shows, and the θ of the previous frame (how fast θ moves). */
+    let drawn: DrawnRaster | null = null;
+    let previousFrame: Float64Array | null = null;
 
     let worker: Worker | null = null;
     let workerFailed = false;
@@ -49,7 +56,7 @@ export function useRegionHeatmap(canvasRef: RefObject<HTMLCanvasElement | null>,
     let spare: ArrayBuffer | null = new ArrayBuffer(size * size * 4);
     /** The newest raster asked for: an older one that finishes later is not shown. */
     let latestId = 0;
-    let inFlight: { id: number; theta: Float64Array } | null = null;
+    let inFlight: { id: number; request: RegionPaintRequest } | null = null;
     let redrawAfterFlight = false;
 
     // Pictures come from θ − m: the same probabilities as θ, exact however large the class-mean m is.
@@ -57,38 +64,38 @@ export function useRegionHeatmap(canvasRef: RefObject<HTMLCanvasElement | null>,
       const { identifiable, view } = store.getState();
       return { theta: identifiable, classes: identifiable.length / ROW, domain, mode: view.argmaxOnly ? 'argmax' : 'blend', colors: REGION_COLORS };
     };
-    const finish = (theta: Float64Array, drawn: boolean) => {
-      raster.drawOnto(context, size);
-      if (drawn) strokeBoundaries(context, decisionBoundaries(theta, theta.length / ROW, domain), domain, size, pixelRatio);
-      setDrawable(drawn);
+    const finish = (request: RegionPaintRequest, shown: RegionRaster, ok: boolean) => {
+      shown.drawOnto(context, size);
+      const { theta } = request;
+      if (ok) strokeBoundaries(context, decisionBoundaries(theta, theta.length / ROW, domain), domain, size, pixelRatio);
+      drawn = { theta, mode: request.mode, resolution: shown === raster ? 'full' : 'coarse' };
+      setDrawable(ok);
     };
-    const drawHere = () => {
+    const drawHere = (request: RegionPaintRequest, target: RegionRaster) => {
       latestId++;
-      const request = paintRequest();
-      finish(request.theta, raster.paint(request));
+      finish(request, target, target.paint(request));
     };
     const onResult = (event: MessageEvent<RasterResult>) => {
-      const { id, buffer, drawn } = event.data;
-      const theta = inFlight?.theta;
+      const { id, buffer, drawn: ok } = event.data;
+      const request = inFlight?.request;
       inFlight = null;
       spare = buffer;
-      if (id === latestId && theta !== undefined) {
+      if (id === latestId && request !== undefined) {
         raster.accept(buffer);
-        finish(theta, drawn);
+        finish(request, raster, ok);
       }
       if (redrawAfterFlight) {
         redrawAfterFlight = false;
         schedule();
       }
     };
-    const drawInWorker = (target: Worker) => {
+    const drawInWorker = (target: Worker, paint: RegionPaintRequest) => {
       if (inFlight !== null || spare === null) {
         redrawAfterFlight = true;
         return;
       }
-      const request = raster.request(paintRequest());
-      inFlight = { id: ++latestId, theta: request.theta };
-      target.postMessage({ id: latestId, request, buffer: spare }, [spare]);
+      inFlight = { id: ++latestId, request: paint };
+      target.postMessage({ id: latestId, request: raster.request(paint), buffer: spare }, [spare]);
       spare = null;
     };
     const workerForPlay = (): Worker | null => {
@@ -105,16 +112,22 @@ export function useRegionHeatmap(canvasRef: RefObject<HTMLCanvasElement | null>,
             workerFailed = true;
             inFlight = null;
             spare = new ArrayBuffer(size * size * 4);
-            drawHere();
+            drawHere(paintRequest(), raster);
           };
         }
       }
       return worker;
     };
     const draw = () => {
-      const target = store.getState().playing ? workerForPlay() : null;
-      if (target === null) drawHere();
-      else drawInWorker(target);
+      const request = paintRequest();
+      const { playing } = store.getState();
+      const plan = planRaster(drawn, previousFrame, request.theta, request.mode, domain, playing);
+      previousFrame = request.theta;
+      if (plan === 'skip') return;
+      if (plan === 'coarse') return drawHere(request, coarse);
+      const target = playing ? workerForPlay() : null;
+      if (target === null) drawHere(request, raster);
+      else drawInWorker(target, request);
     };
 
     let frame: number | null = null;
@@ -124,7 +137,7 @@ export function useRegionHeatmap(canvasRef: RefObject<HTMLCanvasElement | null>,
         draw();
       });
     }
-    drawHere();
+    draw();
     const unsubscribe = store.subscribe((s) => [s.identifiable, s.view.argmaxOnly, s.data, s.playing], schedule, { equalityFn: shallow });
     return () => {
       unsubscribe();

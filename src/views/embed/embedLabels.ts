@@ -8,6 +8,8 @@ export const EMBED_PANEL_TITLES: Record<EmbedPanel, string> = {
   parameters: 'Parameters',
   spectrum: 'Hessian spectrum',
   data: 'Data',
+  margin: 'Max margin',
+  slowmotion: 'One step in slow motion',
 };
 
 /** Each embeddable control as the builder lists it (the control itself keeps the lab's own label). */

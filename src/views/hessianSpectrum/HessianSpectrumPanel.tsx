@@ -17,8 +17,8 @@ function subscript(n: number): string {
  * zero (flat directions), how spread out the rest are (the condition number), and what that means.
  */
 export function HessianSpectrumPanel() {
-  const view = useHessianSpectrum();
   const chartRef = useRef<HTMLDivElement>(null);
+  const view = useHessianSpectrum(chartRef);
   const width = useElementWidth(chartRef);
   return (
     <Panel title="Hessian spectrum" className="spectrum-panel">

@@ -3,7 +3,7 @@ import { createAppStore } from '../../store/createAppStore';
 import { DEFAULT_MODEL } from '../../store/settings';
 import { shiftAllClasses } from '../../model/parameters';
 import { hessianRoundingFloor } from '../../model/eigen';
-import { curvatureAtTheta, spectrumSentence, spectrumView, structuralZeros, summarizeSpectrum } from './spectrum';
+import { curvatureAtTheta, hessianAtTheta, spectrumSentence, spectrumView, structuralZeros, summarizeSpectrum } from './spectrum';
 
 const full = { kind: 'full' as const, referenceClass: 2 };
 const reference = { kind: 'reference' as const, referenceClass: 2 };
@@ -96,5 +96,23 @@ describe('Hessian spectrum', () => {
     const state = store.getState();
     const summary = summarizeSpectrum(curvatureAtTheta(state).eigen.values, hessianRoundingFloor(state.data, 9));
     expect(summary.zeroCount).toBe(3);
+  });
+});
+
+describe('hessianAtTheta', () => {
+  test('the spectrum, the stable step and the slice share one Hessian per θ, points and model', () => {
+    const store = createAppStore();
+    const first = hessianAtTheta(store.getState());
+    expect(hessianAtTheta(store.getState())).toBe(first);
+    store.getState().stepOnce();
+    const afterStep = hessianAtTheta(store.getState());
+    expect(afterStep).not.toBe(first);
+    store.getState().setModel({ l2: 0.5, penalizeBias: false });
+    const withL2 = hessianAtTheta(store.getState());
+    expect(withL2).not.toBe(afterStep);
+    // (λ/2)‖W‖² adds λ = 0.5 to the diagonal at a weight entry (θ_0's w1, entry 1 of 9), and nothing at a bias.
+    const dimension = withL2.objective.dimension;
+    expect(withL2.hessian[1 * dimension + 1] - afterStep.hessian[1 * dimension + 1]).toBeCloseTo(0.5, 12);
+    expect(withL2.hessian[0]).toBeCloseTo(afterStep.hessian[0], 12);
   });
 });

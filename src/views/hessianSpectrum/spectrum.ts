@@ -17,10 +17,31 @@ export interface CurvatureAtTheta {
  * penalty's is constant, so it is the Hessian at θ, without the digits a huge class-mean m would cost.
  */
 export function curvatureAtTheta(state: LabState): CurvatureAtTheta {
+  const { objective, hessian } = hessianAtTheta(state);
+  return { objective, eigen: symmetricEigen(hessian, objective.dimension) };
+}
+
+/** The trainer's objective and its Hessian at θ (evaluated at θ − m, see curvatureAtTheta). */
+export interface HessianAtTheta {
+  readonly objective: Objective;
+  readonly hessian: Float64Array;
+}
+
+let lastHessian: { readonly key: readonly unknown[]; readonly value: HessianAtTheta } | null = null;
+
+/**
+ * The Hessian at the lab's θ, kept for the last θ, points and model asked about: the spectrum, the stable step
+ * and the loss slice all need it at the same θ, and it costs a pass over the points (~10 ms at N = 10,000, K = 8).
+ * The objective depends only on the points and the model settings.
+ */
+export function hessianAtTheta(state: LabState): HessianAtTheta {
+  const key = [state.identifiable, state.data, state.model];
+  if (lastHessian !== null && key.every((part, i) => part === lastHessian!.key[i])) return lastHessian.value;
   const spec = trainerConfig(state).objective;
   const objective = createObjective(state.data, spec);
-  const identifiable = restrict(state.identifiable, state.data.classes, spec.parametrization);
-  return { objective, eigen: symmetricEigen(objective.hessian(identifiable), objective.dimension) };
+  const value = { objective, hessian: objective.hessian(restrict(state.identifiable, state.data.classes, spec.parametrization)) };
+  lastHessian = { key, value };
+  return value;
 }
 
 const allFinite = (values: ArrayLike<number>) => Array.prototype.every.call(values, Number.isFinite);

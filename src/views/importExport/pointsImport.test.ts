@@ -25,7 +25,7 @@ describe('readPointsCsv', () => {
   test('refuses more points than the lab holds, at the first line past the limit', () => {
     const rows = Array.from({ length: MAX_POINTS + 1 }, (_, n) => `${n},0,${n % 2}`);
     expect(() => readPointsCsv(['x1,x2,label', ...rows].join('\n'), 'big.csv')).toThrow(
-      `big.csv:${MAX_POINTS + 2}: the file has 5001 points; at most 5000 can be used`,
+      `big.csv:${MAX_POINTS + 2}: the file has 10001 points; at most 10000 can be used`,
     );
     expect(readPointsCsv(['x1,x2,label', ...rows.slice(0, MAX_POINTS)].join('\n'), 'ok.csv').points).toHaveLength(MAX_POINTS);
   });

@@ -1,8 +1,6 @@
 import { useCallback, useState } from 'react';
-import { CsvError } from '../../model/csv';
 import { formatCount } from '../../model/numberFormat';
 import { useLab, useLabStore } from '../../store/LabStoreContext';
-import { checkImportSize, readPointsCsv } from './pointsImport';
 
 export interface ImportNotice {
   readonly kind: 'error' | 'done';
@@ -22,7 +20,11 @@ export function usePointsImport() {
 
   const importFile = useCallback(
     async (file: File) => {
+      // The CSV reader loads with the first import: it is not part of the start bundle.
+      let csv: typeof import('../../model/csv') | null = null;
       try {
+        const [reader, { checkImportSize, readPointsCsv }] = await Promise.all([import('../../model/csv'), import('./pointsImport')]);
+        csv = reader;
         checkImportSize(file.size, file.name);
         const { points, classes } = readPointsCsv(await file.text(), file.name);
         loadPoints(points, classes);
@@ -32,7 +34,7 @@ export function usePointsImport() {
         setNotice({ kind: 'done', text: `Loaded ${count} in ${classes} classes from ${file.name}.` });
       } catch (error) {
         // A CsvError names file, line and field; anything else (an unreadable file) is named here.
-        const reason = error instanceof CsvError ? error.message : `${file.name}: the file could not be read (${(error as Error).message})`;
+        const reason = csv !== null && error instanceof csv.CsvError ? error.message : `${file.name}: the file could not be read (${(error as Error).message})`;
         setNotice({ kind: 'error', text: `Not imported: ${reason}. ${KEPT}` });
       }
     },

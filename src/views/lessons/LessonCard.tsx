@@ -24,7 +24,7 @@ export function LessonCard({ lesson }: { lesson: Lesson }) {
         ))}
       </div>
       <div className="lesson-math">
-        <div className="lesson-formula">
+        <div className="lesson-formula" tabIndex={0} role="group" aria-label={`Formula of lesson ${lesson.number}`}>
           <Tex tex={lesson.formula} display />
         </div>
         {lesson.live && <LiveFormula kind={lesson.live} />}

@@ -5,6 +5,7 @@ import { useLab } from '../../store/LabStoreContext';
 import { formatNumber } from '../common/format';
 import { NumberField } from '../common/NumberField';
 import { Panel } from '../common/Panel';
+import { useReadout } from '../common/useReadout';
 import { setProbedPoint, useProbedPoint } from '../probe/probeStore';
 import { SoftmaxStepsTable } from './SoftmaxStepsTable';
 import './numerics.css';
@@ -17,7 +18,7 @@ const MAX_SCALE = 1e6;
  * way, with a view-only multiplier to push the logits past exp's overflow at z ≈ 709.78.
  */
 export function NumericsPanel() {
-  const identifiable = useLab((s) => s.identifiable);
+  const identifiable = useReadout((s) => s.identifiable);
   const data = useLab((s) => s.data);
   const showNaive = useLab((s) => s.view.naiveSoftmax);
   const setView = useLab((s) => s.setView);

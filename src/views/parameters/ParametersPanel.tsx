@@ -1,6 +1,8 @@
 import { withoutRoundOff } from '../../model/roundOff';
 import { useLab } from '../../store/LabStoreContext';
 import { Panel } from '../common/Panel';
+import { CHART_INTERVAL_MS } from '../common/readoutThrottle';
+import { useReadout } from '../common/useReadout';
 import { formatNumber } from '../common/format';
 import { ParameterTables } from './ParameterTables';
 import { RedundantNormCharts } from './RedundantNormCharts';
@@ -21,13 +23,14 @@ export function ParametersPanel() {
 
 /** The class mean m that the shift pad shows, without round-off crumbs (also used by an embed's shift control). */
 export function useClassMean(): Shift {
-  const summary = useLab((s) => s.summary);
+  // The pad's dot moves with m: as often as a chart while training plays.
+  const summary = useReadout((s) => s.summary, Object.is, CHART_INTERVAL_MS);
   const clean = (value: number) => withoutRoundOff(value, summary.thetaNorm);
   return [clean(summary.redundant[0]), clean(summary.redundant[1]), clean(summary.redundant[2])];
 }
 
 function RedundantPart() {
-  const summary = useLab((s) => s.summary);
+  const summary = useReadout((s) => s.summary);
   const optimizer = useLab((s) => s.optimizer.kind);
   const l2 = useLab((s) => s.model.l2);
   const penalizeBias = useLab((s) => s.model.penalizeBias);

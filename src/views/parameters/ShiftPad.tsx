@@ -1,5 +1,7 @@
 import { useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { useLab, useLabStore } from '../../store/LabStoreContext';
+import { useLabStore } from '../../store/LabStoreContext';
+import { CHART_INTERVAL_MS } from '../common/readoutThrottle';
+import { useReadout } from '../common/useReadout';
 import { formatShortest } from '../common/format';
 import { formatNumber } from '../common/format';
 import { padRange, shiftForKey, type Shift } from './shiftAllClasses';
@@ -28,7 +30,7 @@ interface ShiftPadProps {
  */
 export function ShiftPad({ mean, disabled, describedBy, onShift }: ShiftPadProps) {
   const store = useLabStore();
-  const trajectory = useLab((s) => s.trajectory);
+  const trajectory = useReadout((s) => s.trajectory, Object.is, CHART_INTERVAL_MS);
   const liveRange = padRange(Math.max(Math.abs(mean[1]), Math.abs(mean[2])));
   // The scale must not change under the pointer, or the dot would run away from it: a drag keeps its range.
   const [dragRange, setDragRange] = useState<number | null>(null);

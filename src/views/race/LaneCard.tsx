@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { describeLane } from '../../store/race/laneDescription';
 import { useRace } from '../../store/race/RaceStoreContext';
 import { LaneRegionPlot } from './LaneRegionPlot';
+import { LaneMarginAngle } from '../maxMargin/LaneMarginAngle';
 import { LaneSettingsFields } from './LaneSettingsFields';
 import { LaneSwatch, laneName } from './laneStyle';
 
@@ -19,6 +20,7 @@ export function LaneCard({ index }: { index: number }) {
       </h3>
       {description !== lane.label && <p className="race-lane-description">{description}</p>}
       <LaneRegionPlot index={index} label={title} />
+      <LaneMarginAngle index={index} />
       <LaneSettingsFields index={index} lane={lane} />
     </section>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Rgb } from '../../model/regionRaster';
+import { sameEntries } from '../decisionRegions/rasterPlan';
 import { createRegionRaster } from '../decisionRegions/regionRaster';
 import type { RaceState } from '../../store/race/createRaceStore';
 import { useRaceStore } from '../../store/race/RaceStoreContext';
@@ -18,9 +19,23 @@ function tinted(k: number): Rgb {
   return [mix(r), mix(g), mix(b)];
 }
 
+interface LanePicture {
+  readonly theta: Float64Array | undefined;
+  readonly points: RaceState['points'];
+  readonly domain: RaceState['domain'];
+  readonly data: RaceState['data'];
+}
+
+function samePicture(a: LanePicture, b: LanePicture): boolean {
+  const sameTheta = a.theta === b.theta || (a.theta !== undefined && b.theta !== undefined && sameEntries(a.theta, b.theta));
+  return sameTheta && a.points === b.points && a.domain === b.domain && a.data === b.data;
+}
+
 /**
  * One lane's decision regions: each pixel blends the class colours by P(y=k|x), under the data points drawn in
- * the lab's class shapes. Redrawn through a store subscription (once per published frame), not by React.
+ * the lab's class shapes. Redrawn through a store subscription, not by React, and only when the picture changes
+ * (θ's numbers, the points): every frame publishes fresh copies of every lane's θ, and a stopped lane must not
+ * repaint.
  */
 export function LaneRegionPlot({ index, label }: { index: number; label: string }) {
   const store = useRaceStore();
@@ -57,7 +72,8 @@ export function LaneRegionPlot({ index, label }: { index: number; label: string 
       }
     };
     draw(store.getState());
-    return store.subscribe((state) => state.lanes[index]?.theta, () => draw(store.getState()));
+    const picture = (state: RaceState) => ({ theta: state.lanes[index]?.theta, points: state.points, domain: state.domain, data: state.data });
+    return store.subscribe(picture, () => draw(store.getState()), { equalityFn: samePicture });
   }, [store, index, width]);
 
   return (

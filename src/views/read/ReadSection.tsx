@@ -21,7 +21,7 @@ export function ReadSection({ lesson, active, onSetUp }: { lesson: Lesson; activ
           <LessonText text={paragraph} />
         </p>
       ))}
-      <div className="read-formula">
+      <div className="read-formula" tabIndex={0} role="group" aria-label={`Formula of lesson ${lesson.number}`}>
         <Tex tex={lesson.formula} display />
       </div>
       <p>

@@ -2,6 +2,8 @@ import { useRef } from 'react';
 import { useLab } from '../../store/LabStoreContext';
 import { formatNumber } from '../common/format';
 import { Panel } from '../common/Panel';
+import { CHART_INTERVAL_MS } from '../common/readoutThrottle';
+import { useReadout } from '../common/useReadout';
 import { useElementWidth } from '../common/useElementWidth';
 import { SigmoidChart } from './SigmoidChart';
 import { sigmoidPoints } from './sigmoidPoints';
@@ -36,7 +38,8 @@ export function SigmoidPanel() {
 function SigmoidView() {
   const frameRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(frameRef);
-  const identifiable = useLab((s) => s.identifiable);
+  // Every point is redrawn when θ moves: as often as a chart while training plays.
+  const identifiable = useReadout((s) => s.identifiable, Object.is, CHART_INTERVAL_MS);
   const data = useLab((s) => s.data);
   const points = sigmoidPoints(identifiable, data);
   return (

@@ -1,0 +1,61 @@
+import type { ExportedRun } from './exportedRun';
+import { BATCH_ORDER, dataAndSettings, header } from './pythonSource';
+
+/** The update rule of each scripted optimiser, one step, given the gradient `g` (the engine's firstOrder.ts). */
+const UPDATES = {
+  gd: { state: '', step: '    theta = theta - LEARNING_RATE * g' },
+  sgd: { state: '', step: '    theta = theta - LEARNING_RATE * g' },
+  momentum: {
+    state: 'velocity = np.zeros_like(theta)\n',
+    step: '    velocity = BETA * velocity - LEARNING_RATE * g\n    theta = theta + velocity',
+  },
+  adam: {
+    state: 'first, second = np.zeros_like(theta), np.zeros_like(theta)\n',
+    step: [
+      '    first = BETA1 * first + (1 - BETA1) * g',
+      '    second = BETA2 * second + (1 - BETA2) * g**2',
+      '    t = step + 1  # bias correction of both moments',
+      '    theta = theta - LEARNING_RATE * (first / (1 - BETA1**t)) / (np.sqrt(second / (1 - BETA2**t)) + EPS)',
+    ].join('\n'),
+  },
+} as const;
+
+/** A short NumPy script that replays the run (see ExportedRun) and prints J and θ. */
+export function numpyScript(run: ExportedRun): string {
+  const kind = run.settings.optimizer.kind;
+  if (!(kind in UPDATES)) throw new RangeError(`no NumPy update for ${kind}`);
+  const update = UPDATES[kind as keyof typeof UPDATES];
+  const batches = run.miniBatches;
+  return `${header(run, 'NumPy')}
+import json
+
+import numpy as np
+
+${dataAndSettings(run, (literal, type) => `np.array(${literal}${type === 'float' ? ', dtype=float' : ''})`)}
+
+X1 = np.hstack([np.ones((len(X), 1)), X])  # x~ = (1, x1, x2)
+ALL = np.arange(len(X))
+
+
+def loss_and_gradient(theta, rows):
+    """J(theta) with the data term over \`rows\`, and its gradient (zero on a fixed reference row)."""
+    z = X1[rows] @ theta.T  # logits z_k = theta_k . x~
+    z = z - z.max(axis=1, keepdims=True)  # stable: the largest exponent is 0
+    log_sum = np.log(np.exp(z).sum(axis=1))
+    p = np.exp(z - log_sum[:, None])  # P(k|x)
+    labels = y[rows]
+    data = np.mean(log_sum - z[np.arange(len(rows)), labels])  # mean of -log P(y|x)
+    residual = p - np.eye(K)[labels]  # P(k|x) - [y = k]
+    gradient = residual.T @ X1[rows] / len(rows) + LAMBDA * PENALISED * theta
+    return data + LAMBDA / 2 * np.sum(PENALISED * theta**2), gradient * LEARNED
+
+${batches ? `\n${BATCH_ORDER}\n\n\nbatches = app_batches(len(X), BATCH_SIZE, SEED)\n` : ''}
+${update.state}for step in range(STEPS):
+    _, g = loss_and_gradient(theta, ${batches ? 'np.array(next(batches))' : 'ALL'})
+${update.step}
+
+J, _ = loss_and_gradient(theta, ALL)
+print(f"J = {float(J)!r} after {STEPS} steps")
+print(json.dumps(theta.tolist()))
+`;
+}

@@ -1,0 +1,27 @@
+import { defaultRaceSettings, presetSettings } from '../store/race/racePresets';
+import { RACE_FIELDS, type RaceSettings } from '../store/race/raceSettings';
+import { readFields, writeFields } from './urlState';
+
+// The race's part of an address. Its own module, loaded with the race (or, at start, only for an address with
+// parameters beyond the lab's and the embed's): the race's field table and presets stay out of the start bundle.
+
+const RACE_KEYS = new Set(RACE_FIELDS.map((field) => field.key));
+
+/** Whether `key` is one of the race's parameters. */
+export const isRaceKey = (key: string): boolean => RACE_KEYS.has(key);
+
+/** Writes the race's parameters that differ from the default race for K = `classes`. */
+export function writeRace(params: URLSearchParams, race: RaceSettings, classes: number): void {
+  const raceDefaults = race.preset === 'custom' ? defaultRaceSettings(classes) : { ...defaultRaceSettings(classes), lanes: race.lanes };
+  writeFields(params, RACE_FIELDS, race, raceDefaults);
+  // A preset's lanes follow from the preset and K; only lanes changed by hand travel.
+  if (race.preset === 'custom') params.set('lanes', RACE_FIELDS.find((field) => field.key === 'lanes')!.codec.write(race.lanes));
+}
+
+/** The race an address with race parameters describes; unusable values fall back to the default race's, with a notice. */
+export function readRace(params: URLSearchParams, classes: number, notices: string[]): RaceSettings {
+  const read = readFields(params, RACE_FIELDS, defaultRaceSettings(classes), notices);
+  // A preset's lanes follow from the preset (and K) unless the link carries lanes of its own.
+  if (params.has('lanes') || read.preset === 'custom') return read;
+  return presetSettings(read.preset, classes, read);
+}

@@ -1,0 +1,122 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { createAdaptiveBudget, FRAME_BUDGET_MS, MAX_BUDGET_MS, MIN_BUDGET_MS, runWithinBudget, UNLIMITED } from './frameLoop';
+
+/** A clock that moves `tick` ms at every reading, as if each reading came after that much work. */
+const tickingClock = (tick: number) => {
+  let now = 0;
+  return () => (now += tick);
+};
+
+describe('runWithinBudget', () => {
+  it('stops at the first reading at or past the budget', () => {
+    // Started at 3; readings 6, 9, 12, 15: 12 ms have passed after the fourth unit.
+    expect(runWithinBudget(1000, { ms: 10, clock: tickingClock(3) }, () => 1)).toBe(4);
+  });
+
+  it('without a budget does every unit', () => {
+    expect(runWithinBudget(250, UNLIMITED, () => 1)).toBe(250);
+  });
+
+  it('stops when a unit has nothing left to do', () => {
+    let left = 7;
+    expect(runWithinBudget(100, UNLIMITED, () => (left-- > 0 ? 1 : 0))).toBe(7);
+  });
+
+  test.prop([fc.integer({ min: 0, max: 500 }), fc.integer({ min: 1, max: 40 }), fc.double({ min: 0, max: 100, noNaN: true }), fc.double({ min: 0.01, max: 20, noNaN: true })])(
+    'never does more than the limit, and never asks a unit for more than what remains',
+    (limit, block, ms, tick) => {
+      let asked = 0;
+      const done = runWithinBudget(limit, { ms, clock: tickingClock(tick) }, (remaining) => {
+        asked = Math.max(asked, remaining);
+        expect(remaining).toBeLessThanOrEqual(limit);
+        return Math.min(block, remaining);
+      });
+      expect(done).toBeLessThanOrEqual(limit);
+      expect(asked).toBeLessThanOrEqual(limit);
+    },
+  );
+});
+
+/** A clock the test sets, and frames of a given make-up: steps, then the rest of the frame, then idle time. */
+function framesOn() {
+  let now = 0;
+  const budget = createAdaptiveBudget(() => now);
+  const frame = ({ steps, rest, idle = 0 }: { steps: number; rest: number; idle?: number }) => {
+    budget.frameStarted();
+    now += steps;
+    budget.stepsDone();
+    now += rest;
+    budget.frameDone();
+    now += idle;
+  };
+  /** Frames on time at 60 Hz: what the steps and the rest leave of 1000/60 ms is idle. */
+  const onTime = (count: number, rest: number) => {
+    for (let i = 0; i < count; i++) {
+      const steps = budget.ms;
+      frame({ steps, rest, idle: 1000 / 60 - steps - rest });
+    }
+  };
+  return { budget, frame, onTime };
+}
+
+describe('createAdaptiveBudget', () => {
+  it('starts at the fixed frame budget', () => {
+    expect(framesOn().budget.ms).toBe(FRAME_BUDGET_MS);
+  });
+
+  it('settles at the 60 Hz frame minus the rest of the frame and 2 ms of headroom', () => {
+    const { budget, onTime } = framesOn();
+    onTime(60, 4);
+    // 1000/60 − 2 − 4 = 10.67 ms for the steps when the panels take 4 ms.
+    expect(budget.ms).toBeCloseTo(10.6667, 3);
+  });
+
+  it('one slow frame moves the estimate of the rest a quarter of the way', () => {
+    const { budget, frame, onTime } = framesOn();
+    onTime(60, 4);
+    // Rest estimate 4 → 4 + (8 − 4)/4 = 5: the budget drops from 10.67 to 9.67 ms.
+    frame({ steps: budget.ms, rest: 8, idle: 0 });
+    expect(budget.ms).toBeCloseTo(9.6667, 3);
+  });
+
+  it('a frame that starts late counts the whole time since the last, less its steps, as the rest', () => {
+    const { budget, frame, onTime } = framesOn();
+    onTime(60, 4);
+    // The paint was done 4 ms after the steps, but work queued after it (a worker's picture) delayed the next
+    // frame: 33.3 ms between the frames, 10.67 of them steps, so 22.7 ms of rest. Estimate: from 4 ms, first
+    // 4 again (the painted part), then a quarter of the way to 22.7 → 8.67 ms; budget 1000/60 − 2 − 8.67 = 6 ms.
+    frame({ steps: budget.ms, rest: 4, idle: 1000 / 30 - budget.ms - 4 });
+    budget.frameStarted();
+    expect(budget.ms).toBeCloseTo(6, 3);
+  });
+
+  it('a pause between frames (paused, a hidden tab) says nothing about the frames', () => {
+    const { budget, frame, onTime } = framesOn();
+    onTime(60, 4);
+    frame({ steps: budget.ms, rest: 4, idle: 5000 });
+    budget.frameStarted();
+    expect(budget.ms).toBeCloseTo(10.6667, 3);
+  });
+
+  it('stays within its bounds however short or long the rest is', () => {
+    const short = framesOn();
+    short.onTime(60, 0);
+    expect(short.budget.ms).toBe(MAX_BUDGET_MS);
+    const long = framesOn();
+    for (let i = 0; i < 60; i++) long.frame({ steps: long.budget.ms, rest: 40 });
+    expect(long.budget.ms).toBe(MIN_BUDGET_MS);
+  });
+
+  test.prop([fc.array(fc.record({ steps: fc.double({ min: 0, max: 50, noNaN: true }), rest: fc.double({ min: 0, max: 100, noNaN: true }), idle: fc.double({ min: 0, max: 200, noNaN: true }) }), { maxLength: 40 })])(
+    'the budget is always within [MIN_BUDGET_MS, MAX_BUDGET_MS]',
+    (frames) => {
+      const { budget, frame } = framesOn();
+      for (const made of frames) {
+        frame(made);
+        expect(budget.ms).toBeGreaterThanOrEqual(MIN_BUDGET_MS);
+        expect(budget.ms).toBeLessThanOrEqual(MAX_BUDGET_MS);
+      }
+    },
+  );
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { createAppStore } from './createAppStore';
+import { manualFrames } from './testing/manualFrames';
+import { startTrainingLoop } from './trainingLoop';
+
+/** A fake clock that moves 3 ms at every reading: the 8 ms frame budget is spent after three steps. */
+function fakeClock() {
+  let now = 0;
+  return () => (now += 3);
+}
+
+/** Frame-end callbacks held until the test says the frame's other work is done. */
+function manualAfterFrame() {
+  const queue: (() => void)[] = [];
+  return { afterFrame: (callback: () => void) => void queue.push(callback), finish: () => queue.splice(0).forEach((callback) => callback()) };
+}
+
+describe('the lab training loop', () => {
+  it('a frame stops stepping once its time budget is spent, and the next frame carries on', () => {
+    const store = createAppStore({ training: { stepsPerFrame: 1000, tolerance: 1e-12 } });
+    const frames = manualFrames();
+    const stop = startTrainingLoop(store, frames.scheduler, fakeClock());
+    store.getState().play();
+    frames.runFrame();
+    expect(store.getState().step).toBe(3);
+    frames.runFrame();
+    expect(store.getState().step).toBe(6);
+    expect(store.getState().playing).toBe(true);
+    stop();
+  });
+
+  it('gives the steps the time the rest of the frame leaves: more when it is short, fewer when it is long', () => {
+    let now = 0;
+    // Every reading is 1 ms after the last: a step costs 1 ms.
+    const clock = () => (now += 1);
+    const store = createAppStore({ training: { stepsPerFrame: 1000, tolerance: 1e-12 } });
+    const frames = manualFrames();
+    const after = manualAfterFrame();
+    const stop = startTrainingLoop(store, frames.scheduler, clock, after.afterFrame);
+    store.getState().play();
+    const stepsOfFrame = (restMs: number) => {
+      const before = store.getState().step;
+      frames.runFrame();
+      // The panels, layout and paint take restMs (the reading itself is the last 1 ms of it).
+      now += restMs - 1;
+      after.finish();
+      return store.getState().step - before;
+    };
+    // The first frame has the starting 8 ms.
+    expect(stepsOfFrame(1)).toBe(8);
+    const short = Array.from({ length: 30 }, () => stepsOfFrame(1)).at(-1);
+    // 1000/60 − 2 − 1 = 13.7 ms, held to the 12 ms maximum.
+    expect(short).toBe(12);
+    const long = Array.from({ length: 30 }, () => stepsOfFrame(10.5)).at(-1);
+    // 1000/60 − 2 − 10.5 = 4.2 ms.
+    expect(long).toBe(5);
+    stop();
+  });
+
+  it('never takes more than stepsPerFrame steps, however much time is left', () => {
+    const store = createAppStore({ training: { stepsPerFrame: 2, tolerance: 1e-12 } });
+    const frames = manualFrames();
+    const stop = startTrainingLoop(store, frames.scheduler, () => 0);
+    store.getState().play();
+    frames.runFrame();
+    expect(store.getState().step).toBe(2);
+    stop();
+  });
+
+  it('pausing stops the loop: no frame is requested and a stale frame takes no step', () => {
+    const store = createAppStore({ training: { stepsPerFrame: 1000, tolerance: 1e-12 } });
+    const frames = manualFrames();
+    const stop = startTrainingLoop(store, frames.scheduler, fakeClock());
+    store.getState().play();
+    frames.runFrame();
+    store.getState().pause();
+    expect(frames.pending()).toBe(0);
+    frames.runFrame();
+    expect(store.getState().step).toBe(3);
+    stop();
+  });
+
+  it('a diverging step ends the frame and the run, with time left in the budget', () => {
+    const store = createAppStore({ training: { stepsPerFrame: 1000, tolerance: 1e-12 } });
+    store.getState().setModel({ l2: 1e5 });
+    const frames = manualFrames();
+    const stop = startTrainingLoop(store, frames.scheduler, () => 0);
+    store.getState().play();
+    frames.runFrame();
+    const { status, playing, step } = store.getState();
+    expect(status).toBe('diverged');
+    expect(playing).toBe(false);
+    expect(step).toBeLessThan(1000);
+    expect(frames.pending()).toBe(0);
+    stop();
+  });
+});

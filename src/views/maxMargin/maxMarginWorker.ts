@@ -1,0 +1,19 @@
+/// <reference lib="webworker" />
+import { maxMarginClassifier } from '../../model/maxMargin';
+import type { MaxMarginJob, MaxMarginReply } from './maxMarginJob';
+
+// Solves the SVM off the main thread: the LP separability test and quadprog take up to ~0.7 s at N = 5000,
+// K = 8, and the page must keep its frames meanwhile; on coordinates far from 1 the solver can also cycle, and
+// a worker can be stopped where a loop on the main thread could not.
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = (event: MessageEvent<MaxMarginJob>) => {
+  const { data, parametrization } = event.data;
+  let reply: MaxMarginReply;
+  try {
+    reply = { answer: maxMarginClassifier(data, parametrization) };
+  } catch (error) {
+    reply = { error: (error as Error).message };
+  }
+  scope.postMessage(reply);
+};

@@ -1,0 +1,75 @@
+import type { Dataset } from '../../model/dataset';
+import type { MaxMargin } from '../../model/maxMargin';
+import type { Parametrization } from '../../model/parameters';
+import type { MaxMarginJob, MaxMarginReply } from './maxMarginJob';
+
+/** A solve that takes longer has met coordinates the solver cannot handle (it cycles): it is stopped and said so. */
+const SOLVE_LIMIT_MS = 10_000;
+
+/** The parameters GD moves, as a key: under the full parametrisation the reference class plays no part. */
+const keyOf = (p: Parametrization) => (p.kind === 'full' ? 'full' : `reference ${p.referenceClass}`);
+
+const pending = new WeakMap<Dataset, Map<string, Promise<MaxMargin>>>();
+const settled = new WeakMap<Dataset, Map<string, MaxMargin>>();
+
+/** The SVM of these points for this parametrisation if it has been solved already; null otherwise. */
+export function solvedMaxMargin(data: Dataset, parametrization: Parametrization): MaxMargin | null {
+  return settled.get(data)?.get(keyOf(parametrization)) ?? null;
+}
+
+/**
+ * The SVM of these points (see model/maxMargin.ts), solved once per data set and parametrisation: the lab's
+ * panel, its overlay and the race's lanes share the answer. Solved in a Web Worker; where none can start, the
+ * solver module is loaded here (never in the start bundle) and run on the main thread.
+ */
+export function maxMarginFor(data: Dataset, parametrization: Parametrization): Promise<MaxMargin> {
+  const key = keyOf(parametrization);
+  const byKey = pending.get(data) ?? new Map<string, Promise<MaxMargin>>();
+  pending.set(data, byKey);
+  const known = byKey.get(key);
+  if (known !== undefined) return known;
+  const answer = solve({ data, parametrization }).then((result) => {
+    const answers = settled.get(data) ?? new Map<string, MaxMargin>();
+    settled.set(data, answers.set(key, result));
+    return result;
+  });
+  byKey.set(key, answer);
+  return answer;
+}
+
+function solve(job: MaxMarginJob): Promise<MaxMargin> {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./maxMarginWorker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return solveHere(job);
+  }
+  return new Promise((resolve) => {
+    const finish = (result: MaxMargin) => {
+      clearTimeout(limit);
+      worker.terminate();
+      resolve(result);
+    };
+    const limit = setTimeout(() => finish({ kind: 'unsolved', reason: `the solver did not finish within ${SOLVE_LIMIT_MS / 1000} s` }), SOLVE_LIMIT_MS);
+    worker.onmessage = (event: MessageEvent<MaxMarginReply>) => {
+      const reply = event.data;
+      finish('answer' in reply ? reply.answer : { kind: 'unsolved', reason: reply.error });
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      clearTimeout(limit);
+      worker.terminate();
+      solveHere(job).then(resolve);
+    };
+    worker.postMessage(job);
+  });
+}
+
+async function solveHere({ data, parametrization }: MaxMarginJob): Promise<MaxMargin> {
+  try {
+    const { maxMarginClassifier } = await import('../../model/maxMargin');
+    return maxMarginClassifier(data, parametrization);
+  } catch (error) {
+    return { kind: 'unsolved', reason: (error as Error).message };
+  }
+}
