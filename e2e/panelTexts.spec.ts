@@ -76,6 +76,8 @@ test('the step axis shows whole steps, with no SI suffix, on a 2560 px wide page
   await page.setViewportSize({ width: 2560, height: 1200 });
   await page.goto('./');
   await takeSteps(page, 2);
+  // The Training curves panel loads after first paint: wait until its chart holds steps 0 to 2.
+  await expect(page.getByTestId('loss-chart')).toHaveAttribute('data-points', '3');
   const labels = await page.getByTestId('loss-chart').locator('.chart-axis-bottom .tick text').allTextContents();
   expect(labels.length).toBeGreaterThan(3);
   for (const label of labels) expect(label).toMatch(/^\d+$/);

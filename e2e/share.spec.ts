@@ -97,3 +97,12 @@ test('a race link is read by the race’s own chunk: its settings apply, a refus
   expect(new URL(page.url()).searchParams.get('gap')).toBe('0.001');
   checkConsole();
 });
+
+test('when the race’s address reader cannot load, the lab still opens, with its defaults and a notice why', async ({ page }) => {
+  // As after a deploy that replaced the files under an open tab: the chunk's request fails.
+  await page.route(/raceAddress-[\w-]+\.js$/, (route) => route.abort());
+  await page.goto('./?lr=0.3&unknown=1');
+  await expect(page.getByRole('heading', { level: 1, name: 'Softmax Lab' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Settings from the link that were not used' })).toContainText('The address could not be read');
+  await expect(page.getByRole('spinbutton', { name: 'Learning rate', exact: true }).first()).not.toHaveValue('0.3');
+});

@@ -55,6 +55,17 @@ test('under Adam the panel shows the GD step and says Apply cannot take it', asy
   await expect(panel(page).getByRole('button', { name: 'Apply this step' })).toBeDisabled();
 });
 
+test('while the run plays, Apply waits for a pause: θ moves on between what is shown and a press', async ({ page }) => {
+  await page.goto('./');
+  const apply = panel(page).getByRole('button', { name: 'Apply this step' });
+  await expect(apply).toBeEnabled();
+  await trainingPanel(page).getByRole('button', { name: 'Play' }).click();
+  await expect(apply).toBeDisabled();
+  await expect(panel(page).getByText('pause it to apply this step')).toBeVisible();
+  await trainingPanel(page).getByRole('button', { name: 'Pause' }).click();
+  await expect(apply).toBeEnabled();
+});
+
 test('the Point number field picks the point the step is taken apart at, and refuses a number past N', async ({ page }) => {
   await page.goto('./');
   const field = panel(page).getByRole('spinbutton', { name: 'Point number' });

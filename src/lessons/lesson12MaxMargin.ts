@@ -6,7 +6,7 @@ export const lesson12: Lesson = {
   paragraphs: [
     String.raw`On separable data with $\lambda = 0$, $J$ has no minimiser: gradient descent with a small enough step lets $\lVert \theta \rVert$ grow without bound, like $\log t$ after $t$ steps.`,
     String.raw`The direction of the identifiable part $\theta - m$ still converges, to the direction of the hard-margin multiclass SVM $\hat\theta$: the shortest $\theta$ that scores each point's own class at least 1 above every other class (Soudry, Hoffer, Nacson, Gunasekar and Srebro, 2018). The bias is an entry of $\theta_k$ like the weights, so it counts in the length.`,
-    String.raw`It gets there slowly: the angle between $\theta - m$ and $\hat\theta$ shrinks only about as fast as $1/\log t$.`,
+    String.raw`It gets there very slowly, and not at every step: the angle between $\theta - m$ and $\hat\theta$ can even grow for a while on the way.`,
     String.raw`With any $\lambda > 0$, $J$ has a unique finite minimiser: $\theta$ stops growing, and there is no such limit.`,
   ],
   formula: String.raw`\begin{aligned} \hat\theta &= \arg\min_{\theta}\ \tfrac{1}{2} \textstyle\sum_k \lVert \theta_k \rVert^2 \\ &\text{subject to } (\theta_{y_n} - \theta_k) \cdot \tilde{x}_n \ge 1 \ \ (k \ne y_n) \\ \frac{\theta(t) - m}{\lVert \theta(t) - m \rVert} &\to \frac{\hat\theta}{\lVert \hat\theta \rVert} \ \ (t \to \infty) \end{aligned}`,
@@ -21,5 +21,5 @@ export const lesson12: Lesson = {
   tryThis: 'Press Play, and tick Show the SVM boundaries in the Max margin panel.',
   action: { kind: 'play', label: 'Play' },
   lookFor:
-    'The angle to the SVM direction falls from about 13° to about 5° within a few hundred steps, then creeps: it even rises a little (near 6° around step 3,000) before it shrinks again. ‖θ − m‖ keeps growing, ever more slowly. The regions’ boundaries move towards the dashed SVM boundaries as slowly as the angle shrinks.',
+    'The angle to the SVM direction falls from about 13° to about 5° within a few hundred steps, then creeps: here it even rises a little, to near 6° around step 3,000. ‖θ − m‖ keeps growing, ever more slowly. The regions’ boundaries move towards the dashed SVM boundaries as slowly as the angle shrinks.',
 };

@@ -5,7 +5,7 @@ export const lesson13: Lesson = {
   title: 'The stable step size',
   paragraphs: [
     String.raw`Near $\theta$, $J$ is close to a quadratic with Hessian $H$. On it, one gradient-descent step multiplies the error along an eigenvector of $H$ with eigenvalue $\lambda_i$ by $1 - \eta\lambda_i$.`,
-    String.raw`Every such factor has size below 1 exactly when $\eta < 2/\lambda_{\max}(H)$: gradient descent is stable below that step. Only the largest eigenvalue sets the limit.`,
+    String.raw`Every factor with $\lambda_i > 0$ has size below 1 exactly when $\eta < 2/\lambda_{\max}(H)$: gradient descent is stable below that step. Only the largest eigenvalue sets the limit; a zero eigenvalue (the flat valley) gives the factor 1 at every step.`,
     String.raw`Above it, $1 - \eta\lambda_{\max} < -1$: the iterates oscillate along the top eigenvector and grow.`,
     String.raw`The Learning rate field marks $2/\lambda_{\max}(H)$ at the current $\theta$, and the mark moves as $\theta$ does: on these nine points with $\lambda = 0.1$ it is about 1.36 at the start and 1.51 at the minimum. Here $\eta = 2.5$ is above it.`,
   ],

@@ -6,7 +6,7 @@ export const lesson15: Lesson = {
   paragraphs: [
     String.raw`Export run as NumPy script writes a short Python file holding the points, $\theta$ at step 0 and the settings; it takes the same steps with the same update rule and prints $J$ and $\theta$.`,
     String.raw`It computes $J$ as the app does: the logits $z_k = \theta_k \cdot \tilde x$, the largest logit subtracted before exponentiating, the mean of $-\log P(y_n \mid x_n)$, plus $(\lambda/2) R(\theta)$, where $R(\theta) = \sum_k \lVert \theta_k \rVert^2$ (the biases left out when they are not penalised).`,
-    String.raw`When the settings and points stayed the same throughout the run, it prints the $J$ the app shows at that step, up to rounding (the tests check agreement to $10^{-6}$); otherwise its first lines say what differs.`,
+    String.raw`When the settings, the points and $\theta$ were not changed by hand during the run, it prints the $J$ the app shows at that step, up to rounding (the tests check agreement to $10^{-6}$); otherwise its first lines say what differs.`,
     'Newton and L-BFGS are exported as gradient descent from the same start instead, and the script’s first lines say so.',
   ],
   formula: String.raw`J(\theta) = \frac{1}{N} \sum_n \Big[ \log \sum_j e^{z_{nj} - \max_i z_{ni}} - \big( z_{n y_n} - \max_i z_{ni} \big) \Big] + \frac{\lambda}{2} R(\theta)`,

@@ -87,6 +87,12 @@ export function thetaRows(theta: Float64Array, classes: number): number[][] {
   return Array.from({ length: classes }, (_, k) => Array.from(theta.subarray(ROW * k, ROW * k + ROW)));
 }
 
+/** Whether every entry is a finite number (typed arrays and the store's number[] rows alike). */
+export function allFinite(values: ArrayLike<number>): boolean {
+  for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) return false;
+  return true;
+}
+
 /** a · b over their common length. */
 export function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let sum = 0;

@@ -57,11 +57,14 @@ export function exportedRun(request: CodeExportRequest): ExportedRun {
   // Tolerance 0: the replay takes exactly the app's `steps` moves, however the app's run stopped after them.
   const trainer = createTrainer(toDataset(points, classes), trainerConfig({ ...scripted, tolerance: 0 }));
   const initialTheta = trainer.theta();
+  let stoppedBy = '';
   while (trainer.steps < steps) {
     const result = trainer.advance();
-    if (result.diverged || result.converged) break;
+    if (result.diverged) stoppedBy = 'J or θ stopped being finite';
+    else if (result.converged) stoppedBy = 'the gradient became exactly 0, so there is no step to take';
+    if (stoppedBy !== '') break;
   }
-  if (trainer.steps < steps) throw new Error(`the replay stopped after ${trainer.steps} of ${steps} steps (J or θ stopped being finite)`);
+  if (trainer.steps < steps) throw new Error(`the replay stopped after ${trainer.steps} of ${steps} steps (${stoppedBy})`);
   const loss = trainer.evaluate().loss;
   const { kind, batchSize } = scripted.optimizer;
   return {

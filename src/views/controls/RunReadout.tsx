@@ -3,7 +3,7 @@ import { useLab } from '../../store/LabStoreContext';
 import { formatShortest } from '../common/format';
 import { formatNumber } from '../common/format';
 import { useReadout } from '../common/useReadout';
-import { shallow } from 'zustand/vanilla/shallow';
+import { shallow } from 'zustand/shallow';
 
 const STATUS_TEXT: Record<RunStatus, string> = {
   ready: 'ready',

@@ -16,8 +16,8 @@ export interface StableStepMarkerProps {
 
 /**
  * The stable step 2/λmax(H) at the current θ marked on a log-scale track (the stable side shaded) with η on it,
- * and a sentence saying what it means for the chosen optimiser. The mark follows θ at about 10 Hz while
- * training plays. Its own chunk (see LearningRateField): the number field does not wait for it.
+ * and a sentence saying what it means for the chosen optimiser. The mark follows θ twice a second while
+ * training plays (an eigen-decomposition of H: see useStableLearningRate). Its own chunk (see LearningRateField): the number field does not wait for it.
  */
 export function StableStepMarker({ value, logSlider, optimizer, miniBatch }: StableStepMarkerProps) {
   const stableRate = useStableLearningRate();

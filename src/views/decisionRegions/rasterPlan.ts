@@ -5,7 +5,9 @@ import type { RegionMode } from '../../model/regionRaster';
 /**
  * Below this spread of logit changes, no pixel of the blended picture can change by half an 8-bit step:
  * colour = Σ_k c_k P(y=k|x), |ΔP_k| ≤ P_k · spread, so |Δcolour| ≤ 255 · spread < 0.5 needs spread < 1/510.
- * Half of that, for the boundary lines drawn on top.
+ * Half of that, for margin. The boundary lines are not bounded by it: a boundary moves by Δz/‖w_k − w_j‖, far when
+ * two classes' weights nearly agree (θ near 0), so a skipped frame can leave a line a little behind while
+ * playing; it is never left behind for long, and when playing stops the canvas is redrawn exactly.
  */
 export const INVISIBLE_LOGIT_CHANGE = 1e-3;
 

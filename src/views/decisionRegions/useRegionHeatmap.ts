@@ -1,5 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { shallow } from 'zustand/vanilla/shallow';
+import { shallow } from 'zustand/shallow';
 import { ROW } from '../../model/parameters';
 import type { PlotDomain } from '../../model/plotDomain';
 import { decisionBoundaries, type BoundarySegment } from '../../model/regionBoundaries';

@@ -1,6 +1,6 @@
 import { conditionNumber, countZeroEigenvalues, hessianRoundingFloor, symmetricEigen, zeroEigenvalueThreshold, type SymmetricEigen } from '../../model/eigen';
 import { createObjective, type Objective, type ObjectiveSpec } from '../../model/objective';
-import { restrict } from '../../model/parameters';
+import { allFinite, restrict } from '../../model/parameters';
 import type { LabState } from '../../store/createAppStore';
 import { trainerConfig } from '../../store/trainerConfig';
 import { CLASS_NAMES } from '../common/palette';
@@ -44,7 +44,6 @@ export function hessianAtTheta(state: LabState): HessianAtTheta {
   return value;
 }
 
-const allFinite = (values: ArrayLike<number>) => Array.prototype.every.call(values, Number.isFinite);
 
 /** The panel's content: the spectrum with its sentence, or why there is none. */
 export type SpectrumView =

@@ -29,9 +29,13 @@ export function CodeExport() {
 
   const saveTheta = async () => {
     const file = fileName('theta', 'json');
-    const { thetaJson } = await import('./codeExportFiles');
-    download(new Blob([thetaJson(store.getState())], { type: 'application/json' }), file);
-    setOutcome({ failed: false, text: `Saved ${file}: θ now, K rows of [b, w1, w2], as the scripts print it.` });
+    try {
+      const { thetaJson } = await import('./codeExportFiles');
+      download(new Blob([thetaJson(store.getState())], { type: 'application/json' }), file);
+      setOutcome({ failed: false, text: `Saved ${file}: θ now, K rows of [b, w1, w2], as the scripts print it.` });
+    } catch (error) {
+      setOutcome({ failed: true, text: `θ could not be exported as JSON: ${(error as Error).message}.` });
+    }
   };
 
   return (

@@ -4,7 +4,7 @@ import { withoutRoundOff } from '../../model/roundOff';
 import { useLab } from '../../store/LabStoreContext';
 import { ThetaTable } from './ThetaTable';
 import { useReadout } from '../common/useReadout';
-import { shallow } from 'zustand/vanilla/shallow';
+import { shallow } from 'zustand/shallow';
 
 /** θ as it is, with its class-mean m underneath, and beside it the part the data can identify, θ_k − m. */
 export function ParameterTables() {

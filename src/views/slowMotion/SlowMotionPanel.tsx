@@ -125,7 +125,7 @@ export function SlowMotionPanel() {
                 <li key={stepPart.id} ref={i === shown ? current : undefined} className={i === shown ? 'slow-motion-part slow-motion-current' : 'slow-motion-part'} aria-current={i === shown ? 'step' : undefined}>
                   <h3>{stepPart.title}</h3>
                   <p>{stepPart.sentence}</p>
-                  <div className="slow-motion-tex" tabIndex={0}>
+                  <div className="slow-motion-tex" tabIndex={0} role="group" aria-label={`${stepPart.title}: formula`}>
                     <Tex tex={stepPart.tex} display />
                   </div>
                   {stepPart.id === 'update' && <ThetaAfter thetaAfter={view.anatomy.thetaAfter} classes={view.anatomy.classes} fixedRow={view.anatomy.fixedRow} />}
@@ -153,6 +153,8 @@ function applyNoteFor(optimizer: OptimizerSettings, pointCount: number, status: 
   if (optimizer.kind !== 'gd' && optimizer.kind !== 'sgd') {
     return `This is the step plain gradient descent would take; ${OPTIMIZER_LABELS[optimizer.kind]} takes a different step from the same gradient. Choose gradient descent to apply it.`;
   }
+  // The parts shown are refreshed twice a second while playing: θ has moved on by the time of a press.
+  if (status === 'playing') return 'The run is playing, so θ moves on between what is shown and a press: pause it to apply this step.';
   if (status === 'converged' || status === 'diverged') return `The run has ${status}, so the trainer takes no further step: press Reset to start again.`;
   return null;
 }

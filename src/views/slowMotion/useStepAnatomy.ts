@@ -1,5 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { shallow } from 'zustand/shallow';
+import { allFinite } from '../../model/parameters';
 import { stepAnatomy, type StepAnatomy } from '../../model/stepAnatomy';
 import type { LabState } from '../../store/createAppStore';
 import { useLabStore } from '../../store/LabStoreContext';
@@ -14,7 +15,6 @@ const REFRESH_INTERVAL_MS = 100;
 /** The step the lab would take next, taken apart at one point; or why there is none. */
 export type AnatomyView = { readonly ok: true; readonly anatomy: StepAnatomy; readonly step: number } | { readonly ok: false; readonly error: string };
 
-const allFinite = (values: ArrayLike<number>) => Array.prototype.every.call(values, Number.isFinite);
 
 /** The next GD step from the lab's θ (as θ − m and m, exactly as the trainer holds it), at `point`. */
 export function anatomyView(state: LabState, point: number): AnatomyView {
