@@ -1,4 +1,4 @@
-import { ticks } from 'd3';
+import { roundTicks } from './roundTicks';
 
 /**
  * A linear map from a data interval onto a pixel interval, with its inverse and d3's tick values. d3's
@@ -19,6 +19,6 @@ export function linearScale(domain: readonly [number, number], range: readonly [
   const slope = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
   const scale = (value: number) => (slope === 0 ? (r0 + r1) / 2 : r0 + (value - d0) * slope);
   scale.invert = (pixel: number) => (slope === 0 ? d0 : d0 + (pixel - r0) / slope);
-  scale.ticks = (count: number) => ticks(Math.min(d0, d1), Math.max(d0, d1), count);
+  scale.ticks = (count: number) => roundTicks(Math.min(d0, d1), Math.max(d0, d1), count);
   return scale;
 }

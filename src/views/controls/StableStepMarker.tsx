@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { OptimizerKind } from '../../model/optimizers';
 import { formatNumber } from '../common/format';
 import { stableStepText } from './stableStepText';
@@ -17,10 +18,11 @@ export interface StableStepMarkerProps {
 /**
  * The stable step 2/λmax(H) at the current θ marked on a log-scale track (the stable side shaded) with η on it,
  * and a sentence saying what it means for the chosen optimiser. The mark follows θ twice a second while
- * training plays (an eigen-decomposition of H: see useStableLearningRate). Its own chunk (see LearningRateField): the number field does not wait for it.
+ * training plays, and waits while it is off screen (a Hessian and its eigenvalues: see useHeavyReadout). Its own chunk (see LearningRateField): the number field does not wait for it.
  */
 export function StableStepMarker({ value, logSlider, optimizer, miniBatch }: StableStepMarkerProps) {
-  const stableRate = useStableLearningRate();
+  const figure = useRef<HTMLElement>(null);
+  const stableRate = useStableLearningRate(figure);
   const { minExponent, maxExponent } = logSlider;
   const position = (rate: number) => {
     const exponent = Math.min(maxExponent, Math.max(minExponent, Math.log10(rate)));
@@ -37,7 +39,7 @@ export function StableStepMarker({ value, logSlider, optimizer, miniBatch }: Sta
 
   return (
     <>
-      <figure className="stable-step">
+      <figure ref={figure} className="stable-step">
         <svg role="img" aria-label={`Stable step size: ${description}`}>
           {mark !== null && <rect className="stable-step-zone" x={0} y={9} width={mark} height={8} />}
           <line className="stable-step-track" x1={0} x2="100%" y1={13} y2={13} />
