@@ -93,6 +93,18 @@ test('Next opens the next lesson and sets it up, from the first one on', async (
   await expect.poll(() => new URL(page.url()).searchParams.get('lesson')).toBe('4');
 });
 
+test('the open lesson’s own action has its button: lesson 3 shifts all classes on the projected screen', async ({ page }) => {
+  await page.goto('./?present=1&lesson=3');
+  const redundantNorm = page.getByRole('region', { name: 'Parameters' }).getByTestId('redundant-norm');
+  const before = await redundantNorm.textContent();
+  await page.getByRole('button', { name: 'Shift all classes' }).click();
+  await expect(redundantNorm).not.toHaveText(before ?? '');
+  await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();
+  // The ‖m‖ charts bring their own styles: no Training curves panel here, and an unstyled hover rect paints black.
+  const hoverTarget = page.getByRole('region', { name: 'Parameters' }).locator('.chart-hover-target').first();
+  expect(await hoverTarget.evaluate((rect) => getComputedStyle(rect).fill)).toBe('rgba(0, 0, 0, 0)');
+});
+
 test('presentation mode has no serious or critical axe violations', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('./?present=1&lesson=4');

@@ -49,6 +49,12 @@ export function App({ store, startup, storage }: AppProps) {
     if (race !== null) sync.current?.watchRace(race.store, race.module.writeRace);
   }, [race]);
 
+  // Closing the rail and opening it again returns the reader to the lesson they were on, not to lesson 1.
+  const lastLesson = useRef(1);
+  useEffect(() => {
+    if (lesson > 0) lastLesson.current = lesson;
+  }, [lesson]);
+
   const choose = (next: 'lab' | 'race' | 'read') => store.getState().setPage(next);
   // Presentation is a way of showing the lab: turning it on from the race or the read view opens the lab.
   const togglePresentation = () => {
@@ -80,7 +86,7 @@ export function App({ store, startup, storage }: AppProps) {
         <button type="button" aria-pressed={presenting} onClick={togglePresentation} title="The key panels on one screen, large text">
           Presentation
         </button>
-        <button type="button" aria-pressed={lesson > 0} onClick={() => store.getState().setLesson(lesson > 0 ? 0 : 1)}>
+        <button type="button" aria-pressed={lesson > 0} onClick={() => store.getState().setLesson(lesson > 0 ? 0 : lastLesson.current)}>
           Lessons
         </button>
         <ShareButton link={link} />

@@ -8,7 +8,7 @@ import { DecisionRegionsPanel } from '../views/decisionRegions/DecisionRegionsPa
 import { HessianSpectrumPanel } from '../views/hessianSpectrum/HessianSpectrumPanel';
 import { LossSurfacePanel } from '../views/lossSurface/LossSurfacePanel';
 import { ParametersPanel } from '../views/parameters/ParametersPanel';
-import { setUpLesson } from '../views/lessons/lessonSetup';
+import { performLessonAction, setUpLesson } from '../views/lessons/lessonSetup';
 import { Tex } from '../views/lessons/Tex';
 import '../views/controls/controls.css';
 import './compactPanels.css';
@@ -25,7 +25,7 @@ const PANELS: readonly (readonly [string, ComponentType])[] = [
 /**
  * The classroom layout: decision regions, loss surface, parameters (with the ‖m‖ chart) and the Hessian spectrum
  * on one projected screen with large text, the open lesson's title and formula above them, and only the controls
- * a presenter needs (Play, Step, Reset, the lesson's Next; the keys work as in the lab).
+ * a presenter needs (Play, Step, Reset, the lesson's own action and Next; the keys work as in the lab).
  */
 export function PresentationLayout() {
   useKeyboardShortcuts();
@@ -64,6 +64,12 @@ function OpenLesson() {
             <Tex tex={lesson.formula} display />
           </div>
         </section>
+      )}
+      {/* The lesson's one action (lesson 3's shift, lesson 13's change of η): a presenter has no rail to press it in. */}
+      {lesson?.action && (
+        <button type="button" className="presentation-action" onClick={() => performLessonAction(store, lesson.action!)}>
+          {lesson.action.label}
+        </button>
       )}
       {next !== null && (
         <button type="button" className="presentation-next" onClick={() => setUpLesson(store, next)} title={`Open and set up lesson ${next.number}: ${next.title}`}>

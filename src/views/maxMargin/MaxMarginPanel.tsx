@@ -13,7 +13,6 @@ import { useReadout } from '../common/useReadout';
 import { ChartLegend } from '../curves/ChartLegend';
 import { formatTick } from '../curves/curveReadout';
 import { LineChart, type ChartSeries, type ValueAxis } from '../curves/LineChart';
-import '../curves/curves.css';
 import { angleSeries, normAgainstLogStep, type AngleDatum, type LogStepDatum } from './marginSeries';
 import { showSvmOverlay, useSvmOverlayShown } from './svmOverlayStore';
 import { useMaxMargin } from './useMaxMargin';

@@ -1,3 +1,5 @@
+// Its styles come with it: the slow-motion panel shows θ tables where the Parameters panel may not be loaded.
+import './parameters.css';
 import type { ReactNode } from 'react';
 import { CLASS_NAMES, classColor } from '../common/palette';
 import { formatNumber } from '../common/format';

@@ -8,7 +8,6 @@ import { LineChart, type ChartSeries, type ValueAxis } from '../curves/LineChart
 import { useElementWidth } from '../common/useElementWidth';
 import { formatShortest } from '../../model/numberFormat';
 import { LaneSwatch, laneName, laneStyle } from './laneStyle';
-import '../curves/curves.css';
 
 const HEIGHT = 260;
 /** Log ticks are 1, 2 and 5 times powers of ten: "0.002", "1e−6". */
