@@ -59,8 +59,8 @@ test('the race shows each lane’s angle to the SVM direction', async ({ page })
   await page.goto('./');
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Race' }).click();
   const race = page.getByRole('region', { name: 'Race', exact: true });
-  await race.getByLabel('Race preset').selectOption({ label: 'Optimizer: GD vs Adam' });
-  await race.getByLabel('Race data').selectOption('separable');
+  await race.getByLabel('Race preset').selectOption({ label: 'Max margin: GD vs Adam on separable data' });
+  await expect(race.getByLabel('Race data')).toHaveValue('separable');
   const angles = page.getByTestId('lane-margin-angle');
   await expect(angles).toHaveCount(2);
   await expect(angles.first()).toHaveText(/θ − m = 0/);

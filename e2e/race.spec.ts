@@ -51,6 +51,7 @@ const PRESETS = [
   { label: 'Optimizer: GD vs Adam', lanes: ['GD', 'Adam'] },
   { label: 'Newton: pseudo-inverse vs damping', lanes: ['Newton, pseudo-inverse', 'Newton, damping', 'Newton, reference class'] },
   { label: 'Separable data: λ = 0 vs λ > 0', lanes: ['λ = 0', 'λ = 0.01'] },
+  { label: 'Max margin: GD vs Adam on separable data', lanes: ['GD', 'Adam'] },
 ];
 
 for (const preset of PRESETS) {

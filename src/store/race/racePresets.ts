@@ -57,6 +57,14 @@ export const RACE_PRESETS: Readonly<Record<RacePresetId, RacePreset>> = {
     data: 'separable',
     lanes: (k) => [lane('λ = 0', k, {}), lane(`λ = ${formatShortest(L2)}`, k, { l2: L2 })],
   },
+  margin: {
+    id: 'margin',
+    label: 'Max margin: GD vs Adam on separable data',
+    question:
+      'On separable data with λ = 0 both make ‖θ‖ grow without bound: does the direction of θ − m head to the max-margin SVM’s under GD, and under Adam? Each lane shows its angle to it.',
+    data: 'separable',
+    lanes: (k) => [lane('GD', k, {}), lane('Adam', k, { optimizer: ADAM })],
+  },
 };
 
 /** Lanes the "Add lane" button offers, in order; it adds the first one the race does not already run. */

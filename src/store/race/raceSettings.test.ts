@@ -23,7 +23,7 @@ describe('race settings', () => {
   });
 
   it.each([
-    [{ ...valid, preset: 'fastest' }, /The race preset must be one of parametrization, optimizer, newton, separable, custom/],
+    [{ ...valid, preset: 'fastest' }, /The race preset must be one of parametrization, optimizer, newton, separable, margin, custom/],
     [{ ...valid, data: 'moons' }, /The race’s data must be one of lab, blobs/],
     [{ ...valid, lanes: [] }, /The lanes must be a list of 2 to 4 lanes/],
     [{ ...valid, tolerance: 0 }, /target’s loss gap must be a positive number/],

@@ -21,7 +21,7 @@ export interface LaneSettings {
 /** The race's points: the lab's current points, or a generated data set. */
 export type RaceDataSource = 'lab' | DatasetPresetId;
 
-export const RACE_PRESET_IDS = ['parametrization', 'optimizer', 'newton', 'separable'] as const;
+export const RACE_PRESET_IDS = ['parametrization', 'optimizer', 'newton', 'separable', 'margin'] as const;
 export type RacePresetId = (typeof RACE_PRESET_IDS)[number];
 
 export const MIN_LANES = 2;
