@@ -136,3 +136,16 @@ test('the read view has no serious or critical axe violations', async ({ page })
   await expect(page.locator('#lesson-3 .katex-display')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('a lesson about one panel shows it beside the regions: the max-margin meter for lesson 12, the slow-motion step for 14', async ({ page }) => {
+  await page.goto('./?view=read&lesson=12');
+  const plots = page.getByRole('complementary', { name: 'Live plots' });
+  await expect(plots.getByRole('radio', { name: 'Max margin' })).toBeChecked();
+  await expect(plots.getByRole('region', { name: 'Max margin' })).toBeVisible();
+  await page.locator('#lesson-14').getByRole('button', { name: 'Set it up: lesson 14' }).click();
+  await expect(plots.getByRole('radio', { name: 'One step in slow motion' })).toBeChecked();
+  await expect(plots.getByRole('region', { name: 'One step in slow motion' }).getByRole('button', { name: 'Next part' })).toBeVisible();
+  // The reader's own pick still works.
+  await plots.getByRole('radio', { name: 'Parameters' }).check();
+  await expect(plots.getByRole('region', { name: 'Parameters' })).toBeVisible();
+});

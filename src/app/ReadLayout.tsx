@@ -1,6 +1,6 @@
-import { useCallback, useLayoutEffect, useRef, useState, type ComponentType } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentType } from 'react';
 import { lessons } from '../lessons';
-import type { Lesson } from '../lessons/lesson';
+import type { Lesson, LessonPanel } from '../lessons/lesson';
 import { useLab, useLabStore } from '../store/LabStoreContext';
 import { PanelBoundary } from '../views/common/PanelBoundary';
 import { RunButtons } from '../views/controls/RunButtons';
@@ -24,7 +24,7 @@ const SECOND_PANELS = {
   spectrum: ['Hessian spectrum', HessianSpectrumPanel],
   margin: ['Max margin', MaxMarginPanel],
   slowmotion: ['One step in slow motion', SlowMotionPanel],
-} as const satisfies Record<string, readonly [string, ComponentType]>;
+} as const satisfies Record<LessonPanel, readonly [string, ComponentType]>;
 type SecondPanel = keyof typeof SECOND_PANELS;
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -65,6 +65,11 @@ export function ReadLayout() {
     section?.scrollIntoView({ block: 'start', behavior: first || reducedMotion() ? 'instant' : 'smooth' });
   }, [lesson]);
   useLessonAtMiddle(textRef, lessons.length, reach);
+  // A lesson about one panel (the max-margin meter, the slow-motion step) shows it beside the regions.
+  useEffect(() => {
+    const panel = lessons[lesson - 1]?.panel;
+    if (panel !== undefined) setSecond(panel);
+  }, [lesson]);
 
   const [title, SecondContent] = SECOND_PANELS[second];
   return (

@@ -26,7 +26,12 @@ export interface Lesson {
   readonly lookFor: string;
   /** A formula filled with live numbers of the current model, shown under the lesson's formula. */
   readonly live?: LiveFormula;
+  /** The panel the read view shows beside the decision regions while this lesson is open (else the reader's pick). */
+  readonly panel?: LessonPanel;
 }
+
+/** The panels the read view can show beside the decision regions. */
+export type LessonPanel = 'parameters' | 'surface' | 'spectrum' | 'margin' | 'slowmotion';
 
 /**
  * The live formulas a card can show. 'softmax': one point's logits, exp(z_k − max z) and P(y=k|x);

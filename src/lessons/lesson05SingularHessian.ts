@@ -12,5 +12,6 @@ export const lesson05: Lesson = {
   setup: { dataset: { preset: 'blobs' }, model: { parametrization: 'full', l2: 0 }, init: { kind: 'zeros' }, optimizer: { kind: 'newton', newtonTreatment: 'pseudoinverse' } },
   tryThis: 'Press Play.',
   action: { kind: 'play', label: 'Play' },
+  panel: 'spectrum',
   lookFor: 'The Hessian spectrum keeps 3 eigenvalues at zero; Newton converges anyway, and ‖m‖ stays at 0. Try damping in the Training panel too.',
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { toDataset } from './dataset';
+import { lesson13 } from '../lessons/lesson13StableStep';
+import { toDataset, type Point } from './dataset';
 import { symmetricEigen } from './eigen';
 import { DEFAULT_INIT } from './initialization';
 import { createObjective, type ObjectiveSpec } from './objective';
@@ -9,21 +10,9 @@ import { stableLearningRate, stableLearningRateAt } from './stableStep';
 import { arbitraryDataset, arbitraryVector, fullObjective } from './testing/fixtures';
 import { createTrainer } from './trainer';
 
-// Nine points in three overlapping classes, L2 on every entry: H is positive definite, so the optimum is unique.
-const DATA = toDataset(
-  [
-    { x1: 0, x2: 0, label: 0 },
-    { x1: 1, x2: 0.5, label: 0 },
-    { x1: 0.5, x2: 1.5, label: 0 },
-    { x1: 2, x2: 0, label: 1 },
-    { x1: 2.5, x2: 1, label: 1 },
-    { x1: 1, x2: 1, label: 1 },
-    { x1: 0, x2: 2, label: 2 },
-    { x1: 1, x2: 2.5, label: 2 },
-    { x1: 2, x2: 2, label: 2 },
-  ],
-  3,
-);
+// Lesson 13's nine points in three overlapping classes, L2 on every entry: H is positive definite, so the optimum
+// is unique. The golden 2/λmax below is the number the lesson quotes.
+const DATA = toDataset((lesson13.setup.points ?? []) as readonly Point[], 3);
 const SPEC: ObjectiveSpec = { parametrization: { kind: 'full', referenceClass: 0 }, l2: 0.1, penalizeBias: true };
 
 /** The optimum, found by Newton's method (quadratic convergence, no step size to choose). */
