@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { watchConsoleErrors } from './consoleErrors';
+import { settledBox } from './settledBox';
 import { takeSteps } from './takeSteps';
 
 const regions = (page: Page) => page.getByRole('region', { name: 'Decision regions' });
@@ -18,7 +19,7 @@ test('hovering the plot shows P per class in a card beside the pointer, shared w
   await page.goto('./');
   await takeSteps(page, 3);
   await expect(card(page)).toHaveCount(0);
-  const box = (await heatmap(page).boundingBox())!;
+  const box = await settledBox(heatmap(page));
   for (const [fx, fy] of [
     [0.25, 0.3],
     [0.85, 0.9],

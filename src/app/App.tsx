@@ -15,10 +15,10 @@ import { StartOverButton } from '../views/share/StartOverButton';
 import { LabLayout } from './LabLayout';
 import { StatusMessage } from './StatusMessage';
 import { useRace } from './useRace';
+// Not lazy: it sits above the panels, and arriving after them it would push the whole lab down under the pointer.
+import { FirstVisitIntro } from '../views/intro/FirstVisitIntro';
 
 // Opened by few visitors: loaded once the page is up, not in the start bundle.
-// The intro shows once per visitor: its code need not delay everyone's first paint.
-const FirstVisitIntro = lazy(() => import('../views/intro/FirstVisitIntro').then((module) => ({ default: module.FirstVisitIntro })));
 const EmbedDialog = lazy(() => import('../views/embed/EmbedDialog').then((module) => ({ default: module.EmbedDialog })));
 // The lesson texts and KaTeX load with the rail, when a lesson is first opened.
 const LessonRail = lazy(() => import('../views/lessons/LessonRail').then((module) => ({ default: module.LessonRail })));
@@ -97,9 +97,7 @@ export function App({ store, startup, storage }: AppProps) {
         <StatusMessage />
       </header>
       <LinkNotices notices={startup.notices} />
-      <Suspense fallback={null}>
-        <FirstVisitIntro storage={storage} />
-      </Suspense>
+      <FirstVisitIntro storage={storage} />
       {lesson > 0 && page !== 'read' && !presenting && (
         <Suspense fallback={<p className="loading-note">Loading the lessons…</p>}>
           <LessonRail />
