@@ -64,11 +64,17 @@ export function restrict(theta: Float64Array, classes: number, parametrization: 
   return free;
 }
 
+/** Σ_k of K rows (b_k, w_k1, w_k2): the column sums of a K×3 matrix such as θ or a gradient. */
+export function classSums(rows: ArrayLike<number>, classes: number): [number, number, number] {
+  const sums: [number, number, number] = [0, 0, 0];
+  for (let k = 0; k < classes; k++) for (let i = 0; i < ROW; i++) sums[i] += rows[ROW * k + i];
+  return sums;
+}
+
 /** The class-mean m = (1/K) Σ_k θ_k: the redundant part of θ, along which no probability changes. */
 export function redundantComponent(theta: Float64Array, classes: number): [number, number, number] {
-  const m: [number, number, number] = [0, 0, 0];
-  for (let k = 0; k < classes; k++) for (let i = 0; i < ROW; i++) m[i] += theta[ROW * k + i];
-  return [m[0] / classes, m[1] / classes, m[2] / classes];
+  const [b, w1, w2] = classSums(theta, classes);
+  return [b / classes, w1 / classes, w2 / classes];
 }
 
 /** θ_k − m for every k: the part of θ that the data can identify. Its rows sum to zero. */

@@ -1,7 +1,7 @@
 import type { Dataset } from './dataset';
 import type { ThetaParts } from './initialization';
 import type { ObjectiveSpec } from './objective';
-import { ROW } from './parameters';
+import { classSums, redundantComponent, ROW } from './parameters';
 
 type Row = readonly [number, number, number];
 
@@ -72,12 +72,6 @@ function softmaxParts(identifiable: Float64Array, classes: number, x: Row) {
   return { shifted, exps, expSum, probabilities: exps.map((e) => e / expSum) };
 }
 
-const columnSums = (matrix: Float64Array, classes: number): Row => {
-  const sums = [0, 0, 0];
-  for (let k = 0; k < classes; k++) for (let i = 0; i < ROW; i++) sums[i] += matrix[ROW * k + i];
-  return [sums[0], sums[1], sums[2]];
-};
-
 /**
  * One plain gradient-descent step on all points, taken apart: the chosen point's logits and softmax, the
  * gradient rows (1/N) Σ_n (P(k|x_n) − [y_n = k]) x̃_n + λθ_k, and θ ← θ − η g with the class-mean before and
@@ -118,7 +112,7 @@ export function stepAnatomy({ data, parts, spec, learningRate, point }: StepAnat
   const update = gradient.map((value, j) => (Math.floor(j / ROW) === fixedRow ? 0 : -learningRate * value));
   const thetaAfter = theta.map((value, j) => value + update[j]);
   // m moves by the mean of the update rows: 0 for the data part (its rows sum to zero), −ηλm for the L2 part.
-  const updateMean = columnSums(update, classes).map((sum) => sum / classes);
+  const updateMean = redundantComponent(update, classes);
   return {
     classes,
     pointCount,
@@ -131,7 +125,7 @@ export function stepAnatomy({ data, parts, spec, learningRate, point }: StepAnat
     residuals,
     contribution,
     dataGradient,
-    dataClassSum: columnSums(dataGradient, classes),
+    dataClassSum: classSums(dataGradient, classes),
     penalty,
     gradient,
     fixedRow,

@@ -1,4 +1,4 @@
-import { ROW } from '../../model/parameters';
+import { classSums, ROW } from '../../model/parameters';
 import { withoutRoundOff } from '../../model/roundOff';
 import type { StepAnatomy } from '../../model/stepAnatomy';
 import { CLASS_NAMES } from '../common/palette';
@@ -47,7 +47,7 @@ export function stepParts(anatomy: StepAnatomy, context: StepContext): StepPart[
   const lambda = texNumber(l2);
   const dataScale = scaleOf(anatomy.dataGradient);
   const dataSum = anatomy.dataClassSum.map((value) => withoutRoundOff(value, dataScale));
-  const gradientSum = Array.from({ length: ROW }, (_, i) => Array.from({ length: classes }, (_, k) => anatomy.gradient[ROW * k + i]).reduce((a, b) => a + b, 0));
+  const gradientSum = classSums(anatomy.gradient, classes);
   // m's change without its rounding crumbs: an unchanged m must read as unchanged.
   const meanAfter = anatomy.meanAfter.map((value, i) => anatomy.meanBefore[i] + withoutRoundOff(value - anatomy.meanBefore[i], scaleOf(anatomy.theta)));
   const point = `point ${anatomy.point + 1} of ${anatomy.pointCount}, x = (${formatNumber(xTilde[1])}, ${formatNumber(xTilde[2])}), class ${label} (${CLASS_NAMES[label % CLASS_NAMES.length]})`;
@@ -129,11 +129,7 @@ export function stepParts(anatomy: StepAnatomy, context: StepContext): StepPart[
 /** Σ_k of a K×3 matrix, its rounding crumbs shown as 0. */
 function scaledSums(matrix: Float64Array, classes: number): number[] {
   const scale = scaleOf(matrix);
-  return Array.from({ length: ROW }, (_, i) => {
-    let sum = 0;
-    for (let k = 0; k < classes; k++) sum += matrix[ROW * k + i];
-    return withoutRoundOff(sum, scale);
-  });
+  return classSums(matrix, classes).map((sum) => withoutRoundOff(sum, scale));
 }
 
 /** What the step does to m (teaching-math §3): the rows of −ηg, averaged over the classes. */
