@@ -1,26 +1,17 @@
-import type { ComponentType } from 'react';
 import { lessonByNumber } from '../lessons';
 import { useLab, useLabStore } from '../store/LabStoreContext';
-import { PanelBoundary } from '../views/common/PanelBoundary';
 import { RunButtons } from '../views/controls/RunButtons';
 import { useKeyboardShortcuts } from '../views/controls/useKeyboardShortcuts';
-import { DecisionRegionsPanel } from '../views/decisionRegions/DecisionRegionsPanel';
-import { HessianSpectrumPanel } from '../views/hessianSpectrum/HessianSpectrumPanel';
-import { LossSurfacePanel } from '../views/lossSurface/LossSurfacePanel';
-import { ParametersPanel } from '../views/parameters/ParametersPanel';
 import { performLessonAction, setUpLesson } from '../views/lessons/lessonSetup';
-import { Tex } from '../views/lessons/Tex';
+import { Tex } from '../views/tex/Tex';
+import type { PanelId } from '../lessons/scene';
+import { RegistryPanel } from '../views/panels/ScenePanels';
 import '../views/controls/controls.css';
 import './compactPanels.css';
 import './presentation.css';
 
 /** The four panels a class watches, left to right. */
-const PANELS: readonly (readonly [string, ComponentType])[] = [
-  ['Decision regions', DecisionRegionsPanel],
-  ['Loss surface', LossSurfacePanel],
-  ['Parameters', ParametersPanel],
-  ['Hessian spectrum', HessianSpectrumPanel],
-];
+const PANELS: readonly PanelId[] = ['regions', 'surface', 'parameters', 'spectrum'];
 
 /**
  * The classroom layout: decision regions, loss surface, parameters (with the ‖m‖ chart) and the Hessian spectrum
@@ -36,11 +27,9 @@ export function PresentationLayout() {
         <OpenLesson />
       </div>
       <div className="presentation-grid">
-        {PANELS.map(([title, PanelContent]) => (
-          <div key={title} className="compact-cell">
-            <PanelBoundary title={title}>
-              <PanelContent />
-            </PanelBoundary>
+        {PANELS.map((id) => (
+          <div key={id} className="compact-cell">
+            <RegistryPanel id={id} />
           </div>
         ))}
       </div>
