@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { appLink } from '../share/appLink';
 import { startAddressSync, type AddressSync } from '../share/addressSync';
@@ -10,6 +10,7 @@ import { initialSettings } from '../store/initialSettings';
 import { startTrainingLoop } from '../store/trainingLoop';
 import { settingsOf } from '../store/settings';
 import { LinkNotices } from '../views/share/LinkNotices';
+import { SessionNotKeptNotice } from '../views/share/SessionNotKeptNotice';
 import { ShareButton } from '../views/share/ShareButton';
 import { StartOverButton } from '../views/share/StartOverButton';
 import { LabLayout } from './LabLayout';
@@ -38,10 +39,11 @@ export function App({ store, startup, storage }: AppProps) {
   const presenting = useStore(store, (s) => s.view.presentation) && page === 'lab';
   const { race, forget: forgetRace } = useRace(store, page === 'race', startup.race);
   const sync = useRef<AddressSync | null>(null);
+  const [sessionNotKept, setSessionNotKept] = useState(false);
 
   useEffect(() => startTrainingLoop(store), [store]);
   useEffect(() => {
-    const started = startAddressSync(store, { history: window.history, storage });
+    const started = startAddressSync(store, { history: window.history, storage, onSessionNotKept: () => setSessionNotKept(true) });
     sync.current = started;
     return () => started.stop();
   }, [store, storage]);
@@ -97,6 +99,7 @@ export function App({ store, startup, storage }: AppProps) {
         <StatusMessage />
       </header>
       <LinkNotices notices={startup.notices} />
+      <SessionNotKeptNotice shown={sessionNotKept} />
       <FirstVisitIntro storage={storage} />
       {lesson > 0 && page !== 'read' && !presenting && (
         <Suspense fallback={<p className="loading-note">Loading the lessons…</p>}>
