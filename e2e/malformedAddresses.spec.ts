@@ -7,7 +7,7 @@ import { malformedQueries } from '../src/share/testing/malformedAddresses';
  * and startup (src/share/malformedAddresses.test.ts), where each costs a millisecond; here each costs a page load,
  * so a few dozen check what only a browser shows: the page, the notice, no uncaught error.
  */
-const COUNT = Number(process.env.MALFORMED_ADDRESSES ?? 30);
+const COUNT = Number(process.env.MALFORMED_ADDRESSES ?? 24);
 
 test.use({ allowConsoleErrors: true });
 
