@@ -1,16 +1,28 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { e2eBuildFolder as outDir, e2ePort as port } from './e2e/buildFolder';
+
+/**
+ * One browser per two cores, at most two: each test's page trains, paints and runs workers of its own, so on a
+ * 2-core laptop with other work beside it a second browser only makes both slower (`--workers` overrides it).
+ */
+const workers = Math.max(1, Math.min(2, Math.floor(availableParallelism() / 2)));
 
 // Playwright cannot download its own browser here: tests run Debian's Chromium (see scripts/ensure-chromium.sh).
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 60_000,
+  // Waits sized for a loaded 2-core machine, where a lazy chunk, a worker's first result or a KaTeX render can take
+  // many seconds: specs wait for what the app signals (a role, a name, data-ready) and never set numbers per call.
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   fullyParallel: false,
-  workers: 2,
+  workers,
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     viewport: { width: 1280, height: 800 },
+    actionTimeout: 20_000,
+    navigationTimeout: 60_000,
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [

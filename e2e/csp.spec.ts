@@ -35,9 +35,8 @@ test('the built page carries a strict policy: no inline script, no eval, no inli
 test('training, the lab and the race run without a single policy violation', async ({ page }) => {
   const checkConsole = watchConsoleErrors(page);
   await trainingPanel(page).getByRole('button', { name: 'Play' }).click();
-  await page.waitForTimeout(1_000);
-  await trainingPanel(page).getByRole('button', { name: 'Pause' }).click();
   await expect(trainingPanel(page).getByText(/^Step \d+$/)).not.toHaveText('Step 0');
+  await trainingPanel(page).getByRole('button', { name: 'Pause' }).click();
 
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Race' }).click();
   await racePanel(page).getByRole('button', { name: 'Play race' }).click();

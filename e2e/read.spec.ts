@@ -38,8 +38,10 @@ test('the Read button opens every lesson as headings and typeset text, in order,
   expect(shownText).not.toMatch(/\\[a-zA-Z]+|\$/);
   await expect(article.getByRole('button', { name: /^Set it up/ })).toHaveCount(15);
   await expect(page.getByRole('complementary', { name: 'Live plots' }).getByRole('region', { name: 'Decision regions' })).toBeVisible();
-  // At the top of the page no lesson holds the middle of the screen: nothing is set up yet.
-  await page.waitForTimeout(400);
+  // At the top of the page no lesson holds the middle of the screen (the observer has reported and set no timer):
+  // nothing is set up.
+  await expect(article).toHaveAttribute('data-middle-lesson', 'none');
+  await expect(article.locator('.read-section-active')).toHaveCount(0);
   expect(param(page, 'lesson')).toBeNull();
   await page.screenshot({ path: `${SCREENSHOTS}/read-1280-top.png` });
   checkConsole();
@@ -69,6 +71,8 @@ test('a lesson reaching the middle of the screen sets up its state, and the plot
 });
 
 test('a lesson only passed over sets nothing up; its Set it up button does, from the keyboard', async ({ page }) => {
+  // The page's timers wait for the test: lesson 6 holds the middle for no time at all, however slow the machine.
+  await page.clock.install();
   await page.goto('./?view=read');
   await expect(page.locator('#lesson-6 .katex-display')).toBeVisible();
   // Record every lesson that becomes the active one.
@@ -82,10 +86,14 @@ test('a lesson only passed over sets nothing up; its Set it up button does, from
       }
     }).observe(document.body, { subtree: true, attributeFilter: ['class'] });
   });
+  const article = page.getByRole('article', { name: 'Softmax regression, one claim at a time' });
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1_000));
   await scrollToLesson(page, 6);
-  // Long enough for the observer to see lesson 6 at the middle, shorter than it must stay there (SETTLE_MS).
-  await page.waitForTimeout(40);
+  // The observer saw lesson 6 at the middle; with the clock paused, its SETTLE_MS has not passed.
+  await expect(article).toHaveAttribute('data-middle-lesson', '6');
   await scrollToLesson(page, 8);
+  await expect(article).toHaveAttribute('data-middle-lesson', '8');
+  await page.clock.resume();
   await expect.poll(() => param(page, 'lesson')).toBe('8');
   expect(await page.evaluate(() => (window as unknown as { activeLessons: string[] }).activeLessons)).toEqual(['8']);
 
@@ -97,10 +105,13 @@ test('a lesson only passed over sets nothing up; its Set it up button does, from
 });
 
 test('opening ?view=read&lesson=N scrolls to lesson N and keeps the linked state', async ({ page }) => {
+  await page.clock.install();
   await page.goto('./?view=read&lesson=7&k=2&data=two-classes&param=reference&ref=0&opt=adam');
   const heading = page.getByRole('heading', { name: 'Lesson 7. Two classes: logistic regression' });
   await expect(heading).toBeInViewport();
-  await page.waitForTimeout(400);
+  // The observer has handed lesson 7 on; the address is written once settings pause (ADDRESS_DELAY_MS, 400 ms).
+  await expect(page.getByRole('article', { name: 'Softmax regression, one claim at a time' })).toHaveAttribute('data-reached-lesson', '7');
+  await page.clock.runFor(1_000);
   // Not set up again: the link's optimizer stays.
   expect(param(page, 'opt')).toBe('adam');
   expect(param(page, 'lesson')).toBe('7');

@@ -42,7 +42,7 @@ test('the learning rate shows 2/λmax live; above it GD overshoots and the messa
   await expect(stableText(page)).toContainText('is not below it.');
   await expect(track(page)).toHaveAccessibleName(/on the unstable side\.$/);
   await trainingPanel(page).getByRole('button', { name: 'Play' }).click();
-  await expect(page.getByRole('status').or(page.getByRole('alert')).filter({ hasText: '2/λmax(H) =' })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('status').or(page.getByRole('alert')).filter({ hasText: '2/λmax(H) =' })).toBeVisible();
   checkConsole();
 });
 

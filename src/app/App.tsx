@@ -10,6 +10,7 @@ import { initialSettings } from '../store/initialSettings';
 import { startTrainingLoop } from '../store/trainingLoop';
 import { settingsOf } from '../store/settings';
 import { LinkNotices } from '../views/share/LinkNotices';
+import { SessionNotKeptNotice } from '../views/share/SessionNotKeptNotice';
 import { ShareButton } from '../views/share/ShareButton';
 import { StartOverButton } from '../views/share/StartOverButton';
 import { LabLayout } from './LabLayout';
@@ -43,10 +44,11 @@ export function App({ store, startup, storage }: AppProps) {
   const requestRace = useCallback(() => setRaceRequested(true), []);
   const raceSlot = useMemo<RaceSlot>(() => ({ store: race?.store ?? null, request: requestRace }), [race, requestRace]);
   const sync = useRef<AddressSync | null>(null);
+  const [sessionNotKept, setSessionNotKept] = useState(false);
 
   useEffect(() => startTrainingLoop(store), [store]);
   useEffect(() => {
-    const started = startAddressSync(store, { history: window.history, storage });
+    const started = startAddressSync(store, { history: window.history, storage, onSessionNotKept: () => setSessionNotKept(true) });
     sync.current = started;
     return () => started.stop();
   }, [store, storage]);
@@ -104,6 +106,7 @@ export function App({ store, startup, storage }: AppProps) {
         <StatusMessage />
       </header>
       <LinkNotices notices={startup.notices} />
+      <SessionNotKeptNotice shown={sessionNotKept} />
       <FirstVisitIntro storage={storage} />
       {/* In the lab the rail sits beside the lesson's panels (LabLayout); above the race view it sits on its own. */}
       {lesson > 0 && page === 'race' && !presenting && (

@@ -40,6 +40,35 @@ describe('the address follows the settings', () => {
     sync.stop();
   });
 
+  it('a full storage: said once, and the older session is removed so that a bare address cannot bring it back', () => {
+    const store = createAppStore();
+    const history = { replaceState: vi.fn() };
+    const items = new Map<string, string>([[SESSION_KEY, 'v=1&lr=0.7']]);
+    const storage = { ...memoryStorage(true), getItem: (key: string) => items.get(key) ?? null, removeItem: (key: string) => void items.delete(key) };
+    const notKept = vi.fn();
+    const sync = startAddressSync(store, { history, storage, onSessionNotKept: notKept });
+    store.getState().setModel({ l2: 0.01 });
+    sync.flush();
+    store.getState().setModel({ l2: 0.02 });
+    sync.flush();
+    expect(notKept).toHaveBeenCalledTimes(1);
+    expect(loadSession(storage)).toBeNull();
+    expect(history.replaceState).toHaveBeenLastCalledWith(null, '', '?v=1&l2=0.02');
+    sync.stop();
+  });
+
+  it('negative control: a storage that keeps the session, or none at all (an embed), says nothing', () => {
+    for (const storage of [memoryStorage(), null]) {
+      const store = createAppStore();
+      const notKept = vi.fn();
+      const sync = startAddressSync(store, { history: { replaceState: vi.fn() }, storage, onSessionNotKept: notKept });
+      store.getState().setModel({ l2: 0.01 });
+      sync.flush();
+      expect(notKept).not.toHaveBeenCalled();
+      sync.stop();
+    }
+  });
+
   it('a full or disabled storage does not break the sync', () => {
     const store = createAppStore();
     const history = { replaceState: vi.fn() };

@@ -2,7 +2,7 @@ import { shallow } from 'zustand/shallow';
 import type { AppStore } from '../store/createAppStore';
 import type { RaceStore } from '../store/race/createRaceStore';
 import { settingsOf } from '../store/settings';
-import { saveSession } from './savedSession';
+import { clearSession, saveSession } from './savedSession';
 import { writeAddress, type RaceWriter } from './urlState';
 
 /** Settings changes come in bursts (a slider drag): the address is written once they pause this long. */
@@ -22,6 +22,12 @@ export interface AddressSyncOptions {
   readonly storage: Storage | null;
   /** Parameters kept as they are (an embed's own options). */
   readonly keep?: URLSearchParams;
+  /**
+   * Called once, the first time `storage` refuses the session (full, or throwing): the app says that this session
+   * cannot be kept. The older session it holds is removed then, so a bare address never brings it back in place
+   * of what the user last saw.
+   */
+  readonly onSessionNotKept?: () => void;
 }
 
 /**
@@ -32,6 +38,7 @@ export interface AddressSyncOptions {
 export function startAddressSync(lab: AppStore, options: AddressSyncOptions): AddressSync {
   let race: { readonly store: RaceStore; readonly write: RaceWriter } | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let told = false;
   const unsubscribes: (() => void)[] = [];
 
   const write = () => {
@@ -40,7 +47,10 @@ export function startAddressSync(lab: AppStore, options: AddressSyncOptions): Ad
     options.keep?.forEach((value, key) => params.set(key, value));
     const query = params.toString();
     options.history.replaceState(null, '', `?${query}`);
-    saveSession(options.storage, query);
+    if (options.storage === null || saveSession(options.storage, query)) return;
+    clearSession(options.storage);
+    if (!told) options.onSessionNotKept?.();
+    told = true;
   };
   const schedule = () => {
     if (timer !== null) clearTimeout(timer);

@@ -4,7 +4,7 @@ import { FRAME_BUDGET_MS, pageClock, type Clock } from '../store/frameLoop';
 import type { RunStatus } from '../store/runState';
 import { MAX_POINTS } from '../store/schema/limits';
 import { settingsOf, type LabSettings } from '../store/settings';
-import { patchSettings } from './settingsPatch';
+import { isPlainObject, patchSettings } from './settingsPatch';
 
 /**
  * The embed's postMessage API (documented in the README, "Embedding"). Every message the embed posts carries
@@ -97,13 +97,23 @@ export function parseHostMessage(data: unknown): ParsedHostMessage {
     }
     case 'set': {
       const { settings } = data;
-      if (!isRecord(settings)) return { kind: 'refused', reason: 'set: settings must be an object of settings, e.g. { optimizer: { learningRate: 0.1 } }.' };
+      if (!isPlainObject(settings)) return { kind: 'refused', reason: `set: settings must be a plain object of settings, e.g. { optimizer: { learningRate: 0.1 } }, not ${describeValue(settings)}.` };
       if (!fitsSize(settings, MAX_SETTINGS_SIZE)) return { kind: 'refused', reason: 'set: the settings are too large; nothing was read.' };
       return { kind: 'command', command: { type, settings } };
     }
     default:
       return IGNORED;
   }
+}
+
+/** What a refused value was, for a reply: "an array", "a Date", "null". */
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value !== 'object') return `a ${typeof value}`;
+  const name = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } }).constructor?.name;
+  return typeof name === 'string' && /^[A-Za-z]{1,24}$/.test(name) ? `a ${name}` : 'an object of another kind';
 }
 
 const message = (report: EmbedReport): EmbedMessage => ({ source: EMBED_SOURCE, ...report });

@@ -94,7 +94,7 @@ describe('the address', () => {
     ['chart=accuracy', 'chart=“accuracy”: The race chart must be one of loss, gap. The default was used.'],
     ['pts=zzz', 'pts: the points in this link could not be read (the link may be cut short), so the data set’s own points were drawn.'],
     ['<img src=x onerror=alert(1)>=1', '“<img src” is not a setting of this version of Softmax Lab, so it was ignored.'],
-    ['v=2&l2=0.1', 'This link was made by a newer Softmax Lab (format 2); settings this version does not know were ignored.'],
+    ['v=2&l2=0.1', 'This link was made by a newer Softmax Lab (format 2); settings this version does not know were ignored, and its data may be drawn with other points than its author saw.'],
   ])('%s falls back with a notice naming the parameter; the rest of the link still applies', async (query, notice) => {
     const { state, notices } = await readAddress(new URLSearchParams(`${query}&seed=42`));
     expect(notices).toContain(notice);

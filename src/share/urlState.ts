@@ -77,6 +77,7 @@ export async function readAddress(address: URLSearchParams): Promise<{ readonly 
 
   let lab: Partial<LabSettings> = readFields(params, LAB_FIELDS, DEFAULT_SETTINGS, notices);
   if (!params.has('dk')) lab = { ...lab, dataset: { ...lab.dataset!, classes: lab.classes! } };
+  lab = classIndicesBelowK(params, lab, notices);
   const points = readPoints(params.get('pts'), notices);
   if (points !== null) lab = { ...lab, points, pointsEdited: true };
   return { state: { lab, race: carriesRace ? raceAddress!.readRace(params, lab.classes!, notices) : null }, notices };
@@ -93,6 +94,26 @@ export function readFields<S extends object>(params: URLSearchParams, fields: re
     else notices.push(`${field.key}=${shown(text)}: ${sentenceFor(field)} The default was used.`);
   }
   return settings;
+}
+
+/** The fields that name one of the K classes: usable only below the link's K, which they come before in no order. */
+const CLASS_INDEX_FIELDS = LAB_FIELDS.filter((field) => field.key === 'ref' || field.key === 'cls');
+
+/**
+ * A reference class or selected class the link names at or beyond its K is refused like any unusable value (never
+ * moved to the last class without a word): the default is used, with a notice naming the parameter. (A default
+ * beyond K follows K, as it does when K changes.)
+ */
+function classIndicesBelowK(params: URLSearchParams, lab: Partial<LabSettings>, notices: string[]): Partial<LabSettings> {
+  const classes = lab.classes!;
+  let checked = lab;
+  for (const field of CLASS_INDEX_FIELDS) {
+    const text = params.get(field.key);
+    if (text === null || (valueAt(checked, field.path) as number) < classes) continue;
+    notices.push(`${field.key}=${shown(text)}: ${field.label} must be one of the classes 0 to ${classes - 1} (this link has K = ${classes}). The default was used.`);
+    checked = withValueAt(checked, field.path, valueAt(DEFAULT_SETTINGS, field.path));
+  }
+  return checked;
 }
 
 function readPoints(text: string | null, notices: string[]): Point[] | null {
@@ -115,7 +136,9 @@ function checkedVersion(params: URLSearchParams, notices: string[]): URLSearchPa
     return params;
   }
   if (version > ADDRESS_VERSION) {
-    notices.push(`This link was made by a newer Softmax Lab (format ${version}); settings this version does not know were ignored.`);
+    notices.push(
+      `This link was made by a newer Softmax Lab (format ${version}); settings this version does not know were ignored, and its data may be drawn with other points than its author saw.`,
+    );
     return params;
   }
   return params;

@@ -45,10 +45,17 @@ export function initialSettings(initial: Partial<LabSettings> = {}): InitialSett
     points = generated.points;
     pointsEdited = false;
   }
+  // A class index beyond K is refused (the default used, with a word); only a default beyond K follows K silently.
+  const belowK = (what: string, given: number | undefined, fallback: number) => {
+    if (given === undefined) return {};
+    if (given < classes || given === fallback) return { [what]: Math.min(given, classes - 1) };
+    problems.push(`The ${what === 'referenceClass' ? 'reference' : 'selected'} class ${given} is not one of the classes 0 to ${classes - 1}.`);
+    return { [what]: Math.min(fallback, classes - 1) };
+  };
   const carried = <T extends { referenceClass?: number; selectedClass?: number }>(value: T): T => ({
     ...value,
-    ...(value.referenceClass === undefined ? {} : { referenceClass: Math.min(value.referenceClass, classes - 1) }),
-    ...(value.selectedClass === undefined ? {} : { selectedClass: Math.min(value.selectedClass, classes - 1) }),
+    ...belowK('referenceClass', value.referenceClass, DEFAULT_MODEL.referenceClass),
+    ...belowK('selectedClass', value.selectedClass, DEFAULT_VIEW.selectedClass),
   });
   const model = usable(initial.model && carried(initial.model), carried(DEFAULT_MODEL), (m) => validateModel(m, classes));
   const settings: LabSettings = {

@@ -69,6 +69,8 @@ export function useRegionHeatmap(canvasRef: RefObject<HTMLCanvasElement | null>,
       const { theta } = request;
       if (ok) strokeBoundaries(context, decisionBoundaries(theta, theta.length / ROW, domain), domain, size, pixelRatio);
       drawn = { theta, mode: request.mode, resolution: shown === raster ? 'full' : 'coarse' };
+      // The signal the e2e tests wait on: what the canvas shows now ("full" once a stopped run's exact picture is in).
+      canvas.dataset.raster = drawn.resolution;
       setDrawable(ok);
     };
     const drawHere = (request: RegionPaintRequest, target: RegionRaster) => {
