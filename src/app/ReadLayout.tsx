@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentType } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type ComponentType } from 'react';
 import { lessons } from '../lessons';
 import type { Lesson, LessonPanel } from '../lessons/lesson';
 import { useLab, useLabStore } from '../store/LabStoreContext';
@@ -40,7 +40,14 @@ export function ReadLayout() {
   const textRef = useRef<HTMLElement>(null);
   // The lesson this page last set up or scrolled to: a change of `lesson` from elsewhere (the intro) scrolls.
   const shown = useRef(0);
-  const [second, setSecond] = useState<SecondPanel>('parameters');
+  // A lesson about one panel (the max-margin meter, the slow-motion step) shows it beside the regions.
+  const [second, setSecond] = useState<SecondPanel>(() => lessons[lesson - 1]?.panel ?? 'parameters');
+  const [panelLesson, setPanelLesson] = useState(lesson);
+  if (panelLesson !== lesson) {
+    setPanelLesson(lesson);
+    const panel = lessons[lesson - 1]?.panel;
+    if (panel !== undefined) setSecond(panel);
+  }
 
   const setUp = useCallback(
     (chosen: Lesson) => {
@@ -65,11 +72,6 @@ export function ReadLayout() {
     section?.scrollIntoView({ block: 'start', behavior: first || reducedMotion() ? 'instant' : 'smooth' });
   }, [lesson]);
   useLessonAtMiddle(textRef, lessons.length, reach);
-  // A lesson about one panel (the max-margin meter, the slow-motion step) shows it beside the regions.
-  useEffect(() => {
-    const panel = lessons[lesson - 1]?.panel;
-    if (panel !== undefined) setSecond(panel);
-  }, [lesson]);
 
   const [title, SecondContent] = SECOND_PANELS[second];
   return (
