@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { AppStore } from '../store/createAppStore';
 import type { RaceStore } from '../store/race/createRaceStore';
 import type { RaceSettings } from '../store/race/raceSettings';
@@ -16,20 +16,20 @@ export interface LoadedRace {
  */
 export function useRace(lab: AppStore, wanted: boolean, fromLink: RaceSettings | null): { readonly race: LoadedRace | null; forget(): void } {
   const [race, setRace] = useState<LoadedRace | null>(null);
-  const linkSettings = useRef(fromLink);
-  const want = wanted || linkSettings.current !== null;
+  // The link's race settings until the first race is made from them.
+  const [linkSettings, setLinkSettings] = useState(fromLink);
+  const want = wanted || linkSettings !== null;
   useEffect(() => {
     if (!want || race !== null) return;
     let cancelled = false;
     void import('./raceModule').then((module) => {
       if (cancelled) return;
-      const settings = linkSettings.current ?? undefined;
-      linkSettings.current = null;
-      setRace({ module, store: module.createRaceStore({ lab: module.labSnapshot(lab.getState()), settings }) });
+      setLinkSettings(null);
+      setRace({ module, store: module.createRaceStore({ lab: module.labSnapshot(lab.getState()), settings: linkSettings ?? undefined }) });
     });
     return () => {
       cancelled = true;
     };
-  }, [want, race, lab]);
+  }, [want, race, lab, linkSettings]);
   return { race, forget: () => setRace(null) };
 }

@@ -90,12 +90,9 @@ describe('the engine matches the independent reference optima on three-blobs', (
       const referenceTheta = Float64Array.from(c.theta.flat());
       // θ_k − m is identifiable in every set-up on non-separable data; all of θ only when every entry is pinned.
       expect(largestDifference(identifiablePart(theta, 3), identifiablePart(referenceTheta, 3))).toBeLessThan(1e-7);
-      if (pinsEveryEntry) expect(largestDifference(theta, referenceTheta)).toBeLessThan(1e-7);
       // With L2 on the weights only, the weights are pinned but the biases only up to a common shift.
-      if (c.l2 > 0 && !pinsEveryEntry) {
-        const weights = (t: Float64Array) => Array.from(t).filter((_, j) => j % ROW !== 0);
-        expect(largestDifference(weights(theta), weights(referenceTheta))).toBeLessThan(1e-7);
-      }
+      const pinned = (t: Float64Array) => (pinsEveryEntry ? Array.from(t) : c.l2 > 0 ? Array.from(t).filter((_, j) => j % ROW !== 0) : []);
+      expect(largestDifference(pinned(theta), pinned(referenceTheta))).toBeLessThan(1e-7);
     });
   });
 });

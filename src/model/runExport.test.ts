@@ -40,7 +40,7 @@ describe('runToCsv', () => {
   });
 
   test('golden: header, a sample row and the current row, each with its θ', () => {
-    const first = { step: 0, theta: new Float64Array(6), loss: 0.6931471805599453, accuracy: 0.5, gradNorm: 0.25, redundantNorm: 0, identifiableNorm: 0, thetaNorm: 0 };
+    const first = { step: 0, theta: new Float64Array(6), loss: Math.LN2, accuracy: 0.5, gradNorm: 0.25, redundantNorm: 0, identifiableNorm: 0, thetaNorm: 0 };
     const run: RunRecord = {
       history: { samples: [first], stride: 1, latest: first },
       current: { step: 1, loss: 0.5, accuracy: 1, gradNorm: 0.125, redundantNorm: 0, identifiableNorm: 0.5, thetaNorm: 0.5, theta: Float64Array.from([-0, 0.25, -0.25, 0, -0.25, 0.25]), redundant: [0, 0, 0] },

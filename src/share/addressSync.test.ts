@@ -11,7 +11,7 @@ describe('the address follows the settings', () => {
 
   it('writes once after a burst of changes, never per training step, and keeps the session', () => {
     const store = createAppStore();
-    const history = { replaceState: vi.fn() };
+    const history = { replaceState: vi.fn<(data: unknown, unused: string, url: string) => void>() };
     const storage = memoryStorage();
     const sync = startAddressSync(store, { history, storage });
     for (const learningRate of [0.1, 0.2, 0.3]) store.getState().setOptimizer({ learningRate });
@@ -29,7 +29,7 @@ describe('the address follows the settings', () => {
 
   it('hand-drawn points go into the address and come back from it', async () => {
     const store = createAppStore();
-    const history = { replaceState: vi.fn() };
+    const history = { replaceState: vi.fn<(data: unknown, unused: string, url: string) => void>() };
     const sync = startAddressSync(store, { history, storage: null });
     store.getState().addPoint(1.25, -0.5);
     sync.flush();
@@ -71,7 +71,7 @@ describe('the address follows the settings', () => {
 
   it('a full or disabled storage does not break the sync', () => {
     const store = createAppStore();
-    const history = { replaceState: vi.fn() };
+    const history = { replaceState: vi.fn<(data: unknown, unused: string, url: string) => void>() };
     const storage = memoryStorage(true);
     const sync = startAddressSync(store, { history, storage });
     store.getState().setModel({ l2: 0.01 });

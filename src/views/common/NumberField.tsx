@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 
 interface NumberFieldProps {
   /** The accessible name, shown as the label. */
@@ -28,10 +28,13 @@ export function NumberField({ label, value, onChange, min, max, step = 'any', lo
   const id = useId();
   const [text, setText] = useState(String(value));
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
+  // A new value from outside replaces what was typed (adjusted while rendering, not in an effect: no extra pass).
+  const [shownValue, setShownValue] = useState(value);
+  if (!Object.is(value, shownValue)) {
+    setShownValue(value);
     setText(String(value));
     setError(null);
-  }, [value]);
+  }
 
   const commit = (raw: string) => {
     const parsed = Number(raw.trim());

@@ -19,7 +19,7 @@ afterEach(() => {
 
 describe('createFrameThrottle', () => {
   it('runs the task in the next animation frame', () => {
-    const task = vi.fn();
+    const task = vi.fn<() => void>();
     createFrameThrottle(task, 100).schedule();
     expect(task).not.toHaveBeenCalled();
     runFrame();
@@ -27,7 +27,7 @@ describe('createFrameThrottle', () => {
   });
 
   it('with afterPaint, runs it in a timeout queued from that frame, that is, after the frame is painted', () => {
-    const task = vi.fn();
+    const task = vi.fn<() => void>();
     const throttle = createFrameThrottle(task, 100, true);
     throttle.schedule();
     runFrame();
@@ -40,7 +40,7 @@ describe('createFrameThrottle', () => {
   });
 
   it('cancel() drops a task waiting for its timeout after the frame', () => {
-    const task = vi.fn();
+    const task = vi.fn<() => void>();
     const throttle = createFrameThrottle(task, 100, true);
     throttle.schedule();
     runFrame();

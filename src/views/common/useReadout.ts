@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ExtractState } from 'zustand/vanilla';
 import type { AppStore } from '../../store/createAppStore';
 import { useLabStore } from '../../store/LabStoreContext';
@@ -17,8 +17,11 @@ export function useReadout<T>(
   intervalMs: number = READOUT_INTERVAL_MS,
 ): T {
   const store = useLabStore();
+  // The latest selector and comparison, for the subscription made once per store (written after render, not during).
   const latest = useRef({ select, equal });
-  latest.current = { select, equal };
+  useLayoutEffect(() => {
+    latest.current = { select, equal };
+  });
   const [value, setValue] = useState(() => select(store.getState()));
   useEffect(() => {
     const publish = (next: T) => setValue((previous) => (latest.current.equal(previous, next) ? previous : next));

@@ -12,7 +12,7 @@ describe('watchVisibility', () => {
 
   it('follows the observer and calls back only when the element comes (back) into view', () => {
     let report: Report = () => {};
-    const disconnect = vi.fn();
+    const disconnect = vi.fn<() => void>();
     vi.stubGlobal(
       'IntersectionObserver',
       class {
@@ -23,7 +23,7 @@ describe('watchVisibility', () => {
         disconnect = disconnect;
       },
     );
-    const shown = vi.fn();
+    const shown = vi.fn<() => void>();
     const watch = watchVisibility({} as Element, shown);
     expect(watch.isVisible()).toBe(true);
     report([{ isIntersecting: false }]);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import '../../propertyTestSeed';
 import { MARKER_RADIUS, markerSize, SMALLEST_MARKER_RADIUS } from './markerSize';
 
 describe('marker size', () => {

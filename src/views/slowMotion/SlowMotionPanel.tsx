@@ -47,25 +47,27 @@ export function SlowMotionPanel() {
   const shown = Math.min(part, Math.max(last, 0));
 
   // The part just revealed comes into view (a projected page shows only so much); not on first showing the panel.
-  const current = useRef<HTMLLIElement>(null);
+  const list = useRef<HTMLOListElement>(null);
   const navigated = useRef(false);
   useEffect(() => {
-    if (navigated.current) current.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    if (navigated.current) list.current?.children[shown]?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   }, [shown]);
   const goTo = (next: number) => {
     navigated.current = true;
     setPart(next);
   };
 
+  // Playing stops at the last part (and shows as stopped if the parts shrink under it).
+  const running = playing && shown < last;
   useEffect(() => {
-    if (!playing) return;
-    if (shown >= last) return setPlaying(false);
+    if (!running) return;
     const timer = setTimeout(() => {
       navigated.current = true;
       setPart(shown + 1);
+      if (shown + 1 >= last) setPlaying(false);
     }, pace * 1000);
     return () => clearTimeout(timer);
-  }, [playing, shown, last, pace]);
+  }, [running, shown, last, pace]);
 
   const applyNote = applyNoteFor(optimizer, pointCount, status);
 
@@ -98,12 +100,12 @@ export function SlowMotionPanel() {
                 <button
                   type="button"
                   onClick={() => {
-                    if (playing) return setPlaying(false);
+                    if (running) return setPlaying(false);
                     if (shown >= last) goTo(0);
                     setPlaying(true);
                   }}
                 >
-                  {playing ? 'Pause slow motion' : 'Play slow motion'}
+                  {running ? 'Pause slow motion' : 'Play slow motion'}
                 </button>
                 <button type="button" onClick={() => goTo(Math.max(0, shown - 1))} disabled={shown === 0}>
                   Previous part
@@ -120,9 +122,9 @@ export function SlowMotionPanel() {
             <p className="slow-motion-progress" aria-live="polite">
               Part {shown + 1} of {parts.length}: {parts[shown].title}
             </p>
-            <ol className="slow-motion-parts">
+            <ol ref={list} className="slow-motion-parts">
               {parts.slice(0, shown + 1).map((stepPart, i) => (
-                <li key={stepPart.id} ref={i === shown ? current : undefined} className={i === shown ? 'slow-motion-part slow-motion-current' : 'slow-motion-part'} aria-current={i === shown ? 'step' : undefined}>
+                <li key={stepPart.id} className={i === shown ? 'slow-motion-part slow-motion-current' : 'slow-motion-part'} aria-current={i === shown ? 'step' : undefined}>
                   <h3>{stepPart.title}</h3>
                   <p>{stepPart.sentence}</p>
                   <div className="slow-motion-tex" tabIndex={0} role="group" aria-label={`${stepPart.title}: formula`}>
