@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { OPTIMIZER_KINDS } from '../../model/optimizers';
+import { DEFAULT_OPTIMIZER_SETTINGS, OPTIMIZER_KINDS } from '../../model/optimizers';
 import { NUMERIC_SETTING_FIELDS, relevantOptimizerSettings, settingLabel } from './optimizerInfo';
 
 describe('relevantOptimizerSettings', () => {
   test('shows the β fields for Adam only, momentum for Momentum only, batch size for the stochastic ones', () => {
     for (const kind of OPTIMIZER_KINDS) {
-      const relevant = relevantOptimizerSettings({ kind, newtonTreatment: 'pseudoinverse' });
+      const relevant = relevantOptimizerSettings({ ...DEFAULT_OPTIMIZER_SETTINGS, kind, newtonTreatment: 'pseudoinverse' });
       expect(relevant.has('beta1') && relevant.has('beta2')).toBe(kind === 'adam');
       expect(relevant.has('momentum')).toBe(kind === 'momentum');
       expect(relevant.has('batchSize')).toBe(kind === 'sgd' || kind === 'momentum' || kind === 'adam');
@@ -14,8 +14,8 @@ describe('relevantOptimizerSettings', () => {
   });
 
   test('Newton shows damping μ only when damping is the chosen treatment', () => {
-    expect(relevantOptimizerSettings({ kind: 'newton', newtonTreatment: 'pseudoinverse' }).has('damping')).toBe(false);
-    expect(relevantOptimizerSettings({ kind: 'newton', newtonTreatment: 'damping' }).has('damping')).toBe(true);
+    expect(relevantOptimizerSettings({ ...DEFAULT_OPTIMIZER_SETTINGS, kind: 'newton', newtonTreatment: 'pseudoinverse' }).has('damping')).toBe(false);
+    expect(relevantOptimizerSettings({ ...DEFAULT_OPTIMIZER_SETTINGS, kind: 'newton', newtonTreatment: 'damping' }).has('damping')).toBe(true);
   });
 });
 
