@@ -3,7 +3,7 @@ import { parsePointsCsv } from '../model/csv';
 import { symmetricEigen } from '../model/eigen';
 import { stableLearningRateAt } from '../model/stableStep';
 import { DEFAULT_INIT } from '../model/initialization';
-import { DEFAULT_OPTIMIZER_SETTINGS } from '../model/optimizers/types';
+import { DEFAULT_OPTIMIZER_SETTINGS, OPTIMIZERS } from '../model/optimizers';
 import { thetaRows } from '../model/parameters';
 import { isLinearlySeparable } from '../model/separability';
 import { createTrainer, type Trainer } from '../model/trainer';
@@ -92,7 +92,7 @@ const REPORT_FIELDS: Readonly<Record<string, string>> = {
 
 /** 2/λmax(H) at the starting θ for gradient descent (teaching-math §8); null for other optimisers or a non-finite H. */
 function largestStableRate(trainer: Trainer, options: FitOptions): number | null {
-  if (options.optimizer !== 'gd') return null;
+  if (!OPTIMIZERS[options.optimizer].plainStep || options.batchSize > 0) return null;
   trainer.reset();
   return stableLearningRateAt(trainer.objective, trainer.free());
 }

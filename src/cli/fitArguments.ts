@@ -1,5 +1,5 @@
 import type { InitKind } from '../model/initialization';
-import { OPTIMIZER_KINDS, type OptimizerKind } from '../model/optimizers/types';
+import { OPTIMIZER_KINDS, type OptimizerKind } from '../model/optimizers';
 import type { ParametrizationKind } from '../model/parameters';
 import { formatCount, formatNumber } from '../model/numberFormat';
 import { LARGEST_COORDINATE } from '../model/coordinateLimits';

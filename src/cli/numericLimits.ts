@@ -2,7 +2,7 @@ import { COORDINATE_OVERFLOW as OVERFLOW, LARGEST_COORDINATE, RESCALE_ADVICE as 
 import type { Dataset } from '../model/dataset';
 import { formatNumber } from '../model/numberFormat';
 import { LARGEST_CLASS_MEAN } from '../model/parameters';
-import type { StepDiagnostics } from '../model/optimizers/types';
+import { OPTIMIZERS, type StepDiagnostics } from '../model/optimizers';
 import type { FitOptions } from './fitArguments';
 
 /** The run met a non-finite number (loss, gradient, θ, Hessian); the message names it, the cause and the fix. */
@@ -55,10 +55,10 @@ export function firstNonFiniteField(report: object): string | null {
 /** Within the coordinate bound, a non-finite number comes from too large a step, or (Newton, L-BFGS) badly scaled data. */
 function cause(options: FitOptions, largestStableRate: number | null): string {
   const { optimizer, learningRate, l2 } = options;
-  if (optimizer === 'newton' || optimizer === 'lbfgs') return `${optimizer}'s line search could not keep it finite: ${RESCALE}`;
+  if (OPTIMIZERS[optimizer].lineSearch) return `${optimizer}'s line search could not keep it finite: ${RESCALE}`;
   const bound =
     largestStableRate === null ? '' : ` (near the start, gradient descent is stable for η < 2/λmax(H) = ${formatNumber(largestStableRate)})`;
-  if ((optimizer === 'gd' || optimizer === 'sgd') && learningRate * l2 > 2) {
+  if (OPTIMIZERS[optimizer].plainStep && learningRate * l2 > 2) {
     const product = `--lr × --l2 = ${formatNumber(learningRate * l2)} > 2`;
     return `${product}: the L2 part of each step multiplies every penalised weight by 1 − ηλ < −1; lower --lr${bound} or --l2`;
   }

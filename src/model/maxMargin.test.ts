@@ -5,7 +5,7 @@ import { linearlySeparable } from './datasets/linearlySeparable';
 import { DEFAULT_INIT } from './initialization';
 import { maxMarginClassifier, type MaxMargin } from './maxMargin';
 import { angleBetween } from './maxMarginAngle';
-import { DEFAULT_OPTIMIZER_SETTINGS } from './optimizers/types';
+import { DEFAULT_OPTIMIZER_SETTINGS } from './optimizers';
 import { euclideanNorm, redundantComponent, ROW, type Parametrization } from './parameters';
 import { createTrainer } from './trainer';
 

@@ -1,3 +1,4 @@
+import { takesFullGradientSteps } from '../model/optimizers';
 import type { ThetaParts } from '../model/initialization';
 import type { LabState } from './createAppStore';
 import { runWithinBudget, UNLIMITED, type FrameBudget } from './frameLoop';
@@ -16,8 +17,8 @@ export function advanceRun(state: LabState, run: RunCore, steps: number, budget:
   const { trainer } = run;
   let { lastStep, status, message, playing } = state;
   const reached: ThetaParts[] = [];
-  const { kind, batchSize, learningRate } = state.optimizer;
-  const plainGradientDescent = kind === 'gd' || (kind === 'sgd' && batchSize === 0);
+  const { learningRate } = state.optimizer;
+  const plainGradientDescent = takesFullGradientSteps(state.optimizer, state.points.length);
 
   let stopped = false;
   runWithinBudget(steps, budget, () => {

@@ -1,5 +1,5 @@
 import { formatCount, formatNumber, formatShortest } from '../model/numberFormat';
-import { OPTIMIZER_LABELS, type OptimizerKind } from '../model/optimizers';
+import { OPTIMIZERS, type OptimizerKind } from '../model/optimizers';
 import { LARGEST_CLASS_MEAN, type ParametrizationKind } from '../model/parameters';
 
 /** The largest |entry| of θ's parts, as the messages write it. */
@@ -16,7 +16,7 @@ export const STALL_STEPS = 100;
 const NEAR_STATIONARY = 1e-4;
 
 /** GD and SGD take the plain step θ ← θ − η∇J, whose stability the step-size law (η < 2/λmax) describes. */
-const takesPlainSteps = (kind: OptimizerKind) => kind === 'gd' || kind === 'sgd';
+const takesPlainSteps = (kind: OptimizerKind) => OPTIMIZERS[kind].plainStep;
 
 export type DivergenceCause = 'overflow' | 'l2-step' | 'learning-rate' | 'step';
 
@@ -43,7 +43,7 @@ export function divergenceCause(facts: DivergenceFacts): DivergenceCause {
   // Not finite at the very start: the start or the data, not a step, is too large. Later, the steps got there.
   if (!facts.finiteBeforeStep && facts.step === 0) return 'overflow';
   if (takesPlainSteps(facts.optimizer) && facts.l2 > 0 && facts.learningRate * facts.l2 > 2) return 'l2-step';
-  if (facts.optimizer === 'newton' || facts.optimizer === 'lbfgs') return 'step';
+  if (OPTIMIZERS[facts.optimizer].lineSearch) return 'step';
   return 'learning-rate';
 }
 
@@ -69,10 +69,10 @@ export function divergenceMessage(facts: DivergenceFacts): string {
         takesPlainSteps(facts.optimizer) && facts.stableLearningRate !== null
           ? ` Near θ, GD is stable for η < 2/λmax(H) = ${formatNumber(facts.stableLearningRate)}; lower η.`
           : ' Lower the learning rate.';
-      return `${at}: ${OPTIMIZER_LABELS[facts.optimizer]} steps with η = ${eta} took θ where θ, J or ∇J is not finite (or an entry of θ passed ±${CLASS_MEAN_LIMIT}).${hint}${kept}`;
+      return `${at}: ${OPTIMIZERS[facts.optimizer].label} steps with η = ${eta} took θ where θ, J or ∇J is not finite (or an entry of θ passed ±${CLASS_MEAN_LIMIT}).${hint}${kept}`;
     }
     case 'step':
-      return `${at}: ${OPTIMIZER_LABELS[facts.optimizer]} steps took θ where θ, J or ∇J is not finite (or an entry of θ passed ±${CLASS_MEAN_LIMIT}).${kept}`;
+      return `${at}: ${OPTIMIZERS[facts.optimizer].label} steps took θ where θ, J or ∇J is not finite (or an entry of θ passed ±${CLASS_MEAN_LIMIT}).${kept}`;
   }
 }
 

@@ -1,5 +1,5 @@
 import { toDataset, type Point } from '../dataset';
-import type { OptimizerKind } from '../optimizers';
+import { OPTIMIZER_KINDS, OPTIMIZERS, stepsOnMiniBatches, type OptimizerKind, type ScriptedStep } from '../optimizers';
 import { createTrainer } from '../trainer';
 import { trainerConfig, type RunSettings } from '../trainerConfig';
 
@@ -15,7 +15,15 @@ export interface CodeExportRequest {
 }
 
 /** Optimisers the scripts carry out step for step; the others are exported as gradient descent (see `fallback`). */
-export const SCRIPTED_OPTIMIZERS: readonly OptimizerKind[] = ['gd', 'sgd', 'momentum', 'adam'];
+export const SCRIPTED_OPTIMIZERS: readonly OptimizerKind[] = OPTIMIZER_KINDS.filter((kind) => OPTIMIZERS[kind].script !== null);
+
+/** How the scripts take the run's steps (after the fallback, every exported run has one). */
+export function scriptedStep(run: ExportedRun): ScriptedStep {
+  const { kind } = run.settings.optimizer;
+  const script = OPTIMIZERS[kind].script;
+  if (script === null) throw new RangeError(`no script step for ${kind}`);
+  return script;
+}
 
 /** What a script runs and the numbers it must print, found by replaying the run in the engine from step 0. */
 export interface ExportedRun {
@@ -66,7 +74,6 @@ export function exportedRun(request: CodeExportRequest): ExportedRun {
   }
   if (trainer.steps < steps) throw new Error(`the replay stopped after ${trainer.steps} of ${steps} steps (${stoppedBy})`);
   const loss = trainer.evaluate().loss;
-  const { kind, batchSize } = scripted.optimizer;
   return {
     points,
     classes,
@@ -78,6 +85,6 @@ export function exportedRun(request: CodeExportRequest): ExportedRun {
     theta: trainer.theta(),
     appLoss,
     matchesApp: Math.abs(loss - appLoss) <= 1e-12 * Math.max(1, Math.abs(appLoss)),
-    miniBatches: kind !== 'gd' && batchSize > 0 && batchSize < points.length,
+    miniBatches: stepsOnMiniBatches(scripted.optimizer, points.length),
   };
 }

@@ -1,30 +1,10 @@
-import type { ExportedRun } from './exportedRun';
+import { scriptedStep, type ExportedRun } from './exportedRun';
 import { BATCH_ORDER, dataAndSettings, header } from './pythonSource';
-
-/** The update rule of each scripted optimiser, one step, given the gradient `g` (the engine's firstOrder.ts). */
-const UPDATES = {
-  gd: { state: '', step: '    theta = theta - LEARNING_RATE * g' },
-  sgd: { state: '', step: '    theta = theta - LEARNING_RATE * g' },
-  momentum: {
-    state: 'velocity = np.zeros_like(theta)\n',
-    step: '    velocity = BETA * velocity - LEARNING_RATE * g\n    theta = theta + velocity',
-  },
-  adam: {
-    state: 'first, second = np.zeros_like(theta), np.zeros_like(theta)\n',
-    step: [
-      '    first = BETA1 * first + (1 - BETA1) * g',
-      '    second = BETA2 * second + (1 - BETA2) * g**2',
-      '    t = step + 1  # bias correction of both moments',
-      '    theta = theta - LEARNING_RATE * (first / (1 - BETA1**t)) / (np.sqrt(second / (1 - BETA2**t)) + EPS)',
-    ].join('\n'),
-  },
-} as const;
 
 /** A short NumPy script that replays the run (see ExportedRun) and prints J and θ. */
 export function numpyScript(run: ExportedRun): string {
-  const kind = run.settings.optimizer.kind;
-  if (!(kind in UPDATES)) throw new RangeError(`no NumPy update for ${kind}`);
-  const update = UPDATES[kind as keyof typeof UPDATES];
+  // Each optimiser's update rule, given the gradient `g`, is in its registry entry beside the engine's rule.
+  const update = scriptedStep(run).numpy;
   const batches = run.miniBatches;
   return `${header(run, 'NumPy')}
 import json

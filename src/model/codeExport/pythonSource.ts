@@ -1,6 +1,6 @@
-import { OPTIMIZER_NAMES_IN_PROSE } from '../optimizers';
+import { OPTIMIZERS } from '../optimizers';
 import { maxNorm, redundantComponent, ROW } from '../parameters';
-import type { ExportedRun } from './exportedRun';
+import { scriptedStep, type ExportedRun } from './exportedRun';
 
 /**
  * The parts the NumPy and PyTorch scripts share: the header, the data and θ as Python literals, the settings as
@@ -26,10 +26,10 @@ export function thetaLiteral(theta: Float64Array, indent: string): string {
 
 /** The optimiser and its hyper-parameters, in words. */
 function optimizerInWords(run: ExportedRun): string {
-  const { kind, learningRate, momentum, beta1, beta2, batchSize } = run.settings.optimizer;
-  const batches = run.miniBatches ? `; mini-batches of ${batchSize} in the app's seeded order` : '';
-  const hyper = { gd: '', sgd: '', momentum: `, beta = ${momentum}`, adam: `, beta1 = ${beta1}, beta2 = ${beta2}, eps = 1e-8`, newton: '', lbfgs: '' }[kind];
-  return `${OPTIMIZER_NAMES_IN_PROSE[kind]} (learning rate ${learningRate}${hyper}${batches})`;
+  const { optimizer } = run.settings;
+  const batches = run.miniBatches ? `; mini-batches of ${optimizer.batchSize} in the app's seeded order` : '';
+  const hyper = scriptedStep(run).constants(optimizer).map(([name, value]) => `, ${name.toLowerCase()} = ${value}`).join('');
+  return `${OPTIMIZERS[optimizer.kind].nameInProse} (learning rate ${optimizer.learningRate}${hyper}${batches})`;
 }
 
 /** Above this |m|, θ = (θ − m) + m held as one float64 has lost enough digits of θ − m to show in J's sixth digit. */
@@ -48,7 +48,7 @@ export function header(run: ExportedRun, library: string): string {
   ];
   if (fallback !== null) {
     lines.push(
-      `NOT the app's optimiser: the app trained with ${OPTIMIZER_NAMES_IN_PROSE[fallback]} (its J = ${appLoss}).`,
+      `NOT the app's optimiser: the app trained with ${OPTIMIZERS[fallback].nameInProse} (its J = ${appLoss}).`,
       `This script runs plain gradient descent from the same start instead, so its J differs from the app's.`,
     );
   } else if (!run.matchesApp) {
@@ -83,8 +83,7 @@ export function dataAndSettings(run: ExportedRun, array: ArrayOf): string {
     `K = ${classes}`,
     `STEPS = ${run.steps}`,
     `LEARNING_RATE = ${pythonFloat(optimizer.learningRate)}`,
-    ...(optimizer.kind === 'momentum' ? [`BETA = ${pythonFloat(optimizer.momentum)}`] : []),
-    ...(optimizer.kind === 'adam' ? [`BETA1 = ${pythonFloat(optimizer.beta1)}`, `BETA2 = ${pythonFloat(optimizer.beta2)}`, 'EPS = 1e-8'] : []),
+    ...scriptedStep(run).constants(optimizer).map(([name, value]) => `${name} = ${pythonFloat(value)}`),
     `LAMBDA = ${pythonFloat(settings.l2)}  # J = mean(-log P(y|x)) + LAMBDA/2 * sum of the penalised theta^2`,
     `PENALISED = ${floats(settings.penalizeBias ? '[1.0, 1.0, 1.0]' : '[0.0, 1.0, 1.0]')}  # which of (b, w1, w2) L2 sums`,
     `LEARNED = ${floats(list(Array.from({ length: classes }, (_, k) => (k === reference ? '[0.0]' : '[1.0]'))))}  # ${

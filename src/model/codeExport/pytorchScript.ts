@@ -1,21 +1,10 @@
-import type { ExportedRun } from './exportedRun';
+import { scriptedStep, type ExportedRun } from './exportedRun';
 import { BATCH_ORDER, dataAndSettings, header } from './pythonSource';
-
-/**
- * torch.optim's rules equal the engine's for a constant learning rate: SGD's momentum buffer b = βb + g with
- * θ −= ηb is the heavy ball v = βv − ηg, θ += v (v = −ηb); Adam divides by √v̂ + ε as the engine does.
- */
-const OPTIMIZERS = {
-  gd: 'torch.optim.SGD([theta], lr=LEARNING_RATE)',
-  sgd: 'torch.optim.SGD([theta], lr=LEARNING_RATE)',
-  momentum: 'torch.optim.SGD([theta], lr=LEARNING_RATE, momentum=BETA)',
-  adam: 'torch.optim.Adam([theta], lr=LEARNING_RATE, betas=(BETA1, BETA2), eps=EPS)',
-} as const;
 
 /** A short PyTorch (float64, autograd) script that replays the run (see ExportedRun) and prints J and θ. */
 export function pytorchScript(run: ExportedRun): string {
-  const kind = run.settings.optimizer.kind;
-  if (!(kind in OPTIMIZERS)) throw new RangeError(`no PyTorch optimiser for ${kind}`);
+  // The torch.optim rule equal to the engine's for a constant learning rate, from the optimiser's registry entry.
+  const optimizer = scriptedStep(run).pytorch;
   const batches = run.miniBatches;
   const tensor = (literal: string, type: 'float' | 'int') => `torch.tensor(${literal}, dtype=torch.${type === 'float' ? 'float64' : 'long'})`;
   return `${header(run, 'PyTorch')}
@@ -37,7 +26,7 @@ def loss(theta, rows):
 
 ${batches ? `\n${BATCH_ORDER}\n\n\nbatches = app_batches(len(X), BATCH_SIZE, SEED)\n` : ''}
 theta.requires_grad_(True)
-optimizer = ${OPTIMIZERS[kind as keyof typeof OPTIMIZERS]}
+optimizer = ${optimizer}
 for step in range(STEPS):
     optimizer.zero_grad()
     loss(theta, ${batches ? 'torch.tensor(next(batches))' : 'ALL'}).backward()

@@ -3,7 +3,7 @@ import { ROW } from '../parameters';
 import { copyInto, copySplitPoint, createSplitPoint, dotParts, normParts, stepInto, type SplitPoint } from '../splitPoint';
 import { canStep, evaluateFull, stayed } from './fullGradient';
 import { backtrackingLineSearch } from './lineSearch';
-import type { Optimizer, StepDiagnostics } from './types';
+import type { Optimizer, OptimizerDefinition, StepDiagnostics } from './types';
 
 const MEMORY = 10;
 
@@ -12,7 +12,7 @@ const MEMORY = 10;
  * Its directions are combinations of past gradients, so without L2 it too leaves the class-mean alone.
  * Every vector is a two-part point and every dot product the one of the K×3 matrices they stand for.
  */
-export function createLbfgs(dimension: number): Optimizer {
+function createLbfgs(dimension: number): Optimizer {
   const gradient = createSplitPoint(dimension);
   const direction = createSplitPoint(dimension);
   const trial = createSplitPoint(dimension);
@@ -64,7 +64,6 @@ export function createLbfgs(dimension: number): Optimizer {
   };
 
   return {
-    kind: 'lbfgs',
     step(point, objective: Objective, _settings, tolerance): StepDiagnostics {
       classes = objective.classes;
       const evaluation = evaluateFull(point, objective, gradient, tolerance);
@@ -87,3 +86,18 @@ export function createLbfgs(dimension: number): Optimizer {
     },
   };
 }
+
+export const lbfgs: OptimizerDefinition = {
+  label: 'L-BFGS',
+  nameInProse: 'L-BFGS',
+  description: `L-BFGS: a Hessian estimate built from the last ${MEMORY} steps. A line search picks the step size.`,
+  settingsUsed: () => [],
+  create: (dimension) => createLbfgs(dimension),
+  lineSearch: true,
+  plainStep: false,
+  miniBatches: false,
+  movesClassMean: false,
+  stableStepNote: "The mark is plain gradient descent's: L-BFGS picks its own step size by a line search.",
+  describeSettings: () => '',
+  script: null,
+};

@@ -5,7 +5,8 @@ import { ROW } from '../parameters';
 import { copyInto, createSplitPoint, normParts, stepInto, type SplitPoint } from '../splitPoint';
 import { canStep, evaluateFull, stayed } from './fullGradient';
 import { backtrackingLineSearch } from './lineSearch';
-import type { NewtonSingularTreatment, OptimizerSettings, Optimizer, StepDiagnostics } from './types';
+import { formatShortest } from '../numberFormat';
+import type { HyperParameters, NewtonSingularTreatment, Optimizer, OptimizerDefinition, StepDiagnostics } from './types';
 
 interface NewtonDirection {
   readonly zeroEigenvalues: number;
@@ -23,7 +24,7 @@ interface NewtonDirection {
  * Hessian) followed by removing the class-mean, which is exactly the pseudo-inverse step because the null
  * space is then precisely the three shifts; and an eigen-decomposition otherwise.
  */
-export function createNewton(dimension: number): Optimizer {
+function createNewton(dimension: number): Optimizer {
   const gradient = createSplitPoint(dimension);
   const negativeGradient = new Float64Array(dimension);
   const direction = createSplitPoint(dimension);
@@ -31,7 +32,6 @@ export function createNewton(dimension: number): Optimizer {
   const moved = createSplitPoint(dimension);
   const before = createSplitPoint(dimension);
   return {
-    kind: 'newton',
     step(point, objective: Objective, settings, tolerance): StepDiagnostics {
       const evaluation = evaluateFull(point, objective, gradient, tolerance);
       if (!canStep(evaluation)) return stayed(evaluation);
@@ -73,7 +73,7 @@ function solveFullUnregularised(
   hessian: Float64Array,
   rhs: Float64Array,
   out: Float64Array,
-  settings: OptimizerSettings,
+  settings: HyperParameters,
 ): NewtonDirection | null {
   const { spec, classes, dimension } = objective;
   if (spec.parametrization.kind !== 'full' || spec.l2 !== 0) return null;
@@ -106,7 +106,7 @@ function solveByEigenvectors(
   dimension: number,
   gradient: Float64Array,
   out: Float64Array,
-  settings: OptimizerSettings,
+  settings: HyperParameters,
 ): NewtonDirection {
   const { values, vectors } = symmetricEigen(hessian, dimension);
   const zeroEigenvalues = countZeroEigenvalues(values);
@@ -125,3 +125,18 @@ function solveByEigenvectors(
   }
   return { zeroEigenvalues, treatment };
 }
+
+export const newton: OptimizerDefinition = {
+  label: 'Newton',
+  nameInProse: "Newton's method",
+  description: 'Newton: exact Hessian; where singular, pseudo-inverse or damping. A line search picks the step size.',
+  settingsUsed: (s) => (s.newtonTreatment === 'damping' ? ['newtonTreatment', 'damping'] : ['newtonTreatment']),
+  create: (dimension) => createNewton(dimension),
+  lineSearch: true,
+  plainStep: false,
+  miniBatches: false,
+  movesClassMean: false,
+  stableStepNote: "The mark is plain gradient descent's: Newton's method picks its own step size by a line search.",
+  describeSettings: (s) => (s.newtonTreatment === 'damping' ? `, damping μ = ${formatShortest(s.damping)}` : ', pseudo-inverse'),
+  script: null,
+};

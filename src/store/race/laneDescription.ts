@@ -1,25 +1,11 @@
-import { OPTIMIZER_LABELS, type OptimizerSettings } from '../../model/optimizers';
-import { formatCount, formatShortest } from '../../model/numberFormat';
+import { OPTIMIZERS, type OptimizerSettings } from '../../model/optimizers';
+import { formatShortest } from '../../model/numberFormat';
 import type { LaneSettings } from './raceSettings';
 
 /** The optimiser and the hyper-parameters it actually reads, e.g. "GD η = 0.5" or "Newton, damping μ = 0.001". */
 export function describeOptimizer(optimizer: OptimizerSettings): string {
-  const eta = `η = ${formatShortest(optimizer.learningRate)}`;
-  const batch = optimizer.batchSize > 0 ? `, batch ${formatCount(optimizer.batchSize)}` : '';
-  switch (optimizer.kind) {
-    case 'gd':
-      return `${OPTIMIZER_LABELS.gd} ${eta}`;
-    case 'sgd':
-      return `${OPTIMIZER_LABELS.sgd} ${eta}${batch}`;
-    case 'momentum':
-      return `${OPTIMIZER_LABELS.momentum} ${eta}, β = ${formatShortest(optimizer.momentum)}${batch}`;
-    case 'adam':
-      return `${OPTIMIZER_LABELS.adam} ${eta}${batch}`;
-    case 'newton':
-      return optimizer.newtonTreatment === 'damping' ? `${OPTIMIZER_LABELS.newton}, damping μ = ${formatShortest(optimizer.damping)}` : `${OPTIMIZER_LABELS.newton}, pseudo-inverse`;
-    case 'lbfgs':
-      return OPTIMIZER_LABELS.lbfgs;
-  }
+  const definition = OPTIMIZERS[optimizer.kind];
+  return `${definition.label}${definition.describeSettings(optimizer)}`;
 }
 
 /** The model a lane fits, e.g. "full", "reference class 2", "full + L2 λ = 0.01 (weights only)". */

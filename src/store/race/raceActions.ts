@@ -1,5 +1,6 @@
 import type { InitSettings } from '../../model/initialization';
 import { formatShortest } from '../../model/numberFormat';
+import { OPTIMIZERS } from '../../model/optimizers';
 import type { RaceInternals, RaceState } from './createRaceStore';
 import { describeLane } from './laneDescription';
 import { RACE_STOP_GRADIENT } from './laneRunner';
@@ -185,7 +186,8 @@ export function laneDivergenceAdvice(facts: DivergenceFacts): string {
     case 'step':
       return 'Press Reset race to start again.';
     case 'learning-rate':
-      return facts.optimizer === 'adam'
+      // A rule linear in the gradients (it keeps m) is bounded near θ by the same curvature as GD's; Adam's is not.
+      return OPTIMIZERS[facts.optimizer].movesClassMean
         ? `The usual cause is a learning rate too large for this loss: lower η = ${eta}.`
         : `The usual cause is a learning rate too large for this loss (GD is stable for η < 2/λmax(H)): lower η = ${eta}.`;
   }

@@ -1,6 +1,6 @@
+import { OPTIMIZERS } from '../../model/optimizers';
 import { useLab } from '../../store/LabStoreContext';
 import { describeLastStep } from './lastStepReport';
-import { OPTIMIZER_DESCRIPTIONS } from './optimizerInfo';
 import { OptimizerSettingsFields } from './OptimizerSettingsFields';
 
 /** The Optimizer select and, beside it, only the settings the chosen optimiser reads; all apply mid-run. */
@@ -9,7 +9,7 @@ export function OptimizerFields() {
   const setOptimizer = useLab((s) => s.setOptimizer);
   const pointCount = useLab((s) => s.data.labels.length);
   const lastStep = useLab((s) => s.lastStep);
-  const lastStepReport = optimizer.kind === 'newton' || optimizer.kind === 'lbfgs' ? describeLastStep(lastStep) : null;
+  const lastStepReport = OPTIMIZERS[optimizer.kind].lineSearch ? describeLastStep(lastStep) : null;
 
   return (
     <fieldset className="controls-group">
@@ -17,7 +17,7 @@ export function OptimizerFields() {
       <div className="controls-grid">
         <OptimizerSettingsFields optimizer={optimizer} onChange={setOptimizer} pointCount={pointCount} markStableStep />
       </div>
-      <p className="controls-note controls-description">{OPTIMIZER_DESCRIPTIONS[optimizer.kind]}</p>
+      <p className="controls-note controls-description">{OPTIMIZERS[optimizer.kind].description}</p>
       {lastStepReport && (
         <p className="controls-note controls-last-step">
           {lastStepReport}

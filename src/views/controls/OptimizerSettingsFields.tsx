@@ -1,10 +1,10 @@
-import { OPTIMIZER_KINDS, OPTIMIZER_LABELS, type OptimizerKind, type OptimizerSettings } from '../../model/optimizers';
+import { OPTIMIZER_KINDS, OPTIMIZERS, stepsOnMiniBatches, type OptimizerKind, type OptimizerSettings } from '../../model/optimizers';
 import { NumberField } from '../common/NumberField';
 import { LearningRateField } from './LearningRateField';
 import { NUMERIC_SETTING_FIELDS, relevantOptimizerSettings, settingLabel, TREATMENT_LABEL, TREATMENT_OPTIONS } from './optimizerInfo';
 import { SelectField, type SelectOption } from './SelectField';
 
-export const OPTIMIZER_OPTIONS: readonly SelectOption<OptimizerKind>[] = OPTIMIZER_KINDS.map((kind) => ({ value: kind, label: OPTIMIZER_LABELS[kind] }));
+export const OPTIMIZER_OPTIONS: readonly SelectOption<OptimizerKind>[] = OPTIMIZER_KINDS.map((kind) => ({ value: kind, label: OPTIMIZERS[kind].label }));
 
 interface OptimizerSettingsFieldsProps {
   optimizer: OptimizerSettings;
@@ -29,7 +29,7 @@ export function OptimizerSettingsFields({ optimizer, onChange, owner, pointCount
     if (!relevant.has(setting)) return null;
     const field = NUMERIC_SETTING_FIELDS[setting];
     if (setting === 'learningRate' && markStableStep && field.logSlider) {
-      const miniBatch = optimizer.batchSize > 0 && pointCount !== undefined && optimizer.batchSize < pointCount;
+      const miniBatch = pointCount !== undefined && stepsOnMiniBatches(optimizer, pointCount);
       return (
         <LearningRateField
           key={setting}

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import type { OptimizerKind } from '../../model/optimizers';
+import { OPTIMIZERS, type OptimizerKind } from '../../model/optimizers';
 import { formatNumber } from '../common/format';
 import { stableStepText } from './stableStepText';
 import { useStableLearningRate } from './useStableLearningRate';
@@ -51,7 +51,7 @@ export function StableStepMarker({ value, logSlider, optimizer, miniBatch }: Sta
           <span className={above ? 'stable-step-key-eta stable-step-eta-above' : 'stable-step-key-eta'} /> η
         </figcaption>
       </figure>
-      <p className={above && optimizer === 'gd' ? 'stable-step-text stable-step-warning' : 'stable-step-text'} data-testid="stable-step-text">
+      <p className={above && OPTIMIZERS[optimizer].plainStep && !miniBatch ? 'stable-step-text stable-step-warning' : 'stable-step-text'} data-testid="stable-step-text">
         {stableStepText({ optimizer, learningRate: value, stableRate, miniBatch })}
       </p>
     </>

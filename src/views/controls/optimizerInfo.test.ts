@@ -1,21 +1,28 @@
 import { describe, expect, test } from 'vitest';
-import { OPTIMIZER_KINDS } from '../../model/optimizers';
+import { DEFAULT_OPTIMIZER_SETTINGS, OPTIMIZER_KINDS, OPTIMIZERS, type OptimizerKind } from '../../model/optimizers';
 import { NUMERIC_SETTING_FIELDS, relevantOptimizerSettings, settingLabel } from './optimizerInfo';
 
 describe('relevantOptimizerSettings', () => {
-  test('shows the β fields for Adam only, momentum for Momentum only, batch size for the stochastic ones', () => {
+  test('shows each optimiser exactly the settings it reads', () => {
+    const shown = (kind: OptimizerKind) => [...relevantOptimizerSettings({ ...DEFAULT_OPTIMIZER_SETTINGS, kind, newtonTreatment: 'pseudoinverse' })];
+    expect(shown('gd')).toEqual(['learningRate']);
+    expect(shown('sgd')).toEqual(['learningRate', 'batchSize']);
+    expect(shown('momentum')).toEqual(['learningRate', 'batchSize', 'momentum']);
+    expect(shown('adam')).toEqual(['learningRate', 'batchSize', 'beta1', 'beta2']);
+    expect(shown('newton')).toEqual(['newtonTreatment']);
+    expect(shown('lbfgs')).toEqual([]);
+  });
+
+  test('the learning rate is shown exactly to the optimisers without a line search', () => {
     for (const kind of OPTIMIZER_KINDS) {
-      const relevant = relevantOptimizerSettings({ kind, newtonTreatment: 'pseudoinverse' });
-      expect(relevant.has('beta1') && relevant.has('beta2')).toBe(kind === 'adam');
-      expect(relevant.has('momentum')).toBe(kind === 'momentum');
-      expect(relevant.has('batchSize')).toBe(kind === 'sgd' || kind === 'momentum' || kind === 'adam');
-      expect(relevant.has('learningRate')).toBe(kind !== 'newton' && kind !== 'lbfgs');
+      const relevant = relevantOptimizerSettings({ ...DEFAULT_OPTIMIZER_SETTINGS, kind });
+      expect(relevant.has('learningRate')).toBe(!OPTIMIZERS[kind].lineSearch);
     }
   });
 
   test('Newton shows damping μ only when damping is the chosen treatment', () => {
-    expect(relevantOptimizerSettings({ kind: 'newton', newtonTreatment: 'pseudoinverse' }).has('damping')).toBe(false);
-    expect(relevantOptimizerSettings({ kind: 'newton', newtonTreatment: 'damping' }).has('damping')).toBe(true);
+    expect(relevantOptimizerSettings({ ...DEFAULT_OPTIMIZER_SETTINGS, kind: 'newton', newtonTreatment: 'pseudoinverse' }).has('damping')).toBe(false);
+    expect(relevantOptimizerSettings({ ...DEFAULT_OPTIMIZER_SETTINGS, kind: 'newton', newtonTreatment: 'damping' }).has('damping')).toBe(true);
   });
 });
 

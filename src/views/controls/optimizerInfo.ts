@@ -1,37 +1,11 @@
-import type { NewtonSingularTreatment, OptimizerKind, OptimizerSettings } from '../../model/optimizers';
-
-/** One line per optimiser: what it does with the gradient, in the terms the lab's other panels use. */
-export const OPTIMIZER_DESCRIPTIONS: Record<OptimizerKind, string> = {
-  gd: 'GD: θ ← θ − η∇J, using the gradient over all points.',
-  sgd: 'SGD: the same step with the gradient of a random mini-batch: cheaper, noisier.',
-  momentum: 'Momentum: steps along a velocity v ← βv − η∇J that remembers past gradients.',
-  adam: 'Adam: per-parameter steps scaled by running averages of the gradient (β1) and its square (β2).',
-  newton: 'Newton: exact Hessian; where singular, pseudo-inverse or damping. A line search picks the step size.',
-  lbfgs: 'L-BFGS: a Hessian estimate built from the last 10 steps. A line search picks the step size.',
-};
-
-/** The optimiser settings a user can edit (the mini-batch seed is fixed so runs repeat). */
-export type EditableOptimizerSetting = Exclude<keyof OptimizerSettings, 'kind' | 'seed'>;
+import { OPTIMIZERS, type EditableHyperParameter, type NewtonSingularTreatment, type OptimizerSettings } from '../../model/optimizers';
 
 /**
- * Which settings the chosen optimiser actually reads, so the panel shows only those. Newton and L-BFGS
- * choose their own step size by line search, so the learning rate means nothing to them.
+ * Which settings the chosen optimiser actually reads (its registry entry says), so the panel shows only those.
+ * Newton and L-BFGS choose their own step size by line search, so the learning rate means nothing to them.
  */
-export function relevantOptimizerSettings(settings: Pick<OptimizerSettings, 'kind' | 'newtonTreatment'>): ReadonlySet<EditableOptimizerSetting> {
-  switch (settings.kind) {
-    case 'gd':
-      return new Set(['learningRate']);
-    case 'sgd':
-      return new Set(['learningRate', 'batchSize']);
-    case 'momentum':
-      return new Set(['learningRate', 'batchSize', 'momentum']);
-    case 'adam':
-      return new Set(['learningRate', 'batchSize', 'beta1', 'beta2']);
-    case 'newton':
-      return new Set(settings.newtonTreatment === 'damping' ? ['newtonTreatment', 'damping'] : ['newtonTreatment']);
-    case 'lbfgs':
-      return new Set();
-  }
+export function relevantOptimizerSettings(settings: OptimizerSettings): ReadonlySet<EditableHyperParameter> {
+  return new Set(OPTIMIZERS[settings.kind].settingsUsed(settings));
 }
 
 export const TREATMENT_OPTIONS: readonly { readonly value: NewtonSingularTreatment; readonly label: string; readonly hint: string }[] = [
@@ -55,7 +29,7 @@ export interface NumericSettingField {
 }
 
 /** One entry per numeric setting an optimiser may read (see relevantOptimizerSettings for which read which). */
-export const NUMERIC_SETTING_FIELDS: Readonly<Record<Exclude<EditableOptimizerSetting, 'newtonTreatment'>, NumericSettingField>> = {
+export const NUMERIC_SETTING_FIELDS: Readonly<Record<Exclude<EditableHyperParameter, 'newtonTreatment'>, NumericSettingField>> = {
   learningRate: { label: 'Learning rate', validate: positive, logSlider: { minExponent: -4, maxExponent: 1 } },
   batchSize: { label: 'Batch size', min: 0, integer: true },
   momentum: { label: 'Momentum β', min: 0, validate: belowOne },

@@ -1,5 +1,5 @@
 import { formatNumber } from '../../model/numberFormat';
-import type { OptimizerKind } from '../../model/optimizers';
+import { OPTIMIZERS, type OptimizerKind } from '../../model/optimizers';
 
 /** What the Learning rate field needs to say about the stable step 2/λmax(H). */
 export interface StableStepFacts {
@@ -19,17 +19,10 @@ export function stableStepText({ optimizer, learningRate, stableRate, miniBatch 
   if (stableRate === null) return 'No stable step can be computed here: the Hessian at θ is not finite or has no positive eigenvalue.';
   const rate = formatNumber(stableRate, 3);
   const law = `Near θ, gradient descent is stable for η < 2/λmax(H) ≈ ${rate}; above it the iterates oscillate along the top eigenvector of H and grow.`;
-  const plain = optimizer === 'gd' || (optimizer === 'sgd' && !miniBatch);
-  if (plain) {
+  const { plainStep, stableStepNote } = OPTIMIZERS[optimizer];
+  if (stableStepNote === null || (plainStep && !miniBatch)) {
     const where = learningRate < stableRate ? `η = ${formatNumber(learningRate, 3)} is below it.` : `η = ${formatNumber(learningRate, 3)} is not below it.`;
     return `${law} ${where}`;
   }
-  switch (optimizer) {
-    case 'sgd':
-      return `${law} The mark is for the step on all points: a mini-batch step follows one batch's gradient, so it is a guide here, not an exact limit.`;
-    case 'momentum':
-      return `${law} The mark is plain gradient descent's: momentum's steps add up past gradients, so its own limit is a different one.`;
-    default:
-      return `${law} The mark is plain gradient descent's: Adam rescales each coordinate by its running size, so the mark does not bound its steps.`;
-  }
+  return `${law} ${stableStepNote}`;
 }

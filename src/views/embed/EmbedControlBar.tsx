@@ -4,7 +4,7 @@ import { MAX_CLASSES, MIN_CLASSES } from '../../model/dataset';
 import { MAX_STEPS_PER_FRAME } from '../../store/schema/limits';
 import { NumberField } from '../common/NumberField';
 import { PARAMETRIZATION_OPTIONS } from '../controls/ObjectiveFields';
-import { OPTIMIZER_LABELS } from '../../model/optimizers';
+import { OPTIMIZERS } from '../../model/optimizers';
 import { NUMERIC_SETTING_FIELDS, relevantOptimizerSettings } from '../controls/optimizerInfo';
 import { OPTIMIZER_OPTIONS } from '../controls/OptimizerSettingsFields';
 import { RunButtons, type RunButton } from '../controls/RunButtons';
@@ -80,7 +80,7 @@ function LearningRateField() {
       onChange={(learningRate) => setOptimizer({ learningRate })}
       validate={field.validate}
       disabled={!used}
-      hint={used ? undefined : `${OPTIMIZER_LABELS[optimizer.kind]} chooses its own step size`}
+      hint={used ? undefined : `${OPTIMIZERS[optimizer.kind].label} chooses its own step size`}
     />
   );
 }

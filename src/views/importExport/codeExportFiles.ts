@@ -1,7 +1,7 @@
 import { exportedRun, type ExportedRun } from '../../model/codeExport/exportedRun';
 import { numpyScript } from '../../model/codeExport/numpyScript';
 import { pytorchScript } from '../../model/codeExport/pytorchScript';
-import { OPTIMIZER_NAMES_IN_PROSE } from '../../model/optimizers';
+import { OPTIMIZERS } from '../../model/optimizers';
 import { thetaRows } from '../../model/parameters';
 import type { LabState } from '../../store/createAppStore';
 import { labRunSettings } from '../../store/trainerConfig';
@@ -24,7 +24,7 @@ export function scriptFile(state: LabState, library: ScriptLibrary): ScriptFile 
 function noteOf(run: ExportedRun): string {
   const prints = `It prints J = ${formatNumber(run.loss, 6)} after ${run.steps} steps`;
   if (run.fallback !== null) {
-    return `${prints}: it runs gradient descent from the same start, not ${OPTIMIZER_NAMES_IN_PROSE[run.fallback]} (the app’s J is ${formatNumber(run.appLoss, 6)}).`;
+    return `${prints}: it runs gradient descent from the same start, not ${OPTIMIZERS[run.fallback].nameInProse} (the app’s J is ${formatNumber(run.appLoss, 6)}).`;
   }
   if (!run.matchesApp) {
     return `${prints}, replaying today’s settings from step 0: settings, points or θ changed during this run (the app’s J is ${formatNumber(run.appLoss, 6)}).`;

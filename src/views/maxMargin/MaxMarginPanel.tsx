@@ -3,7 +3,7 @@ import { shallow } from 'zustand/shallow';
 import { samplesThroughCurrent } from '../../model/liveCurve';
 import type { MaxMargin } from '../../model/maxMargin';
 import { angleBetween } from '../../model/maxMarginAngle';
-import { OPTIMIZER_NAMES_IN_PROSE } from '../../model/optimizers/names';
+import { OPTIMIZERS, takesFullGradientSteps } from '../../model/optimizers';
 import { currentSample } from '../../store/currentSample';
 import { useLab } from '../../store/LabStoreContext';
 import { formatCount, formatNumber } from '../common/format';
@@ -65,12 +65,13 @@ function noSvm(svm: Exclude<MaxMargin, { kind: 'solved' }>): string {
 function Caveats() {
   const l2 = useLab((s) => s.model.l2);
   const optimizer = useLab((s) => s.optimizer.kind);
+  const fullGradientSteps = useLab((s) => takesFullGradientSteps(s.optimizer, s.points.length));
   const reference = useLab((s) => s.model.parametrization === 'reference');
   return (
     <>
       {l2 > 0 && <p className="chart-hint">With λ &gt; 0, J has a unique finite minimiser: θ stops growing, and the angle need not go to 0.</p>}
-      {optimizer !== 'gd' && (
-        <p className="chart-hint">The max-margin limit is proved for gradient descent with a small enough step; {OPTIMIZER_NAMES_IN_PROSE[optimizer]} need not share it.</p>
+      {!fullGradientSteps && (
+        <p className="chart-hint">The max-margin limit is proved for gradient descent with a small enough step; {OPTIMIZERS[optimizer].nameInProse} need not share it.</p>
       )}
       {reference && (
         <p className="chart-hint">Under a reference class, gradient descent moves only the other K − 1 rows, so its SVM is the shortest in those rows: another classifier than the full parametrisation’s.</p>

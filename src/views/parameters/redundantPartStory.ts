@@ -1,4 +1,4 @@
-import { OPTIMIZER_NAMES_IN_PROSE, type OptimizerKind } from '../../model/optimizers';
+import { OPTIMIZERS, type OptimizerKind } from '../../model/optimizers';
 import type { ParametrizationKind } from '../../model/parameters';
 
 export interface RedundantPartSetting {
@@ -13,15 +13,15 @@ export function redundantPartStory({ optimizer, l2, penalizeBias, parametrizatio
   if (parametrization === 'reference') {
     return 'The reference row is pinned at 0, so the redundant direction is gone: m is no longer free, it just follows the other rows.';
   }
-  const name = OPTIMIZER_NAMES_IN_PROSE[optimizer];
+  const { nameInProse: name, movesClassMean } = OPTIMIZERS[optimizer];
   if (l2 > 0 && penalizeBias) {
     return 'L2 pulls m towards 0: the penalty is the only part of J that sees m (under gradient descent each step multiplies m by 1 − ηλ).';
   }
   if (l2 > 0) {
-    const bias = optimizer === 'adam' ? 'but Adam still nudges it' : 'so it stays put';
+    const bias = movesClassMean ? `but ${name} still nudges it` : 'so it stays put';
     return `L2 pulls m's weights towards 0, but the biases are not penalised, so J cannot see m_b: nothing pulls it back, ${bias}.`;
   }
-  if (optimizer === 'adam') {
+  if (movesClassMean) {
     return 'Adam divides each coordinate\'s step by its own running size, so the K rows\' steps no longer sum to zero: m drifts, though J cannot tell.';
   }
   return `The K rows' gradients always sum to zero, so ${name} never moves m: it stays where the start (or your shift) put it.`;

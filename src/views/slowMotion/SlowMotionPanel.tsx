@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { OPTIMIZER_LABELS, type OptimizerSettings } from '../../model/optimizers';
+import { OPTIMIZERS, stepsOnMiniBatches, type OptimizerSettings } from '../../model/optimizers';
 import { euclideanNorm, thetaRows } from '../../model/parameters';
 import { withoutRoundOff } from '../../model/roundOff';
 import type { RunStatus } from '../../store/runState';
@@ -150,10 +150,10 @@ function ThetaAfter({ thetaAfter, classes, fixedRow }: { thetaAfter: Float64Arra
 
 /** Why "Apply this step" cannot take the step shown, or null when it takes exactly that step. */
 function applyNoteFor(optimizer: OptimizerSettings, pointCount: number, status: RunStatus): string | null {
-  const miniBatch = optimizer.kind === 'sgd' && optimizer.batchSize > 0 && optimizer.batchSize < pointCount;
-  if (miniBatch) return `SGD with batches of ${formatCount(optimizer.batchSize)} points takes each step along one batch's gradient, not along this one on all points: set the batch size to 0 to apply it.`;
-  if (optimizer.kind !== 'gd' && optimizer.kind !== 'sgd') {
-    return `This is the step plain gradient descent would take; ${OPTIMIZER_LABELS[optimizer.kind]} takes a different step from the same gradient. Choose gradient descent to apply it.`;
+  const { label, plainStep } = OPTIMIZERS[optimizer.kind];
+  if (!plainStep) return `This is the step plain gradient descent would take; ${label} takes a different step from the same gradient. Choose gradient descent to apply it.`;
+  if (stepsOnMiniBatches(optimizer, pointCount)) {
+    return `${label} with batches of ${formatCount(optimizer.batchSize)} points takes each step along one batch's gradient, not along this one on all points: set the batch size to 0 to apply it.`;
   }
   // The parts shown are refreshed twice a second while playing: θ has moved on by the time of a press.
   if (status === 'playing') return 'The run is playing, so θ moves on between what is shown and a press: pause it to apply this step.';
