@@ -45,7 +45,7 @@ test('lesson 12 by its link: playing GD on separable data turns θ − m towards
 test('on points that are not separable the meter says there is no SVM', async ({ page }) => {
   const checkConsole = watchConsoleErrors(page);
   await page.goto('./?data=overlapping');
-  await expect(meter(page).getByRole('status')).toHaveText(/not linearly separable: no hard-margin SVM exists/);
+  await expect(meter(page).getByRole('status')).toHaveText(/No linear classifier gets every point strictly right: no hard-margin SVM exists/);
   await expect(readout(page)).toHaveCount(0);
   // The negative control: separable points on the same page get an angle.
   await page.goto('./?data=separable');

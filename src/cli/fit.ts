@@ -5,7 +5,8 @@ import { stableLearningRateAt } from '../model/stableStep';
 import { DEFAULT_INIT } from '../model/initialization';
 import { DEFAULT_OPTIMIZER_SETTINGS, OPTIMIZERS } from '../model/optimizers';
 import { thetaRows } from '../model/parameters';
-import { isLinearlySeparable } from '../model/separability';
+import { minimiserExistence, type NoMinimiserReason } from '../model/minimiserExistence';
+import { classifySeparation, type Separation } from '../model/separability';
 import { createTrainer, type Trainer } from '../model/trainer';
 import { trainerConfig, type RunSettings } from '../model/trainerConfig';
 import type { FitOptions } from './fitArguments';
@@ -25,7 +26,13 @@ export interface FitReport {
   /** ‖∇J‖∞ over the free parameters, the quantity compared with the tolerance. */
   readonly gradMaxNorm: number;
   readonly steps: number;
+  /**
+   * ‖∇J‖∞ ≤ tolerance where J has a minimiser. Always false where it has none (see noMinimiser): a small gradient
+   * there is not convergence, though the run stops on it.
+   */
   readonly converged: boolean;
+  /** Why J has no minimiser on these points under these options, or null when it has one (teaching-math §2, §6). */
+  readonly noMinimiser: NoMinimiserReason | null;
   /**
    * Always false in a report: a diverging run throws FitFailedError (the command exits 1 and says why). The field
    * stays so that the JSON keeps the shape scripts already read.
@@ -35,7 +42,10 @@ export interface FitReport {
   readonly redundant: number[];
   /** Eigenvalues of the Hessian of J with respect to the free parameters, ascending. */
   readonly hessianEigenvalues: number[];
+  /** Some linear classifier gets every point strictly right (separation === 'completelySeparable'). */
   readonly separable: boolean;
+  /** How the points lie for the K-class linear model: overlapping, quasi-completely separated or completely separable. */
+  readonly separation: Separation;
   /** P(y = k | x_n): N rows of K. */
   readonly probabilities: number[][];
 }
@@ -103,17 +113,22 @@ function finalReport(trainer: Trainer, data: Dataset, options: FitOptions): FitR
   // J and ∇J from the trainer's two parts (θ − m and m): the free vector alone misses m's L2 term.
   const { loss, gradNorm, gradMaxNorm } = trainer.evaluate();
   const theta = trainer.theta();
+  const separation = classifySeparation(data);
+  const existence = minimiserExistence(data, separation, objective.spec);
+  const noMinimiser = existence.kind === 'none' ? existence.reason : null;
   return {
     theta: thetaRows(theta, data.classes),
     loss,
     gradNorm,
     gradMaxNorm,
     steps: trainer.steps,
-    converged: gradMaxNorm <= options.tolerance,
+    converged: noMinimiser === null && gradMaxNorm <= options.tolerance,
+    noMinimiser,
     diverged: false,
     redundant: trainer.redundant(),
     hessianEigenvalues: Array.from(symmetricEigen(trainer.hessian(), objective.dimension).values),
-    separable: isLinearlySeparable(data),
+    separable: separation === 'completelySeparable',
+    separation,
     probabilities: rows(objective.probabilities(free), data.classes),
   };
 }

@@ -100,8 +100,22 @@ describe('runFitCommand', () => {
   });
 
   it('flags separable data, where the unregularised optimum does not exist', () => {
-    expect(report(['--optimizer', 'gd', '--lr', '1', '--steps', '50'], { 'points.csv': SEPARABLE }).separable).toBe(true);
-    expect(report(['--steps', '0']).separable).toBe(false);
+    expect(report(['--optimizer', 'gd', '--lr', '1', '--steps', '50'], { 'points.csv': SEPARABLE })).toMatchObject({
+      separable: true,
+      separation: 'completelySeparable',
+      noMinimiser: 'completelySeparable',
+      converged: false,
+    });
+    expect(report(['--steps', '0'])).toMatchObject({ separable: false, separation: 'overlapping', noMinimiser: null });
+  });
+
+  it('never says converged on quasi-complete data, where Newton’s gradient passes the tolerance but no minimiser exists', () => {
+    const quasi = 'x1,x2,label\n0,0,0\n-1,1,0\n-1,-1,0\n-2,0,0\n0,0,1\n1,1,1\n1,-1,1\n2,0,1\n';
+    const result = report(['--optimizer', 'newton'], { 'points.csv': quasi });
+    expect(result).toMatchObject({ converged: false, noMinimiser: 'quasiCompletelySeparated', separation: 'quasiCompletelySeparated', separable: false });
+    expect(result.gradMaxNorm).toBeLessThanOrEqual(FIT_DEFAULTS.tolerance);
+    // With L2 on every entry the same points have a minimiser, and Newton reaches it.
+    expect(report(['--optimizer', 'newton', '--l2', '0.01'], { 'points.csv': quasi })).toMatchObject({ converged: true, noMinimiser: null });
   });
 
   it('stops a diverging run at once and exits 1 naming the learning rate, never printing a non-finite number', () => {

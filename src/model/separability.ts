@@ -36,6 +36,81 @@ export function isLinearlySeparable(data: Dataset): boolean {
 }
 
 /**
+ * How the points lie for a K-class linear model (one row θ_k per class, scores θ_k·(1, x1, x2)), which decides
+ * whether the unregularised J has a minimiser (Albert and Anderson 1984; teaching-math §2, §6):
+ * - `completelySeparable`: some θ gets every point strictly right (isLinearlySeparable), so J → 0 along tθ.
+ * - `quasiCompletelySeparated`: not that, but some θ gets every point right or tied, (θ_{y_n} − θ_k)·x̃_n ≥ 0 for
+ *   every n and k, with at least one strict; J falls for ever along tθ (the tied points' terms stay, the others
+ *   vanish), so it has no minimiser either.
+ * - `overlapping`: every θ with all those margins ≥ 0 has them all 0 (J is flat along it, e.g. the shift of every
+ *   row, or a direction normal to points on one line): a minimiser exists.
+ * - `noPoints`: nothing to fit.
+ * Only the classes with points take part: what a class with none does depends on the objective (see
+ * minimiserExistence). Decided by two LPs on the affinely standardised points, so the answer is the same for the
+ * data in any units and at any scale a double holds, and in any order.
+ */
+export type Separation = 'noPoints' | 'overlapping' | 'quasiCompletelySeparated' | 'completelySeparable';
+
+export function classifySeparation(data: Dataset): Separation {
+  if (data.labels.length === 0) return 'noPoints';
+  if (isLinearlySeparable(data)) return 'completelySeparable';
+  const present = presentClasses(data);
+  const solution = solve(tiedMarginProgramme(hullVertices(standardised(data)), present, data.classes), { maxPivots: 100_000 });
+  if (solution.status !== 'optimal') {
+    throw new Error(`the quasi-complete separation test did not finish: the LP solver reported "${solution.status}"`);
+  }
+  return solution.result > TIED_MARGIN_TOLERANCE ? 'quasiCompletelySeparated' : 'overlapping';
+}
+
+/**
+ * The largest total margin the tied-margin LP may report and still mean "all margins 0": its coordinates lie in
+ * [−1, 1] and the rows' entries in [−1, 1], so a true strict margin is of order 1 (at least ~1e-3 on any set a
+ * user can draw), while the simplex's rounding leaves ~1e-12.
+ */
+const TIED_MARGIN_TOLERANCE = 1e-7;
+
+/**
+ * The LP "maximise Σ (θ_y − θ_k)·x̃ over points and other present classes, subject to each of them ≥ 0 and every
+ * entry of every row in [−1, 1]": its optimum is positive exactly when some θ ties or wins every point and wins at
+ * least one. The first present class's row is pinned to 0 (only differences enter); each free entry is a positive
+ * part minus a negative part whose sum is at most 1.
+ */
+function tiedMarginProgramme(points: LabelledPoints, present: number[], classes: number): Model<number, number> {
+  const rowOf = new Int32Array(classes).fill(-1);
+  present.forEach((label, row) => (rowOf[label] = row - 1));
+  const entries = 3 * (present.length - 1);
+  const columns: Array<Array<[number, number]>> = Array.from({ length: entries }, () => []);
+  const totals = new Float64Array(entries);
+  const constraints: Array<[number, Constraint]> = [];
+  const tiedOrWon: Constraint = { min: 0 };
+  points.labels.forEach((label, n) => {
+    const own = rowOf[label];
+    const features = [1, points.x1[n], points.x2[n]];
+    for (const other of present) {
+      const rival = rowOf[other];
+      if (rival === own) continue;
+      const constraint = constraints.length;
+      constraints.push([constraint, tiedOrWon]);
+      features.forEach((feature, j) => {
+        if (own >= 0) columns[3 * own + j].push([constraint, feature]);
+        if (rival >= 0) columns[3 * rival + j].push([constraint, -feature]);
+      });
+    }
+  });
+  const box = constraints.length;
+  for (let index = 0; index < entries; index++) {
+    constraints.push([box + index, { max: 1 }]);
+    for (const [, value] of columns[index]) totals[index] += value;
+  }
+  const objective = -1;
+  const variables = columns.flatMap((column, index): Array<[number, Coefficients<number>]> => [
+    [2 * index, [...column, [box + index, 1], [objective, totals[index]]]],
+    [2 * index + 1, [...column.map(([c, v]): [number, number] => [c, -v]), [box + index, 1], [objective, -totals[index]]]],
+  ]);
+  return { direction: 'maximize', objective, constraints, variables };
+}
+
+/**
  * The LP "(θ_y − θ_k)·(1, x1, x2) ≥ 1 for each point and each other present class k, minimising |θ|₁".
  * Only differences of rows enter, so the first present class's row is pinned to zero; the other rows are free,
  * and yalps's variables are non-negative, so each free component is a positive part minus a negative part.

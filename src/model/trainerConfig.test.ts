@@ -3,7 +3,7 @@ import { test } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { DEFAULT_INIT } from './initialization';
 import { DEFAULT_OPTIMIZER_SETTINGS, OPTIMIZER_KINDS } from './optimizers';
-import { hasNoMinimiser, trainerConfig, type RunSettings } from './trainerConfig';
+import { trainerConfig, type RunSettings } from './trainerConfig';
 
 const settings: RunSettings = {
   parametrization: 'reference',
@@ -39,12 +39,5 @@ describe('the engine-config mapper', () => {
     expect(config.optimizer).toBe(optimizer);
     expect(config.init).toBe(DEFAULT_INIT);
     expect(config.tolerance).toBe(tolerance);
-  });
-
-  test('J has no minimiser only for separable points, λ = 0 and at least one point', () => {
-    expect(hasNoMinimiser(10, true, 0)).toBe(true);
-    expect(hasNoMinimiser(10, true, 1e-3)).toBe(false);
-    expect(hasNoMinimiser(10, false, 0)).toBe(false);
-    expect(hasNoMinimiser(0, true, 0)).toBe(false);
   });
 });

@@ -24,11 +24,3 @@ export function trainerConfig(settings: RunSettings): TrainerConfig {
   const { parametrization, referenceClass, l2, penalizeBias, optimizer, init, tolerance } = settings;
   return { objective: { parametrization: { kind: parametrization, referenceClass }, l2, penalizeBias }, optimizer, init, tolerance };
 }
-
-/**
- * Separable points and λ = 0: J has no minimiser (teaching-math §6), so a small gradient is not convergence.
- * No points: there is nothing to fit at all, and nothing to say about a minimiser.
- */
-export function hasNoMinimiser(pointCount: number, separable: boolean, l2: number): boolean {
-  return pointCount > 0 && separable && l2 === 0;
-}

@@ -1,5 +1,6 @@
 import { takesFullGradientSteps } from '../model/optimizers';
 import type { ThetaParts } from '../model/initialization';
+import { noMinimiserCause } from '../model/minimiserExistence';
 import type { LabState } from './createAppStore';
 import { runWithinBudget, UNLIMITED, type FrameBudget } from './frameLoop';
 import type { RunCore, RunOutcome } from './runCore';
@@ -27,7 +28,7 @@ export function advanceRun(state: LabState, run: RunCore, steps: number, budget:
     const { result } = outcome;
     lastStep = result;
     if (!result.diverged && !result.converged) reached.push(trainer.parts());
-    if (outcome.belowToleranceWithoutMinimiser) message = noMinimiserMessage(result.gradMaxNorm, result.thetaNorm);
+    if (outcome.belowToleranceWithoutMinimiser) message = noMinimiserMessage(result.gradMaxNorm, result.thetaNorm, causeOf(run) ?? '');
     if (outcome.overshoot !== null && plainGradientDescent) {
       message = overshootMessage({ learningRate, ...outcome.overshoot, stableLearningRate: run.stableLearningRate() });
     }
@@ -60,15 +61,21 @@ function stopMessage(state: LabState, run: RunCore, outcome: RunOutcome): string
     case 'converged':
       return convergedMessage(result.gradMaxNorm, state.training.tolerance, stepBefore);
     case 'underflow':
-      return gradientUnderflowMessage(result.loss, result.thetaNorm);
+      return gradientUnderflowMessage(result.loss, result.thetaNorm, causeOf(run) ?? '');
     default:
       return stallMessage({
         loss: result.loss,
         gradMaxNorm: result.gradMaxNorm,
         tolerance: state.training.tolerance,
         thetaNorm: result.thetaNorm,
-        noMinimiser: run.noMinimiser,
+        noMinimiserCause: causeOf(run),
         saturatedShare: run.saturatedShare(),
       });
   }
+}
+
+/** Why the run's J has no minimiser, as the messages say it; null when it has one. */
+function causeOf(run: RunCore): string | null {
+  const { existence } = run;
+  return existence.kind === 'none' ? noMinimiserCause(existence.reason, existence.emptyClass) : null;
 }

@@ -165,9 +165,16 @@ describe('the lab store', () => {
     expect(store.getState().message).toMatch(/no points/);
   });
 
-  it('the separable preset is reported separable and the overlapping one is not', () => {
-    expect(createAppStore({ dataset: { ...DEFAULT_DATASET, preset: 'separable' } }).getState().separable).toBe(true);
-    expect(createAppStore({ dataset: { ...DEFAULT_DATASET, preset: 'overlapping' } }).getState().separable).toBe(false);
+  it('the separable preset is reported completely separable and the overlapping one overlapping', () => {
+    expect(createAppStore({ dataset: { ...DEFAULT_DATASET, preset: 'separable' } }).getState().separation).toBe('completelySeparable');
+    expect(createAppStore({ dataset: { ...DEFAULT_DATASET, preset: 'overlapping' } }).getState().separation).toBe('overlapping');
+  });
+
+  it('whether J has a minimiser follows λ and the bias penalty as well as the points', () => {
+    const store = createAppStore({ dataset: { ...DEFAULT_DATASET, preset: 'separable' } });
+    expect(store.getState().existence).toEqual({ kind: 'none', reason: 'completelySeparable', emptyClass: null });
+    store.getState().setModel({ ...store.getState().model, l2: 0.01, penalizeBias: false });
+    expect(store.getState().existence).toEqual({ kind: 'exists', minimisers: 'biasShift' });
   });
 });
 
@@ -193,7 +200,7 @@ describe('the run names what is happening', () => {
     store.getState().advance(20);
     const early = store.getState();
     expect(early.status).not.toBe('converged');
-    expect(early.message).toMatch(/is below the gradient tolerance, but this is not convergence: .* J has no minimiser\. The loss → 0 only as ‖θ‖ grows/);
+    expect(early.message).toMatch(/is below the gradient tolerance, but this is not convergence: J has no minimiser, because the data are completely separable and λ = 0.* J only approaches its lowest value as ‖θ‖ grows/);
     store.getState().advance(20);
     expect(store.getState().summary.thetaNorm).toBeGreaterThan(early.summary.thetaNorm);
     store.getState().advance(400);
@@ -213,11 +220,14 @@ describe('the run names what is happening', () => {
     expect(state.current.loss).toBeNaN();
   });
 
-  it('a Newton run that stops changing J stops with "no progress" instead of sitting silently', () => {
+  it('a Newton run that stops changing J stops with a message instead of sitting silently (iris: no minimiser, said why)', () => {
+    // Iris petals without L2 are quasi-completely separated: an independent LP (SciPy's HiGHS) finds θ_0 = 0,
+    // θ_1 = θ_2 = (−1, 0.25, 1), every setosa margin positive and every other 0, so J has no minimiser.
     const store = createAppStore({ init: { kind: 'random', seed: 1, scale: 10, offset: [0, 0, 0] }, dataset: { ...DEFAULT_DATASET, preset: 'iris' } });
+    expect(store.getState().separation).toBe('quasiCompletelySeparated');
     store.getState().setOptimizer({ kind: 'newton' });
     store.getState().advance(300);
     expect(store.getState().status).toBe('paused');
-    expect(store.getState().message).toMatch(/^No progress: J = .* has not changed in 100 steps/);
+    expect(store.getState().message).toMatch(/J = .* has not changed in 100 steps.*This is not convergence: J has no minimiser, because the data are quasi-completely separated/);
   });
 });

@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { emptyHistory } from '../model/curveHistory';
 import { toDataset, type Dataset } from '../model/dataset';
-import { isLinearlySeparable } from '../model/separability';
+import { classifySeparation } from '../model/separability';
 import { summarizeTheta } from '../model/thetaSummary';
 import type { Trainer } from '../model/trainer';
 import { advanceRun } from './advanceRun';
@@ -55,8 +55,8 @@ export function createAppStore(initial: Partial<LabSettings> = {}) {
   const start = initialSettings(initial);
   const { settings } = start;
   const data = toDataset(settings.points, settings.classes);
-  const separable = isLinearlySeparable(data);
-  let run: RunCore = createRunCore(data, labRunSettings(settings), separable);
+  const separation = classifySeparation(data);
+  let run: RunCore = createRunCore(data, labRunSettings(settings), separation);
 
   return createStore<LabState>()(
     subscribeWithSelector((set, get) => {
@@ -82,17 +82,17 @@ export function createAppStore(initial: Partial<LabSettings> = {}) {
           const state = get();
           const dataChanged = next.points !== state.points || next.classes !== state.classes;
           const nextData: Dataset = dataChanged ? toDataset(next.points, next.classes) : state.data;
-          const nextSeparable = dataChanged ? isLinearlySeparable(nextData) : state.separable;
+          const nextSeparation = dataChanged ? classifySeparation(nextData) : state.separation;
           if (restart || next.classes !== state.classes) {
-            run = createRunCore(nextData, labRunSettings(next), nextSeparable);
-            publishTheta({ ...next, data: nextData, separable: nextSeparable, ...freshRun(run.trainer, next.points.length), ...extra });
+            run = createRunCore(nextData, labRunSettings(next), nextSeparation);
+            publishTheta({ ...next, data: nextData, separation: nextSeparation, existence: run.existence, ...freshRun(run.trainer, next.points.length), ...extra });
             return;
           }
           const previous = labRunSettings(state);
           run.configure(labRunSettings(next));
           if (dataChanged) {
             try {
-              run.setData(nextData, nextSeparable);
+              run.setData(nextData, nextSeparation);
             } catch (error) {
               run.configure(previous);
               throw error;
@@ -104,7 +104,8 @@ export function createAppStore(initial: Partial<LabSettings> = {}) {
           publishTheta({
             ...next,
             data: nextData,
-            separable: nextSeparable,
+            separation: nextSeparation,
+            existence: run.existence,
             history: run.history,
             status: noPoints && status === 'playing' ? 'paused' : status,
             playing: state.playing && !noPoints,
@@ -122,7 +123,8 @@ export function createAppStore(initial: Partial<LabSettings> = {}) {
       return {
         ...settings,
         data,
-        separable,
+        separation,
+        existence: run.existence,
         step: 0,
         theta: trainer.theta(),
         identifiable: parts.identifiable,

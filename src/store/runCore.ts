@@ -5,7 +5,9 @@ import { createObjective } from '../model/objective';
 import { stableLearningRateAt } from '../model/stableStep';
 import { summarizeTheta } from '../model/thetaSummary';
 import { createTrainer, type Trainer, type TrainerStep } from '../model/trainer';
-import { hasNoMinimiser, trainerConfig, type RunSettings } from '../model/trainerConfig';
+import { trainerConfig, type RunSettings } from '../model/trainerConfig';
+import { minimiserExistence, type MinimiserExistence } from '../model/minimiserExistence';
+import type { Separation } from '../model/separability';
 import type { DivergenceFacts } from './runMessages';
 import { createRunMonitor, type RunMonitor } from './runMonitor';
 import type { CurrentEvaluation } from './runState';
@@ -15,7 +17,8 @@ export const CURVE_CAPACITY = 600;
 
 /**
  * Why a run stops after a step: θ or J became non-finite; ‖∇J‖∞ reached the tolerance where J has a minimiser;
- * ∇J rounded to exactly 0 where J has none (separable data, λ = 0: never "converged"); or J has not changed
+ * ∇J rounded to exactly 0 where J has none (separation without L2, or an empty class whose bias is free: never
+ * "converged"); or J has not changed
  * beyond rounding for STALL_STEPS steps.
  */
 export type RunStop = 'diverged' | 'converged' | 'underflow' | 'stalled';
@@ -42,7 +45,9 @@ export interface RunOutcome {
 export interface RunCore {
   readonly trainer: Trainer;
   readonly history: CurveHistory;
-  /** Separable points and λ = 0: the run never stops as converged (its tolerance is 0). */
+  /** Whether J has a minimiser on these points under these settings, and if not, why. */
+  readonly existence: MinimiserExistence;
+  /** J has no minimiser: the run never stops as converged (its tolerance is 0). */
   readonly noMinimiser: boolean;
   step(): RunOutcome;
   /**
@@ -58,7 +63,7 @@ export interface RunCore {
    * New points with the same K: θ, the step count and the curves carry on (the optimiser's memory starts
    * afresh). Throws, having changed nothing, when the engine refuses them.
    */
-  setData(data: Dataset, separable: boolean): void;
+  setData(data: Dataset, separation: Separation): void;
   /** What the lab and a lane say when a step diverged: the facts that name the likely cause. */
   divergenceFacts(outcome: RunOutcome): DivergenceFacts;
   /** 2/λmax(H) at θ: the largest stable GD step near θ (teaching-math §8); null when H is unusable. */
@@ -70,9 +75,13 @@ export interface RunCore {
 /** With no points J has no data term: no loss, gradient or accuracy is claimed ("—" on screen). */
 const NOTHING_TO_FIT: CurrentEvaluation = { loss: Number.NaN, gradNorm: Number.NaN, gradMaxNorm: Number.NaN, accuracy: Number.NaN };
 
-export function createRunCore(data: Dataset, initialSettings: RunSettings, separable: boolean, capacity = CURVE_CAPACITY): RunCore {
+export function createRunCore(data: Dataset, initialSettings: RunSettings, initialSeparation: Separation, capacity = CURVE_CAPACITY): RunCore {
   let settings = initialSettings;
-  let noMinimiser = hasNoMinimiser(data.labels.length, separable, settings.l2);
+  let separation = initialSeparation;
+  let currentData = data;
+  const existenceNow = () => minimiserExistence(currentData, separation, trainerConfig(settings).objective);
+  let existence = existenceNow();
+  let noMinimiser = existence.kind === 'none';
   // Where J has no minimiser the tolerance is 0: the run never stops on a small gradient and ‖θ‖ keeps growing
   // visibly; it stops only when J no longer changes in float64.
   const engineConfig = () => trainerConfig({ ...settings, tolerance: noMinimiser ? 0 : settings.tolerance });
@@ -85,6 +94,9 @@ export function createRunCore(data: Dataset, initialSettings: RunSettings, separ
     trainer,
     get history() {
       return history;
+    },
+    get existence() {
+      return existence;
     },
     get noMinimiser() {
       return noMinimiser;
@@ -122,22 +134,22 @@ export function createRunCore(data: Dataset, initialSettings: RunSettings, separ
       return { ...trainer.evaluate(), accuracy: accuracy(identifiable, trainer.objective.data) };
     },
     configure(next) {
-      const previous = settings;
+      createObjective(trainer.objective.data, trainerConfig(next).objective); // throws here, before anything changed, if the engine refuses
       settings = next;
-      const config = engineConfig();
-      try {
-        createObjective(trainer.objective.data, config.objective); // throws here, before anything changed, if the engine refuses
-      } catch (error) {
-        settings = previous;
-        throw error;
-      }
-      trainer.configure(config);
+      // λ and the bias penalty decide whether J has a minimiser as much as the points do.
+      existence = existenceNow();
+      if (noMinimiser !== (existence.kind === 'none')) toldNoMinimiser = false;
+      noMinimiser = existence.kind === 'none';
+      trainer.configure(engineConfig());
       monitor = createRunMonitor();
     },
-    setData(next, nextSeparable) {
+    setData(next, nextSeparation) {
       createObjective(next, trainer.config.objective); // throws here, before anything changed, if the engine refuses
       trainer.setData(next);
-      noMinimiser = hasNoMinimiser(next.labels.length, nextSeparable, settings.l2);
+      currentData = next;
+      separation = nextSeparation;
+      existence = existenceNow();
+      noMinimiser = existence.kind === 'none';
       toldNoMinimiser = false;
       trainer.configure(engineConfig());
       // J jumps with the points: the watch for overshoot and stalls starts again from here.

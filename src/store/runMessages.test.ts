@@ -1,3 +1,4 @@
+import { noMinimiserCause } from '../model/minimiserExistence';
 import { describe, expect, it } from 'vitest';
 import {
   convergedMessage,
@@ -56,28 +57,32 @@ describe('run messages', () => {
     expect(convergedMessage(5.14e-7, 1e-6, 15)).toBe('Converged: ‖∇J‖∞ = 5.14e−7 ≤ gradient tolerance 1.00e−6 after 15 steps.');
   });
 
-  it('separable data with λ = 0: a small gradient is not convergence', () => {
-    expect(noMinimiserMessage(5.14e-7, 48.7)).toBe(
-      '‖∇J‖∞ = 5.14e−7 is below the gradient tolerance, but this is not convergence: the data are separable and λ = 0, so J has no minimiser. ' +
-        'The loss → 0 only as ‖θ‖ grows (now 48.700); the gradient vanishes only at infinity.',
+  it('no minimiser: a small gradient is not convergence, and the message names why', () => {
+    const quasi = noMinimiserCause('quasiCompletelySeparated', null);
+    expect(noMinimiserMessage(8.62e-7, 9.38, quasi)).toBe(
+      '‖∇J‖∞ = 8.62e−7 is below the gradient tolerance, but this is not convergence: J has no minimiser, because the data are quasi-completely separated and λ = 0: ' +
+        'some θ classifies every point correctly or puts it on a boundary, at least one correctly, and J keeps falling along it without reaching its lowest value. ' +
+        'J only approaches its lowest value as ‖θ‖ grows (now 9.380); the gradient vanishes only at infinity.',
     );
-    expect(gradientUnderflowMessage(0, 174.5)).toMatch(/^∇J has rounded to exactly 0 in float64 \(J = 0\).*not convergence/);
+    expect(gradientUnderflowMessage(0, 174.5, noMinimiserCause('emptyClass', 3))).toMatch(
+      /^∇J has rounded to exactly 0 in float64 \(J = 0\).*not convergence: J has no minimiser, because class 3 has no points/,
+    );
   });
 
   it('a stuck J says why: float64 floor, saturation, or no minimiser', () => {
-    const stuck = { loss: 2173.287, gradMaxNorm: 0.165, tolerance: 1e-6, thetaNorm: 3000, noMinimiser: false, saturatedShare: 0.9 };
+    const stuck = { loss: 2173.287, gradMaxNorm: 0.165, tolerance: 1e-6, thetaNorm: 3000, noMinimiserCause: null, saturatedShare: 0.9 };
     expect(stallMessage(stuck)).toBe(
       'No progress: J = 2173.287 has not changed in 100 steps. ' +
         'θ is so large that 90 % of the probabilities are exactly 0 or 1 in float64, so the steps barely change J. Press Reset, with a smaller init scale σ.',
     );
     // Saturation is the cause even where J has no minimiser: J = 1193 is no rounding floor.
-    expect(stallMessage({ ...stuck, noMinimiser: true })).toMatch(/^No progress: .* 90 % of the probabilities/);
+    expect(stallMessage({ ...stuck, noMinimiserCause: 'the data are completely separable' })).toMatch(/^No progress: .* 90 % of the probabilities/);
     expect(stallMessage({ ...stuck, saturatedShare: 0 })).toBe(
       'No progress: J = 2173.287 has not changed in 100 steps, though ‖∇J‖∞ = 0.165 is above the gradient tolerance 1.00e−6: ' +
         'the steps no longer change J in float64. Press Reset, or try another optimiser.',
     );
     expect(stallMessage({ ...stuck, saturatedShare: 0, gradMaxNorm: 3e-9, tolerance: 1e-12 })).toMatch(/A larger gradient tolerance ends the run as converged\.$/);
-    expect(stallMessage({ ...stuck, loss: 1e-17, noMinimiser: true, saturatedShare: 0 })).toMatch(/float64 cannot resolve a smaller loss here\. This is not convergence/);
+    expect(stallMessage({ ...stuck, loss: 1e-17, noMinimiserCause: 'the data are completely separable', saturatedShare: 0 })).toMatch(/float64 cannot resolve a smaller loss here\. This is not convergence: J has no minimiser, because the data are completely separable;/);
   });
 
   it('an overshooting GD gets the stable-step hint', () => {

@@ -80,19 +80,22 @@ export function convergedMessage(gradMaxNorm: number, tolerance: number, steps: 
   return `Converged: ‖∇J‖∞ = ${formatNumber(gradMaxNorm, 3)} ≤ gradient tolerance ${formatNumber(tolerance, 3)} after ${formatCount(steps)} steps.`;
 }
 
-/** Separable data and λ = 0: J has no minimiser (teaching-math §6), so a small gradient is not convergence. */
-export function noMinimiserMessage(gradMaxNorm: number, thetaNorm: number): string {
+/**
+ * J has no minimiser (teaching-math §2, §6), so a small gradient is not convergence. `cause` is the clause
+ * noMinimiserCause gives: complete or quasi-complete separation, or an empty class whose bias is free.
+ */
+export function noMinimiserMessage(gradMaxNorm: number, thetaNorm: number, cause: string): string {
   return (
-    `‖∇J‖∞ = ${formatNumber(gradMaxNorm, 3)} is below the gradient tolerance, but this is not convergence: the data are separable and λ = 0, ` +
-    `so J has no minimiser. The loss → 0 only as ‖θ‖ grows (now ${formatNumber(thetaNorm, 3)}); the gradient vanishes only at infinity.`
+    `‖∇J‖∞ = ${formatNumber(gradMaxNorm, 3)} is below the gradient tolerance, but this is not convergence: J has no minimiser, because ${cause}. ` +
+    `J only approaches its lowest value as ‖θ‖ grows (now ${formatNumber(thetaNorm, 3)}); the gradient vanishes only at infinity.`
   );
 }
 
-/** Separable data, λ = 0, and ∇J rounded to exactly 0: float64 has run out of room before ‖θ‖ did. */
-export function gradientUnderflowMessage(loss: number, thetaNorm: number): string {
+/** No minimiser, and ∇J rounded to exactly 0: float64 has run out of room before ‖θ‖ did. */
+export function gradientUnderflowMessage(loss: number, thetaNorm: number, cause: string): string {
   return (
     `∇J has rounded to exactly 0 in float64 (J = ${formatNumber(loss, 3)}), so no step can move θ further. This is not convergence: ` +
-    `the data are separable and λ = 0, so J → 0 only as ‖θ‖ grows (now ${formatNumber(thetaNorm, 3)}).`
+    `J has no minimiser, because ${cause}; J only approaches its lowest value as ‖θ‖ grows (now ${formatNumber(thetaNorm, 3)}).`
   );
 }
 
@@ -101,8 +104,8 @@ export interface StallFacts {
   readonly gradMaxNorm: number;
   readonly tolerance: number;
   readonly thetaNorm: number;
-  /** Separable data and λ = 0: J has no minimiser. */
-  readonly noMinimiser: boolean;
+  /** Why J has no minimiser (noMinimiserCause), or null when it has one. */
+  readonly noMinimiserCause: string | null;
   /** The share of the N×K probabilities that are exactly 0 or 1 in float64. */
   readonly saturatedShare: number;
 }
@@ -112,10 +115,10 @@ export function stallMessage(facts: StallFacts): string {
   const unchanged = `J = ${formatNumber(facts.loss, 3)} has not changed in ${STALL_STEPS} steps`;
   const saturated = `θ is so large that ${formatNumber(100 * facts.saturatedShare, 0)} % of the probabilities are exactly 0 or 1 in float64, so the steps barely change J.`;
   if (facts.saturatedShare >= 0.5) return `No progress: ${unchanged}. ${saturated} Press Reset, with a smaller init scale σ.`;
-  if (facts.noMinimiser) {
+  if (facts.noMinimiserCause !== null) {
     return (
-      `${unchanged}: float64 cannot resolve a smaller loss here. This is not convergence: the data are separable and λ = 0, ` +
-      `so J → 0 only as ‖θ‖ grows (now ${formatNumber(facts.thetaNorm, 3)}).`
+      `${unchanged}: float64 cannot resolve a smaller loss here. This is not convergence: J has no minimiser, because ${facts.noMinimiserCause}; ` +
+      `J only approaches its lowest value as ‖θ‖ grows (now ${formatNumber(facts.thetaNorm, 3)}).`
     );
   }
   const stuck = `No progress: ${unchanged}, though ‖∇J‖∞ = ${formatNumber(facts.gradMaxNorm, 3)} is above the gradient tolerance ${formatNumber(facts.tolerance, 3)}: the steps no longer change J in float64.`;

@@ -1,3 +1,5 @@
+import type { Separation } from '../model/separability';
+import type { MinimiserExistence } from '../model/minimiserExistence';
 import type { LabSettings } from './settings';
 import type { ThetaParts } from '../model/initialization';
 import type { TrajectoryMove } from './trajectory';
@@ -22,7 +24,10 @@ export interface CurrentEvaluation {
  */
 export interface RunState {
   readonly data: Dataset;
-  readonly separable: boolean;
+  /** How the points lie for the K-class linear model (classifySeparation), decided when they change. */
+  readonly separation: Separation;
+  /** Whether J has a minimiser on these points under the current objective, and if not, why. */
+  readonly existence: MinimiserExistence;
   readonly playing: boolean;
   readonly status: RunStatus;
   /** A sentence for the user about the last thing that went wrong or finished; null when there is none. */

@@ -1,3 +1,4 @@
+import type { Separation } from '../../model/separability';
 import type { CurveHistory } from '../../model/curveHistory';
 import type { Dataset } from '../../model/dataset';
 import { conditionNumber, countZeroEigenvalues, hessianRoundingFloor, symmetricEigen } from '../../model/eigen';
@@ -65,8 +66,8 @@ export interface LaneRunner {
   stepsToReach(tolerance: number): number | null;
 }
 
-export function createLaneRunner(data: Dataset, lane: LaneSettings, init: InitSettings, target: LossTarget, separable: boolean): LaneRunner {
-  const run: RunCore = createRunCore(data, laneRunSettings(lane, init), separable);
+export function createLaneRunner(data: Dataset, lane: LaneSettings, init: InitSettings, target: LossTarget, separation: Separation): LaneRunner {
+  const run: RunCore = createRunCore(data, laneRunSettings(lane, init), separation);
   const { trainer } = run;
   const lows = createRecordLows();
   const reached = new Map<number, number>();

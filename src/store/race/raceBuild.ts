@@ -2,7 +2,7 @@ import { MAX_CLASSES, MIN_CLASSES, toDataset, type Dataset, type Point } from '.
 import { DATASET_PRESETS, DEFAULT_PRESET_SETTINGS, generatePreset } from '../../model/datasets/presets';
 import { plotDomain, type PlotDomain } from '../../model/plotDomain';
 import { pointAgreement, regionAgreement } from '../../model/race/regionAgreement';
-import { isLinearlySeparable } from '../../model/separability';
+import { classifySeparation, type Separation } from '../../model/separability';
 import { lossTarget, type LossTarget } from '../../model/race/lossTarget';
 import { summarizeTheta } from '../../model/thetaSummary';
 import { trainerConfig } from '../../model/trainerConfig';
@@ -18,6 +18,8 @@ export interface RaceData {
   readonly data: Dataset;
   readonly domain: PlotDomain;
   readonly separable: boolean;
+  /** How the points lie (classifySeparation): with each lane's objective, whether its J has a minimiser. */
+  readonly separation: Separation;
   /** A sentence for the user when there are no points, or the named data set could not be made and the lab’s points stand in. */
   readonly problem: string | null;
 }
@@ -48,7 +50,7 @@ export function raceData(source: RaceDataSource, lab: LabSnapshot): RaceData {
     // Only a store created from an inconsistent snapshot gets here (later snapshots are refused first): race on nothing.
     const classes = Math.min(MAX_CLASSES, Math.max(MIN_CLASSES, Math.round(lab.classes) || MIN_CLASSES));
     const data = toDataset([], classes);
-    return { points: [], data, domain: plotDomain([]), separable: false, problem: `The lab’s points could not be raced on: ${labProblem}` };
+    return { points: [], data, domain: plotDomain([]), separable: false, separation: 'noPoints', problem: `The lab’s points could not be raced on: ${labProblem}` };
   }
   let points = lab.points;
   let classes = lab.classes;
@@ -64,7 +66,8 @@ export function raceData(source: RaceDataSource, lab: LabSnapshot): RaceData {
   }
   if (points.length === 0) problem = 'The lab has no points to race on: add some in the Lab, or choose a data set under Race data.';
   const data = toDataset(points, classes);
-  return { points, data, domain: plotDomain(points), separable: isLinearlySeparable(data), problem };
+  const separation = classifySeparation(data);
+  return { points, data, domain: plotDomain(points), separable: separation === 'completelySeparable', separation, problem };
 }
 
 /** Fresh lanes; J* is computed once per objective the lanes share (see objectiveGroup). */
@@ -77,7 +80,7 @@ export function createRunners(settings: RaceSettings, built: RaceData, lab: LabS
       target = lossTarget(built.data, trainerConfig(laneRunSettings(lane, lab.init)).objective, built.separable);
       targets.set(group, target);
     }
-    return createLaneRunner(built.data, lane, lab.init, target, built.separable);
+    return createLaneRunner(built.data, lane, lab.init, target, built.separation);
   });
 }
 

@@ -1,33 +1,34 @@
+import { existenceSentence, separationSentence } from '../../model/minimiserExistence';
 import { useLab } from '../../store/LabStoreContext';
 import { formatNumber, formatShortest } from '../common/format';
 import { useReadout } from '../common/useReadout';
 
+const BADGES = {
+  completelySeparable: 'Completely separable',
+  quasiCompletelySeparated: 'Quasi-completely separated',
+  overlapping: 'Overlapping',
+} as const;
+
 /**
- * Whether some linear classifier puts every point on its own class's side, and what that means for training:
- * without L2 the loss then has no minimum, and ‖θ‖ (shown live) grows for as long as training runs. With no
- * points there is nothing to separate and nothing to fit.
+ * How the points lie for the K-class linear model (complete or quasi-complete separation, or overlap) and what
+ * that means for J under the current λ and bias penalty: whether it has a minimiser, why not, or how many. ‖θ‖
+ * is shown live, since where there is no minimiser it grows for as long as training runs.
  */
 export function SeparabilityNote() {
-  const pointCount = useLab((s) => s.data.labels.length);
-  const separable = useLab((s) => s.separable);
+  const separation = useLab((s) => s.separation);
+  const existence = useLab((s) => s.existence);
   const l2 = useLab((s) => s.model.l2);
   const thetaNorm = useReadout((s) => s.summary.thetaNorm);
   return (
     <div className="separability-note">
       <div role="status">
-        {pointCount === 0 ? (
+        {separation === 'noPoints' || existence.kind === 'noPoints' ? (
           <span>No points: there is nothing to fit. Click the plot to add some, or set Points above 0.</span>
-        ) : separable ? (
-          <>
-            <span className="badge">Linearly separable</span>{' '}
-            <span>
-              {l2 === 0
-                ? 'Some linear classifier gets every point right, so without L2 the loss has no minimum: scaling such a separating θ up always lowers it, and the weights grow without bound.'
-                : `Some linear classifier gets every point right; without L2 the weights would grow without bound, but λ = ${formatShortest(l2)} keeps θ finite.`}
-            </span>
-          </>
         ) : (
-          <span>Not linearly separable: no straight boundaries put every point on its own class's side.</span>
+          <>
+            <span className="badge">{BADGES[separation]}</span> <span>{separationSentence(separation)}</span>{' '}
+            <span>{existenceSentence(existence, separation, formatShortest(l2))}</span>
+          </>
         )}
       </div>
       <p className="theta-norm">

@@ -74,7 +74,7 @@ describe('a lesson’s “Set it up”', () => {
   test('lesson 8: separable points', () => {
     const store = createAppStore();
     setUpLesson(store, lesson(8));
-    expect(store.getState().separable).toBe(true);
+    expect(store.getState().separation).toBe('completelySeparable');
   });
 
   test('lesson 9: each gradient step multiplies m, which starts shifted, by 1 − ηλ = 0.975', () => {

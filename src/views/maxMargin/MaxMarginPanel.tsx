@@ -3,10 +3,11 @@ import { shallow } from 'zustand/shallow';
 import { samplesThroughCurrent } from '../../model/liveCurve';
 import type { MaxMargin } from '../../model/maxMargin';
 import { angleBetween } from '../../model/maxMarginAngle';
+import { existenceSentence } from '../../model/minimiserExistence';
 import { OPTIMIZERS, takesFullGradientSteps } from '../../model/optimizers';
 import { currentSample } from '../../store/currentSample';
 import { useLab } from '../../store/LabStoreContext';
-import { formatCount, formatNumber } from '../common/format';
+import { formatCount, formatNumber, formatShortest } from '../common/format';
 import { Panel } from '../common/Panel';
 import { useElementWidth } from '../common/useElementWidth';
 import { useReadout } from '../common/useReadout';
@@ -45,8 +46,15 @@ function MaxMarginMeter() {
   const kind = useLab((s) => s.model.parametrization);
   const referenceClass = useLab((s) => s.model.referenceClass);
   const svm = useMaxMargin(data, kind, referenceClass);
+  const existence = useLab((s) => s.existence);
+  const separation = useLab((s) => s.separation);
+  const l2 = useLab((s) => s.model.l2);
   if (svm === null) return <p className="loading-note">Solving the max-margin SVM…</p>;
-  if (svm.kind !== 'solved') return <p role="status">{noSvm(svm)}</p>;
+  if (svm.kind !== 'solved') {
+    // Quasi-complete separation has no SVM, yet no minimiser either: say both.
+    const minimiser = svm.kind === 'not-separable' && existence.kind === 'none' ? ` ${existenceSentence(existence, separation, formatShortest(l2))}` : '';
+    return <p role="status">{noSvm(svm)}{minimiser}</p>;
+  }
   return (
     <>
       <MarginCharts direction={svm.direction} />
@@ -57,7 +65,7 @@ function MaxMarginMeter() {
 
 function noSvm(svm: Exclude<MaxMargin, { kind: 'solved' }>): string {
   if (svm.kind === 'no-points') return 'No points: nothing to separate, so there is no SVM.';
-  if (svm.kind === 'not-separable') return 'These points are not linearly separable: no hard-margin SVM exists, and there is no max-margin direction to compare with.';
+  if (svm.kind === 'not-separable') return 'No linear classifier gets every point strictly right: no hard-margin SVM exists, and there is no max-margin direction to compare with.';
   return `The SVM could not be solved to float64 precision for these coordinates (the solver reported “${svm.reason}”), so no direction is shown.`;
 }
 
@@ -67,9 +75,16 @@ function Caveats() {
   const optimizer = useLab((s) => s.optimizer.kind);
   const fullGradientSteps = useLab((s) => takesFullGradientSteps(s.optimizer, s.points.length));
   const reference = useLab((s) => s.model.parametrization === 'reference');
+  const existence = useLab((s) => s.existence);
+  const separation = useLab((s) => s.separation);
+  // With L2 the limit is not the theorem's: whether θ stops depends on the bias penalty and on empty classes.
+  const regularised =
+    l2 > 0 && existence.kind !== 'noPoints'
+      ? `${existenceSentence(existence, separation, formatShortest(l2))}${existence.kind === 'exists' ? ' With a small enough step GD settles at one, and the angle need not go to 0.' : ''}`
+      : null;
   return (
     <>
-      {l2 > 0 && <p className="chart-hint">With λ &gt; 0, J has a unique finite minimiser: θ stops growing, and the angle need not go to 0.</p>}
+      {regularised !== null && <p className="chart-hint">{regularised}</p>}
       {!fullGradientSteps && (
         <p className="chart-hint">The max-margin limit is proved for gradient descent with a small enough step; {OPTIMIZERS[optimizer].nameInProse} need not share it.</p>
       )}

@@ -1,0 +1,89 @@
+import { classCounts, type Dataset } from './dataset';
+import type { ObjectiveSpec } from './objective';
+import type { Separation } from './separability';
+
+/** Why J has no minimiser (teaching-math §2, §6). */
+export type NoMinimiserReason = 'completelySeparable' | 'quasiCompletelySeparated' | 'emptyClass';
+
+/**
+ * Whether J (data and objective together) has a minimiser, and how many:
+ * - `unique`: one θ (L2 on every entry; or the reference parametrisation, whose free rows carry no shift).
+ * - `biasShift`: a line, θ* plus the same shift of every bias (full model, L2 without the bias).
+ * - `rowShift`: θ* plus the same c ∈ R³ added to every row (full model, λ = 0).
+ */
+export type MinimiserExistence =
+  | { readonly kind: 'noPoints' }
+  | { readonly kind: 'none'; readonly reason: NoMinimiserReason; readonly emptyClass: number | null }
+  | { readonly kind: 'exists'; readonly minimisers: 'unique' | 'biasShift' | 'rowShift' };
+
+/**
+ * Decides it from the points' separation (classifySeparation) and the objective:
+ * - λ > 0, bias penalised: J is strictly convex and grows without bound in every direction, so one minimiser.
+ * - λ > 0, bias not penalised: the weights are held, and every class with points stops its bias falling
+ *   relative to the others; a class with none can lower its bias for ever, raising every point's own-class
+ *   probability, so there is a minimiser exactly when every class has a point.
+ * - λ = 0: none under complete or quasi-complete separation (Albert and Anderson), nor with an empty class (the
+ *   same falling bias); otherwise one, up to the shift the parametrisation leaves.
+ */
+export function minimiserExistence(data: Dataset, separation: Separation, spec: ObjectiveSpec): MinimiserExistence {
+  if (separation === 'noPoints') return { kind: 'noPoints' };
+  const full = spec.parametrization.kind === 'full';
+  if (spec.l2 > 0 && spec.penalizeBias) return { kind: 'exists', minimisers: 'unique' };
+  if (spec.l2 === 0 && separation !== 'overlapping') return { kind: 'none', reason: separation, emptyClass: null };
+  const emptyClass = classCounts(data).findIndex((count) => count === 0);
+  if (emptyClass >= 0) return { kind: 'none', reason: 'emptyClass', emptyClass };
+  if (!full) return { kind: 'exists', minimisers: 'unique' };
+  return { kind: 'exists', minimisers: spec.l2 > 0 ? 'biasShift' : 'rowShift' };
+}
+
+export function hasMinimiser(existence: MinimiserExistence): boolean {
+  return existence.kind === 'exists';
+}
+
+/**
+ * The cause, as a clause the messages and panels share ("…: J has no minimiser"). Classes are numbered from 0,
+ * as the legend shows them.
+ */
+export function noMinimiserCause(reason: NoMinimiserReason, emptyClass: number | null): string {
+  switch (reason) {
+    case 'completelySeparable':
+      return 'the data are completely separable and λ = 0: some θ classifies every point correctly with a positive margin, and J → 0 along it without reaching 0';
+    case 'quasiCompletelySeparated':
+      return 'the data are quasi-completely separated and λ = 0: some θ classifies every point correctly or puts it on a boundary, at least one correctly, and J keeps falling along it without reaching its lowest value';
+    case 'emptyClass':
+      return `class ${emptyClass === null ? '' : `${emptyClass} `}has no points and its bias is not penalised: lowering that bias lowers J for ever`;
+  }
+}
+
+/** What the points' separation is, in a sentence (teaching-math §2: by the K-class model, not by single lines). */
+export function separationSentence(separation: Exclude<Separation, 'noPoints'>): string {
+  switch (separation) {
+    case 'completelySeparable':
+      return 'Some linear classifier (one row θ_k per class) gets every point right with a positive margin.';
+    case 'quasiCompletelySeparated':
+      return 'No linear classifier gets every point strictly right, but one gets every point right or on a boundary between classes, at least one strictly right.';
+    case 'overlapping':
+      return 'No linear classifier gets every point right, even with points allowed on the boundaries.';
+  }
+}
+
+/**
+ * What that means for J under the current objective (teaching-math §6): no minimiser and why; or how many.
+ * `l2` is λ, shown as the user typed it.
+ */
+export function existenceSentence(existence: Exclude<MinimiserExistence, { kind: 'noPoints' }>, separation: Separation, l2: string): string {
+  if (existence.kind === 'none') {
+    return `J has no minimiser: ${noMinimiserCause(existence.reason, existence.emptyClass)}. ‖θ‖ grows for as long as training runs, and a small gradient is not convergence.`;
+  }
+  const separated = separation !== 'overlapping';
+  switch (existence.minimisers) {
+    case 'unique':
+      return separated
+        ? `Without L2, J would have no minimiser; λ = ${l2} on every entry gives it exactly one, so θ stays finite.`
+        : 'J has exactly one minimiser in these parameters.';
+    case 'biasShift':
+      return `With λ = ${l2} on the weights only, J’s minimisers form a line: one θ* and every θ* with the same number added to every bias.`;
+    case 'rowShift':
+      return 'J has a minimiser, and θ* + c (the same c added to every row) is one too: they form a 3-dimensional set.';
+  }
+}

@@ -1,0 +1,55 @@
+import type { Dataset } from './dataset';
+import { minimiserExistence, type NoMinimiserReason } from './minimiserExistence';
+import { createObjective, type ObjectiveSpec } from './objective';
+import { createOptimizer, DEFAULT_OPTIMIZER_SETTINGS } from './optimizers';
+import { createSplitPoint, splitInto } from './splitPoint';
+import { classifySeparation, type Separation } from './separability';
+import { stableLearningRateAt } from './stableStep';
+
+/**
+ * The step limit that decides whether gradient descent converges (teaching-math §8): 2/hₘₐₓ(H(θ*)) at the
+ * minimiser θ*. Below it θ* attracts GD from close enough; above it θ* repels along its top eigenvector, and the
+ * iterates typically settle into a bounded oscillation (a 2-cycle). Where J has no minimiser no limit decides it.
+ */
+export type MinimiserStableStep =
+  | { readonly kind: 'found'; readonly rate: number; readonly loss: number }
+  | { readonly kind: 'none'; readonly reason: NoMinimiserReason; readonly emptyClass: number | null }
+  | { readonly kind: 'noPoints' }
+  /** Newton's method did not reach the minimiser (or its Hessian has no positive eigenvalue): nothing is claimed. */
+  | { readonly kind: 'notFound' };
+
+/** θ* is taken where ‖∇J‖∞ ≤ this: H there agrees with H(θ*) far beyond the digits shown. */
+const MINIMISER_GRADIENT = 1e-10;
+/** Newton with a line search converges quadratically near θ*; this many steps means it did not. */
+const NEWTON_STEP_LIMIT = 100;
+
+/**
+ * Finds θ* by Newton's method (exact Hessian, line search; pseudo-inverse where H is singular) from `start`, the
+ * free parameters in the objective's parametrisation (the current θ: close to θ*, usually), and returns
+ * 2/hₘₐₓ(H(θ*)). Every minimiser has the same Hessian (they differ by shifts that change neither the data term's
+ * Hessian nor the penalty's), so the start changes how long it takes, not the answer. Costs a few Hessians.
+ */
+export function minimiserStableStep(
+  data: Dataset,
+  spec: ObjectiveSpec,
+  start?: Float64Array,
+  separation: Separation = classifySeparation(data),
+): MinimiserStableStep {
+  const existence = minimiserExistence(data, separation, spec);
+  if (existence.kind !== 'exists') return existence;
+  const objective = createObjective(data, spec);
+  const newton = createOptimizer('newton', objective.dimension, 1);
+  const settings = { ...DEFAULT_OPTIMIZER_SETTINGS, kind: 'newton' as const };
+  const point = createSplitPoint(objective.dimension);
+  const free = start !== undefined && start.length === objective.dimension && start.every(Number.isFinite) ? Float64Array.from(start) : new Float64Array(objective.dimension);
+  splitInto(free, spec.parametrization.kind, point);
+  for (let i = 0; i <= NEWTON_STEP_LIMIT; i++) {
+    const step = newton.step(point, objective, settings, MINIMISER_GRADIENT);
+    if (!Number.isFinite(step.loss) || !Number.isFinite(step.gradMaxNorm)) return { kind: 'notFound' };
+    if (step.converged) {
+      const rate = stableLearningRateAt(objective, point.free);
+      return rate === null ? { kind: 'notFound' } : { kind: 'found', rate, loss: step.loss };
+    }
+  }
+  return { kind: 'notFound' };
+}
