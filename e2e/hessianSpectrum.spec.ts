@@ -3,7 +3,7 @@ import { watchConsoleErrors } from './consoleErrors';
 
 const spectrum = (page: Page) => page.getByRole('region', { name: 'Hessian spectrum' });
 const eigenvalues = (page: Page) => spectrum(page).getByRole('list', { name: /^Eigenvalues/ }).getByRole('listitem');
-/** List items read "λ₃ = 0" for eigenvalues that count as zero. */
+/** List items read "h₃ = 0" for eigenvalues that count as zero. */
 const zeroEntries = (page: Page) => eigenvalues(page).filter({ hasText: /= 0$/ });
 
 async function setL2(page: Page, value: string) {
@@ -51,7 +51,7 @@ test('L2 with a penalised bias makes every eigenvalue positive; sparing the bias
   checkConsole();
 });
 
-test('at a huge learning rate, rounding noise (λ = ±1e−130) is shown as 0, and every dot sits at a finite height', async ({ page }) => {
+test('at a huge learning rate, rounding noise (h = ±1e−130) is shown as 0, and every dot sits at a finite height', async ({ page }) => {
   const checkConsole = watchConsoleErrors(page);
   await page.getByRole('combobox', { name: 'Optimizer' }).selectOption('gd');
   const rate = page.getByRole('spinbutton', { name: 'Learning rate' });

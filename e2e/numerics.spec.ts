@@ -50,7 +50,7 @@ test('the naive softmax agrees with the stable one below z ≈ 709.78 and gives 
   expect(finite.every(Number.isFinite)).toBe(true);
   expect(finite[3]).toBeCloseTo(1, 12);
   expect(Math.max(...(await row(panel, 'z − max z')).slice(0, 3))).toBe(0);
-  await expect(panel.getByRole('status')).toHaveText('overflow: exp(z) is ∞ in float64 above z ≈ 709.78, and ∞/∞ is NaN.');
+  await expect(panel.getByRole('status')).toHaveText('overflow: exp(z) is ∞ in float64 above z ≈ 709.78. The class whose exp overflows gets ∞/∞ = NaN; the others get finite/∞ = 0.');
 
   // The multiplier is the table's alone: the model (‖θ‖ in the Data panel) did not change.
   await expect(normOfTheta).toHaveText(modelBefore);

@@ -74,7 +74,7 @@ for (const preset of PRESETS) {
     for (const header of ['Lowest loss J*', 'Gap J − J*', '‖m‖ (class-mean)']) {
       for (const cell of await rowTexts(page, header)) expect(Number.isFinite(parse(cell)) || /^(—|none \(|not found)/.test(cell), `${header}: ${cell}`).toBe(true);
     }
-    for (const cell of await rowTexts(page, 'Condition number of the Hessian')) {
+    for (const cell of await rowTexts(page, 'κ on the identifiable directions')) {
       expect(Number.isFinite(parse(cell)) || cell.startsWith('∞ (')).toBe(true);
     }
     for (const cell of await rowTexts(page, 'Steps to reach the target')) {

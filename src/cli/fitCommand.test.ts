@@ -121,9 +121,9 @@ describe('runFitCommand', () => {
   it('stops a diverging run at once and exits 1 naming the learning rate, never printing a non-finite number', () => {
     const outcome = failure(['--data', 'p.csv', '--optimizer', 'gd', '--lr', '1e307', '--steps', '100'], { 'p.csv': OVERLAPPING });
     expect(outcome.exitCode).toBe(1);
-    // 2/λmax(H) at θ = 0 on these points, computed once.
+    // 2/hₘₐₓ(H) at θ = 0 on these points, computed once.
     expect(outcome.stderr).toMatch(
-      /^fit: the run diverged at step \d+: θ became non-finite or passed ±1e300; --lr 1e\+307 is too large for gd on this data: lower it \(near the start, gradient descent is stable for η < 2\/λmax\(H\) = 3\.283\)\n$/,
+      /^fit: the run diverged at step \d+: θ became non-finite or passed ±1e300; --lr 1e\+307 is too large for gd on this data: lower it \(at the starting θ, 2\/hₘₐₓ = 3\.283, hₘₐₓ the largest eigenvalue of the Hessian: a local guide to the stable step\)\n$/,
     );
   });
 
@@ -131,7 +131,7 @@ describe('runFitCommand', () => {
     const outcome = failure(['--data', 'p.csv', '--optimizer', 'gd', '--lr', '0.5', '--l2', '1e5'], { 'p.csv': OVERLAPPING });
     expect(outcome.exitCode).toBe(1);
     expect(outcome.stderr).toContain('--lr × --l2 = 5.00e4 > 2: the L2 part of each step multiplies every penalised weight by 1 − ηλ < −1');
-    expect(outcome.stderr).toContain('lower --lr (near the start, gradient descent is stable for η < 2/λmax(H) = 2.00e−5) or --l2');
+    expect(outcome.stderr).toContain('lower --lr (at the starting θ, 2/hₘₐₓ = 2.00e−5, hₘₐₓ the largest eigenvalue of the Hessian: a local guide to the stable step) or --l2');
   });
 
   describe('coordinates whose products overflow float64', () => {

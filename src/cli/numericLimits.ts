@@ -31,7 +31,7 @@ export function nonFiniteInStep(step: StepDiagnostics & { readonly diverged: boo
 }
 
 /**
- * The error for a run stopped at `step` because of `what` (a clause from nonFiniteInStep). `largestStableRate` is 2/λmax(H) at
+ * The error for a run stopped at `step` because of `what` (a clause from nonFiniteInStep). `largestStableRate` is 2/hₘₐₓ(H) at
  * the starting θ, for gradient descent (teaching-math §8), or null for the other optimisers.
  */
 export function divergedError(what: string, step: number, options: FitOptions, largestStableRate: number | null): FitFailedError {
@@ -57,7 +57,7 @@ function cause(options: FitOptions, largestStableRate: number | null): string {
   const { optimizer, learningRate, l2 } = options;
   if (OPTIMIZERS[optimizer].lineSearch) return `${optimizer}'s line search could not keep it finite: ${RESCALE}`;
   const bound =
-    largestStableRate === null ? '' : ` (near the start, gradient descent is stable for η < 2/λmax(H) = ${formatNumber(largestStableRate)})`;
+    largestStableRate === null ? '' : ` (at the starting θ, 2/hₘₐₓ = ${formatNumber(largestStableRate)}, hₘₐₓ the largest eigenvalue of the Hessian: a local guide to the stable step)`;
   if (OPTIMIZERS[optimizer].plainStep && learningRate * l2 > 2) {
     const product = `--lr × --l2 = ${formatNumber(learningRate * l2)} > 2`;
     return `${product}: the L2 part of each step multiplies every penalised weight by 1 − ηλ < −1; lower --lr${bound} or --l2`;

@@ -6,9 +6,9 @@ export const lesson06: Lesson = {
   title: 'A reference class',
   paragraphs: [
     String.raw`Fix one row, $\theta_r = 0$, and learn only the other $K - 1$. Every classifier of the full model is still reached: subtracting $\theta_r$ from every row changes no probability.`,
-    'So the optimum probabilities agree with the full model’s.',
+    'So without L2 the optimum probabilities, where an optimum exists, agree with the full model’s. With L2 they differ: the penalty on the free rows is a different function of the classifier from the full model’s penalty on all K rows.',
     'In the free rows the Hessian is positive definite at every finite θ when the points are not all on one line: no zero eigenvalue.',
-    'When the classes overlap, so that no line separates them even with points allowed on it (no complete or quasi-complete separation), a unique minimiser exists, and Newton’s method converges quadratically near it.',
+    'When no θ scores every point’s own class at least as high as every other class, except the trivial θ that gives all classes equal scores (no complete or quasi-complete separation: Albert and Anderson, 1984), a unique minimiser exists, and Newton’s method converges quadratically near it. For K ≥ 3 that is not the same as no line separating one class from the rest: three wedges can be classified perfectly by the 3-class model although no single line separates any class.',
   ],
   formula: String.raw`\theta_r = 0: \qquad P(y = k \mid x) = \frac{e^{z_k}}{1 + \sum_{j \neq r} e^{z_j}}, \qquad z_k = \theta_k \cdot \tilde x`,
   setup: { dataset: { preset: 'blobs' }, model: { parametrization: 'reference', referenceClass: 2, l2: 0 }, init: { kind: 'zeros' }, optimizer: { kind: 'newton' } },

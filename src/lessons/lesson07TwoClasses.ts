@@ -14,6 +14,6 @@ export const lesson07: Lesson = {
   scene: { panels: ['sigmoid', 'regions'], controls: RUN_CONTROLS },
   tryThis: 'Press Play.',
   action: { kind: 'play', label: 'Play' },
-  lookFor: 'Below, the softmax probability of class 1 at a data point equals σ(θ₁·x̃) at every step; the sigmoid panel shows P along w₁ against σ.',
+  lookFor: 'Below, the softmax probability of class 1 at a data point equals σ((θ₁ − θ₀)·x̃), here σ(θ₁·x̃) since θ₀ = 0, at every step; the sigmoid panel shows P along w₁ against σ.',
   live: 'sigmoid',
 };

@@ -6,7 +6,7 @@ export const lesson10: Lesson = {
   title: 'Numerical stability',
   paragraphs: [
     String.raw`In float64, $e^{z}$ overflows to Infinity once $z$ exceeds about 709.78.`,
-    String.raw`The naive softmax then divides Infinity by Infinity and gets NaN: it is the broken one.`,
+    String.raw`The naive softmax then divides Infinity by Infinity for that class and gets NaN; the other classes get 0. It breaks earlier too, and silently: once the largest logit passes $709.78 - \ln K$, the sum $\sum_j e^{z_j}$ alone can overflow, and then every probability comes out 0.`,
     String.raw`The stable softmax subtracts $\max_j z_j$ first, so the largest exponent is 0 ($e^0 = 1$) and nothing overflows; where both work, they give the same probabilities, up to rounding.`,
     'Here θ starts random, each entry with standard deviation 100, on points 5 to 10 from the origin: at the start, every point has a logit past 709.78 (logits of θ − m, as the Numerics panel shows them; subtracting m from every row changes no probability).',
   ],

@@ -80,7 +80,7 @@ export function countZeroEigenvalues(values: Float64Array, roundingFloor = 0): n
 }
 
 /**
- * λ_max / λ_min of a positive semi-definite matrix's eigenvalues (ascending); Infinity when the smallest is zero
+ * h_max / h_min of a positive semi-definite matrix's eigenvalues (ascending); Infinity when the smallest is zero
  * up to zeroEigenvalueThreshold. A negative smallest one is rounding (J is convex, its Hessian PSD): also ∞.
  */
 export function conditionNumber(values: Float64Array, roundingFloor = 0): number {

@@ -33,8 +33,9 @@ export function logSumExp(logits: ArrayLike<number>): number {
 }
 
 /**
- * The textbook formula exp(z_k) / Σ_j exp(z_j) with no safeguard. It exists only to show what goes wrong:
- * logits of about 710 or more overflow exp to Infinity and the ratio becomes NaN. Never used for training.
+ * The textbook formula exp(z_k) / Σ_j exp(z_j) with no safeguard. It exists only to show what goes wrong: a logit
+ * above about 709.78 overflows exp to Infinity (∞/∞ = NaN for that class), and even below it the sum can overflow
+ * (every P then 0; see naiveOverflow). Never used for training.
  */
 export function naiveSoftmax(logits: ArrayLike<number>): number[] {
   const exps = Array.from(logits, (z) => Math.exp(z));

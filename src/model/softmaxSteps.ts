@@ -43,3 +43,14 @@ export function softmaxSteps(logits: readonly number[]): SoftmaxSteps {
     naive: naiveSoftmax(logits),
   };
 }
+
+/**
+ * How the naive softmax breaks at these steps, if it does: 'exp' when some exp(z_k) is ∞ (that class gets ∞/∞ = NaN,
+ * the others finite/∞ = 0); 'sum' when every exp(z_k) is finite but Σ_j exp(z_j) is ∞, so every class gets
+ * finite/∞ = 0 with no ∞ or NaN in sight (logits (709.5, 709.5, 0) give (0, 0, 0)); null when it works.
+ */
+export function naiveOverflow(steps: SoftmaxSteps): 'exp' | 'sum' | null {
+  if (steps.naiveExps.some((value) => value === Infinity)) return 'exp';
+  const sum = steps.naiveExps.reduce((total, value) => total + value, 0);
+  return sum === Infinity ? 'sum' : null;
+}

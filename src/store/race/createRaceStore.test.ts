@@ -100,6 +100,11 @@ describe('the race store', () => {
     expect(full.hessian.conditionNumber).toBe(Infinity);
     expect(Number.isFinite(reference.hessian.conditionNumber)).toBe(true);
     expect(Number.isFinite(regularised.hessian.conditionNumber)).toBe(true);
+    // On the identifiable directions every lane has a finite κ, the full lane's included.
+    for (const lane of [full, reference, regularised]) expect(lane.hessian.identifiable.condition).toBeGreaterThanOrEqual(1);
+    expect(Number.isFinite(full.hessian.identifiable.condition)).toBe(true);
+    // Without L2 the reference lane's free Hessian is its identifiable one: the two κ agree.
+    expect(reference.hessian.identifiable.condition).toBeCloseTo(reference.hessian.conditionNumber, 9);
   });
 
   it('Newton lanes stop when they converge while the race goes on, and finish the race together', () => {

@@ -2,6 +2,7 @@ import type { Separation } from '../../model/separability';
 import type { CurveHistory } from '../../model/curveHistory';
 import type { Dataset } from '../../model/dataset';
 import { conditionNumber, countZeroEigenvalues, hessianRoundingFloor, symmetricEigen } from '../../model/eigen';
+import { curvatureOfHessian } from '../../model/identifiableCurvature';
 import type { InitSettings } from '../../model/initialization';
 import type { LossTarget } from '../../model/race/lossTarget';
 import { createRecordLows, type RecordLows } from '../../model/race/recordLows';
@@ -102,10 +103,15 @@ export function createLaneRunner(data: Dataset, lane: LaneSettings, init: InitSe
       return { loss, gradNorm };
     },
     hessian() {
-      const { values } = symmetricEigen(trainer.hessian(), trainer.objective.dimension);
+      const hessian = trainer.hessian();
+      const { values } = symmetricEigen(hessian, trainer.objective.dimension);
       // The same rounding floor as the lab's Hessian panel, so lab and race count the same zeros at the same θ.
       const floor = hessianRoundingFloor(data, values.length);
-      return { conditionNumber: conditionNumber(values, floor), zeroEigenvalues: countZeroEigenvalues(values, floor) };
+      return {
+        conditionNumber: conditionNumber(values, floor),
+        zeroEigenvalues: countZeroEigenvalues(values, floor),
+        identifiable: curvatureOfHessian(hessian, data, lane.parametrization),
+      };
     },
     stepsToReach(tolerance) {
       if (target.kind !== 'optimum') return null;

@@ -173,7 +173,7 @@ export function createRaceActions(set: Set, get: Get, internals: RaceInternals):
 
 /**
  * What to do about a diverged lane, by the cause runMessages names from the same facts the lab uses: a start
- * that is already not finite, an L2 step ηλ > 2, a step size too large (GD is stable only for η < 2/λmax(H)),
+ * that is already not finite, an L2 step ηλ > 2, a step size too large (GD is stable only for η < 2/hₘₐₓ(H)),
  * or a second-order step that left float64's range.
  */
 export function laneDivergenceAdvice(facts: DivergenceFacts): string {
@@ -189,7 +189,7 @@ export function laneDivergenceAdvice(facts: DivergenceFacts): string {
       // A rule linear in the gradients (it keeps m) is bounded near θ by the same curvature as GD's; Adam's is not.
       return OPTIMIZERS[facts.optimizer].movesClassMean
         ? `The usual cause is a learning rate too large for this loss: lower η = ${eta}.`
-        : `The usual cause is a learning rate too large for this loss (GD is stable for η < 2/λmax(H)): lower η = ${eta}.`;
+        : `The usual cause is a learning rate too large for this loss (near a minimiser GD is stable only for η < 2/hₘₐₓ, hₘₐₓ the Hessian’s largest eigenvalue there): lower η = ${eta}.`;
   }
 }
 

@@ -35,7 +35,7 @@ export const RACE_PRESETS: Readonly<Record<RacePresetId, RacePreset>> = {
   optimizer: {
     id: 'optimizer',
     label: 'Optimizer: GD vs Adam',
-    question: 'On the full model: which optimisers move the redundant class-mean m? GD cannot; Adam rescales each coordinate, so it can.',
+    question: 'On the full model without L2: which optimisers move the redundant class-mean m? GD cannot, at any step size, because the gradient rows sum to zero; Adam rescales each coordinate, so it can.',
     data: 'lab',
     lanes: (k) => [lane('GD', k, {}), lane('Adam', k, { optimizer: ADAM })],
   },

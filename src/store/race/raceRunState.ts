@@ -1,5 +1,6 @@
 import type { CurveHistory } from '../../model/curveHistory';
 import type { Dataset, Point } from '../../model/dataset';
+import type { IdentifiableCurvature } from '../../model/identifiableCurvature';
 import type { InitSettings } from '../../model/initialization';
 import type { LossTarget } from '../../model/race/lossTarget';
 import type { PlotDomain } from '../../model/plotDomain';
@@ -19,9 +20,14 @@ export interface LabSnapshot {
 export type LaneStatus = 'running' | 'converged' | 'stalled' | 'diverged';
 
 export interface LaneHessian {
-  /** λ_max / λ_min of the Hessian of the lane's objective in its free parameters; Infinity when singular. */
+  /** h_max / h_min of the Hessian of the lane's objective in its free parameters; Infinity when singular. */
   readonly conditionNumber: number;
   readonly zeroEigenvalues: number;
+  /**
+   * The curvature on the identifiable directions (θ − m for the full model, the free rows for a reference class):
+   * what sets GD's speed, comparable between parametrisations (teaching-math §9).
+   */
+  readonly identifiable: IdentifiableCurvature;
 }
 
 /** How closely a lane's classifier matches the first lane's. */

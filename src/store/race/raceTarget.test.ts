@@ -51,7 +51,7 @@ describe('a diverged lane', () => {
     const facts = { ...GD_DIVERGENCE_FACTS, step: 3 };
     expect(laneDivergenceAdvice({ ...facts, step: 0, finiteBeforeStep: false })).toMatch(/first step, from the lab’s initial θ/);
     expect(laneDivergenceAdvice({ ...facts, l2: 1e5 })).toBe('Its η·λ = 5e4 is above 2, so the L2 term alone grows the weights (each step multiplies them by 1 − ηλ): lower η or λ.');
-    expect(laneDivergenceAdvice(facts)).toMatch(/learning rate too large for this loss \(GD is stable for η < 2\/λmax\(H\)\): lower η = 0\.5\./);
+    expect(laneDivergenceAdvice(facts)).toMatch(/learning rate too large for this loss \(near a minimiser GD is stable only for η < 2\/hₘₐₓ, hₘₐₓ the Hessian’s largest eigenvalue there\): lower η = 0\.5\./);
     expect(laneDivergenceAdvice({ ...facts, optimizer: 'newton' })).toBe('Press Reset race to start again.');
   });
 

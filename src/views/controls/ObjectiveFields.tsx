@@ -56,7 +56,7 @@ export function ObjectiveFields() {
           onChange={(l2) => setModel({ l2 })}
           min={0}
           logSlider={{ minExponent: -4, maxExponent: 1, allowZero: true }}
-          hint="λ in (λ/2) Σ‖θ_k‖²; 0 = none"
+          hint={model.penalizeBias ? 'λ in (λ/2) Σ_k ‖θ_k‖²; 0 = none' : 'λ in (λ/2) Σ_k ‖w_k‖² (the bias is not penalised); 0 = none'}
         />
       </div>
       <label className="controls-checkbox">

@@ -15,7 +15,7 @@ interface OptimizerSettingsFieldsProps {
   pointCount?: number;
   /** A lane card has no room for sliders and hints. */
   compact?: boolean;
-  /** Marks the lab's stable GD step 2/λmax(H) on the learning rate (read from the lab's store). */
+  /** Marks the lab's stable GD step 2/hₘₐₓ(H) on the learning rate (read from the lab's store). */
   markStableStep?: boolean;
 }
 

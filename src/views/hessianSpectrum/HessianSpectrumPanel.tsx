@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { Panel } from '../common/Panel';
 import { formatNumber } from '../common/format';
 import { useElementWidth } from '../common/useElementWidth';
+import { IdentifiableCondition } from './IdentifiableCondition';
 import { SpectrumChart } from './SpectrumChart';
 import { useHessianSpectrum } from './useHessianSpectrum';
 import './hessianSpectrum.css';
@@ -13,8 +14,9 @@ function subscript(n: number): string {
 }
 
 /**
- * The eigenvalues of the Hessian of J with respect to the free parameters at the current θ: how many are
- * zero (flat directions), how spread out the rest are (the condition number), and what that means.
+ * The eigenvalues h of the Hessian of J with respect to the free parameters at the current θ: how many are
+ * zero (flat directions), how spread out the rest are (the condition number), and what that means; then κ on the
+ * identifiable directions, the one to compare between parametrisations.
  */
 export function HessianSpectrumPanel() {
   const chartRef = useRef<HTMLDivElement>(null);
@@ -28,17 +30,18 @@ export function HessianSpectrumPanel() {
             {view.sentence}
           </p>
           <p className="spectrum-condition">
-            Condition number κ = λ<sub>max</sub> / λ<sub>min</sub> ={' '}
+            Condition number of H: κ = h<sub>max</sub> / h<sub>min</sub> ={' '}
             <strong>{Number.isFinite(view.summary.condition) ? formatNumber(view.summary.condition) : '∞'}</strong>
             {Number.isFinite(view.summary.condition) ? '' : ' (the Hessian is singular)'}
           </p>
+          <IdentifiableCondition curvature={view.identifiable} kind={view.parametrization} />
           <div ref={chartRef} className="spectrum-chart-box">
             {width > 0 && <SpectrumChart summary={view.summary} width={width} />}
           </div>
           <ol className="spectrum-values" aria-label={`Eigenvalues at step ${view.step}, largest first`}>
             {Array.from(view.summary.values, (value, i) => (
               <li key={i} className={Math.abs(value) <= view.summary.zeroThreshold ? 'spectrum-value-zero' : undefined}>
-                λ{subscript(i + 1)} = {Math.abs(value) <= view.summary.zeroThreshold ? '0' : formatNumber(value)}
+                h{subscript(i + 1)} = {Math.abs(value) <= view.summary.zeroThreshold ? '0' : formatNumber(value)}
               </li>
             ))}
           </ol>

@@ -67,7 +67,7 @@ export function SpectrumChart({ summary, width }: { summary: SpectrumSummary; wi
         eigenvalue number (largest first)
       </text>
       <text className="spectrum-axis-title" transform={`translate(12, ${MARGIN.top + PLOT_HEIGHT / 2}) rotate(-90)`} textAnchor="middle">
-        λ (log scale)
+        h (log scale)
       </text>
     </svg>
   );

@@ -1,6 +1,7 @@
 import { conditionNumber, countZeroEigenvalues, hessianRoundingFloor, symmetricEigen, zeroEigenvalueThreshold, type SymmetricEigen } from '../../model/eigen';
+import { curvatureOfHessian, type IdentifiableCurvature } from '../../model/identifiableCurvature';
 import { createObjective, type Objective, type ObjectiveSpec } from '../../model/objective';
-import { allFinite, restrict } from '../../model/parameters';
+import { allFinite, restrict, type ParametrizationKind } from '../../model/parameters';
 import type { LabState } from '../../store/createAppStore';
 import { trainerConfig } from '../../store/trainerConfig';
 import { CLASS_NAMES } from '../common/palette';
@@ -47,7 +48,15 @@ export function hessianAtTheta(state: LabState): HessianAtTheta {
 
 /** The panel's content: the spectrum with its sentence, or why there is none. */
 export type SpectrumView =
-  | { readonly ok: true; readonly summary: SpectrumSummary; readonly sentence: string; readonly step: number }
+  | {
+      readonly ok: true;
+      readonly summary: SpectrumSummary;
+      readonly sentence: string;
+      readonly step: number;
+      /** κ = h_max/h_min on the identifiable directions, comparable between parametrisations (teaching-math §9). */
+      readonly identifiable: IdentifiableCurvature;
+      readonly parametrization: ParametrizationKind;
+    }
   | { readonly ok: false; readonly error: string };
 
 /**
@@ -62,7 +71,8 @@ export function spectrumView(state: LabState): SpectrumView {
     };
   }
   try {
-    const { objective, eigen } = curvatureAtTheta(state);
+    const { objective, hessian } = hessianAtTheta(state);
+    const eigen = symmetricEigen(hessian, objective.dimension);
     if (!allFinite(eigen.values)) {
       return {
         ok: false,
@@ -70,7 +80,8 @@ export function spectrumView(state: LabState): SpectrumView {
       };
     }
     const summary = summarizeSpectrum(eigen.values, hessianRoundingFloor(state.data, objective.dimension));
-    return { ok: true, summary, sentence: spectrumSentence(summary.zeroCount, objective.spec), step: state.step };
+    const identifiable = curvatureOfHessian(hessian, state.data, objective.spec.parametrization.kind);
+    return { ok: true, summary, sentence: spectrumSentence(summary.zeroCount, objective.spec), step: state.step, identifiable, parametrization: objective.spec.parametrization.kind };
   } catch (error) {
     return { ok: false, error: `The Hessian could not be computed for these settings: ${(error as Error).message}.` };
   }
@@ -80,15 +91,15 @@ export interface SpectrumSummary {
   /** Largest first. */
   readonly values: Float64Array;
   readonly zeroCount: number;
-  /** λ_max / λ_min; Infinity when some eigenvalue is zero. */
+  /** h_max / h_min; Infinity when some eigenvalue is zero. */
   readonly condition: number;
-  /** |λ| at or below this counts as zero (relative to the largest). */
+  /** |h| at or below this counts as zero (relative to the largest). */
   readonly zeroThreshold: number;
 }
 
 /**
  * Eigenvalues with |λ| at or below the larger of ZERO_EIGENVALUE_TOLERANCE × the largest and `roundingFloor`
- * count as zero (see hessianRoundingFloor): below the floor a "λ = −2.4e−130" is rounding noise, not curvature.
+ * count as zero (see hessianRoundingFloor): below the floor an "h = −2.4e−130" is rounding noise, not curvature.
  */
 export function summarizeSpectrum(ascending: Float64Array, roundingFloor = 0): SpectrumSummary {
   return {
@@ -134,9 +145,12 @@ export function spectrumSentence(zeroCount: number, spec: ObjectiveSpec): string
     return `${count}: L2 leaves the shared bias shift free because the bias is not penalised.`;
   }
   if (zeroCount > structural) {
-    const why = 'the data do not pin every direction down at this θ (for instance when the points lie on a line, or every probability is saturated near 0 or 1).';
-    if (structural === 0) return `${count}: ${why}`;
-    return `${count}: ${structural} from shifting every class together, and ${zeroCount - structural} more because ${why}`;
+    // Lesson 5's "exactly 3" holds in exact arithmetic; in float64 saturated probabilities leave curvature below rounding.
+    const why =
+      'either the points lie on one line (then those are exactly zero), or at this θ the probabilities are so close to 0 or 1 that the curvature, which scales with P(1 − P), is below what float64 can resolve (then they are positive, but too small to tell from rounding).';
+    const extra = zeroCount - structural;
+    if (structural === 0) return `${count} in float64: ${why}`;
+    return `${count} in float64: ${structural} from shifting every class together, and ${extra} more because ${why}`;
   }
   return `${count} (at this θ the loss is flat along ${zeroCount === 1 ? 'one direction' : `${zeroCount} directions`}).`;
 }

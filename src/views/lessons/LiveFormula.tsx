@@ -32,6 +32,14 @@ export function LiveFormula({ kind }: { kind: LiveFormulaKind }) {
       </div>
     );
   }
+  // σ((θ₁ − θ₀)·x̃) is P(y=1|x) only with two classes: with more, showing both would contradict the lesson's text.
+  if (classes !== 2) {
+    return (
+      <p className="lesson-live" data-testid="live-sigmoid-needs-two">
+        This formula is about two classes; the lab has K = {classes}, where P(y = 1 | x) is not σ((θ₁ − θ₀)·x̃). Press Set it up to load two classes.
+      </p>
+    );
+  }
   const score = twoClassScore(identifiable, point.x1, point.x2);
   const sigma = sigmoid(score);
   return (

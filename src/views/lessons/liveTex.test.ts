@@ -23,10 +23,10 @@ describe('the live formulas', () => {
     expect(() => katex.renderToString(tex, { throwOnError: true, strict: 'error', displayMode: true })).not.toThrow();
   });
 
-  test('sigmoid: θ₁·x̃, σ of it and the softmax P(y=1|x)', () => {
+  test('sigmoid: the score (θ₁ − θ₀)·x̃, labelled as such, σ of it and the softmax P(y=1|x)', () => {
     const tex = sigmoidLiveTex(1, 2, 0.25, 0.5621765, 0.5621765);
-    expect(tex).toContain(String.raw`\theta_1 \cdot \tilde x &= 0.250`);
-    expect(tex).toContain(String.raw`\sigma(\theta_1 \cdot \tilde x) &= 0.5622`);
+    expect(tex).toContain(String.raw`(\theta_1 - \theta_0) \cdot \tilde x &= 0.250 \quad (= \theta_1 \cdot \tilde x \text{ when } \theta_0 = 0)`);
+    expect(tex).toContain(String.raw`\sigma\big((\theta_1 - \theta_0) \cdot \tilde x\big) &= 0.5622`);
     expect(() => katex.renderToString(tex, { throwOnError: true, strict: 'error', displayMode: true })).not.toThrow();
   });
 });

@@ -28,12 +28,15 @@ P(y = k \mid x) &= ${texVector(probabilities)} \\
 \end{aligned}`;
 }
 
-/** Lesson 7's formula with one point's numbers: θ₁·x̃ (θ₀ = 0), σ of it, and the softmax P(y=1|x) beside it. */
+/**
+ * Lesson 7's formula with one point's numbers (K = 2): the score (θ₁ − θ₀)·x̃, which is θ₁·x̃ while class 0 is the
+ * reference (θ₀ = 0), σ of it, and the softmax P(y=1|x) beside it. The two agree for every θ when K = 2.
+ */
 export function sigmoidLiveTex(x1: number, x2: number, score: number, sigma: number, probability: number): string {
   return String.raw`\begin{aligned}
 \tilde x &= ${texVector([1, x1, x2])} \\
-\theta_1 \cdot \tilde x &= ${texNumber(score)} \\
-\sigma(\theta_1 \cdot \tilde x) &= ${texNumber(sigma, 4)} \\
+(\theta_1 - \theta_0) \cdot \tilde x &= ${texNumber(score)} \quad (= \theta_1 \cdot \tilde x \text{ when } \theta_0 = 0) \\
+\sigma\big((\theta_1 - \theta_0) \cdot \tilde x\big) &= ${texNumber(sigma, 4)} \\
 \text{softmax } P(y = 1 \mid x) &= ${texNumber(probability, 4)}
 \end{aligned}`;
 }

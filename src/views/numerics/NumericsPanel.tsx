@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { ROW } from '../../model/parameters';
-import { EXP_OVERFLOW, logitsAt, softmaxSteps } from '../../model/softmaxSteps';
+import { logitsAt, naiveOverflow, softmaxSteps } from '../../model/softmaxSteps';
 import { useLab } from '../../store/LabStoreContext';
 import { formatNumber } from '../common/format';
 import { NumberField } from '../common/NumberField';
 import { Panel } from '../common/Panel';
 import { useReadout } from '../common/useReadout';
 import { setProbedPoint, useProbedPoint } from '../probe/probeStore';
+import { overflowNote } from './overflowNote';
 import { SoftmaxStepsTable } from './SoftmaxStepsTable';
 import './numerics.css';
 
@@ -30,7 +31,7 @@ export function NumericsPanel() {
   const at = probed ?? first ?? { x1: 0, x2: 0 };
   const steps = softmaxSteps(logitsAt(identifiable, classes, at.x1, at.x2, scale));
   const allEqual = steps.shifted.every((value) => value === 0);
-  const overflow = showNaive && steps.naiveExps.some((value) => value === Infinity);
+  const overflow = showNaive ? naiveOverflow(steps) : null;
   const where = `x = (${formatNumber(at.x1, 2)}, ${formatNumber(at.x2, 2)})`;
 
   return (
@@ -75,9 +76,9 @@ export function NumericsPanel() {
           </>
         )}
       </p>
-      {overflow && (
+      {overflow !== null && (
         <p className="numerics-overflow" role="status">
-          overflow: exp(z) is ∞ in float64 above z ≈ {formatNumber(EXP_OVERFLOW, 2)}, and ∞/∞ is NaN.
+          {overflowNote(overflow, classes)}
         </p>
       )}
       {allEqual && classes > 1 && (

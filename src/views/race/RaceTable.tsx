@@ -18,11 +18,21 @@ function describeStatus(lane: LaneRun): string {
   return lane.target.kind === 'optimum' ? `stopped at step ${formatCount(lane.steps)}, J no longer changes` : `stopped at step ${formatCount(lane.steps)}, not at a minimum`;
 }
 
-function describeCondition(lane: LaneRun): string {
+function describeZeros(lane: LaneRun): string {
+  return lane.status === 'diverged' ? '—' : formatCount(lane.hessian.zeroEigenvalues);
+}
+
+/** κ = hₘₐₓ/hₘᵢₙ on the identifiable directions (teaching-math §9): comparable across parametrisations. */
+function describeIdentifiableCondition(lane: LaneRun): string {
   if (lane.status === 'diverged') return '—';
-  const { conditionNumber, zeroEigenvalues } = lane.hessian;
-  if (zeroEigenvalues > 0) return `∞ (${formatCount(zeroEigenvalues)} zero eigenvalue${zeroEigenvalues === 1 ? '' : 's'})`;
-  return formatNumber(conditionNumber);
+  const { condition } = lane.hessian.identifiable;
+  return Number.isFinite(condition) ? formatNumber(condition) : '∞ (a flat identifiable direction)';
+}
+
+function describeIdentifiableRange(lane: LaneRun): string {
+  if (lane.status === 'diverged') return '—';
+  const { smallest, largest } = lane.hessian.identifiable;
+  return `${formatNumber(smallest)} to ${formatNumber(largest)}`;
 }
 
 function describeOptimum({ target }: LaneRun): string {
@@ -46,7 +56,9 @@ const ROWS: readonly Row[] = [
   { name: '‖θ‖', value: (lane) => formatNumber(lane.thetaNorm) },
   // A diverged lane's m is whatever the failed step left, not something its optimiser does: no value.
   { name: '‖m‖ (class-mean)', value: (lane) => (lane.status === 'diverged' ? '—' : formatNumber(withoutRoundOff(lane.redundantNorm, lane.thetaNorm))) },
-  { name: 'Condition number of the Hessian', value: describeCondition },
+  { name: 'Zero eigenvalues of the Hessian', value: describeZeros },
+  { name: 'κ on the identifiable directions', value: describeIdentifiableCondition },
+  { name: 'hₘᵢₙ to hₘₐₓ there', value: describeIdentifiableRange },
   { name: 'Parameters', value: (lane) => formatCount(lane.parameters) },
   { name: 'Regions agreeing with lane 1', value: (lane) => percent(lane.agreement.regions) },
   { name: 'Points predicted as lane 1', value: (lane, { pointCount }) => `${formatCount(lane.agreement.points)} of ${formatCount(pointCount)}` },

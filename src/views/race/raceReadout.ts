@@ -82,8 +82,8 @@ function reachSentence({ step, lanes }: ReadoutInput): string | null {
 
 /**
  * For a full and a reference lane that differ in nothing else and both reached the target: how many steps
- * apart, on these points, with this optimiser. Neither parametrisation is always faster (teaching-math §9), so
- * the sentence reports this run and says so.
+ * apart, on these points, with this optimiser. No general rule is known (teaching-math §9: the full model is
+ * usually faster for GD, not always), so the sentence reports this run and says so.
  */
 function verdictSentence(lanes: readonly ReadoutLane[]): string | null {
   const full = lanes.find((lane) => lane.settings.parametrization === 'full' && lane.run.stepsToReach !== null);
@@ -104,7 +104,7 @@ function verdictSentence(lanes: readonly ReadoutLane[]): string | null {
     fullSteps === twinSteps
       ? `in as many steps as ${twinName}`
       : `${steps(Math.abs(fullSteps - twinSteps))} ${fullSteps < twinSteps ? 'sooner' : 'later'} than ${twinName}`;
-  return `With ${describeOptimizer(full.settings.optimizer)} on these points, ${fullName} reached the target ${comparison}. That is this run only: neither parametrisation is always faster.`;
+  return `With ${describeOptimizer(full.settings.optimizer)} on these points, ${fullName} reached the target ${comparison}. That is this run only, on these points with this step.`;
 }
 
 /** Lanes with a θ worth describing: a diverged lane stopped at the last finite θ of a run that failed. */
@@ -148,14 +148,15 @@ function redundantSentence(lanes: readonly ReadoutLane[]): string | null {
 function hessianSentence(all: readonly ReadoutLane[]): string | null {
   const lanes = finiteLanes(all);
   const singular = lanes.filter((lane) => lane.run.hessian.zeroEigenvalues > 0);
-  const regular = lanes.filter((lane) => lane.run.hessian.zeroEigenvalues === 0 && Number.isFinite(lane.run.hessian.conditionNumber));
   const parts: string[] = [];
   if (singular.length > 0) {
     const zeros = list(singular.map((lane) => `${lane.settings.label} (${formatCount(lane.run.parameters)} parameters, ${formatCount(lane.run.hessian.zeroEigenvalues)} zero eigenvalue${lane.run.hessian.zeroEigenvalues === 1 ? '' : 's'})`));
-    parts.push(`the Hessian is singular for ${zeros}`);
+    parts.push(`the Hessian is singular for ${zeros}, along directions no probability depends on`);
   }
-  if (regular.length > 0) {
-    parts.push(`its condition number is ${list(regular.map((lane) => `${formatNumber(lane.run.hessian.conditionNumber)} for ${lane.settings.label} (${formatCount(lane.run.parameters)} parameters)`))}`);
+  const measured = lanes.filter((lane) => Number.isFinite(lane.run.hessian.identifiable.condition));
+  if (measured.length > 0) {
+    const values = list(measured.map((lane) => `${formatNumber(lane.run.hessian.identifiable.condition)} for ${lane.settings.label} (hₘᵢₙ = ${formatNumber(lane.run.hessian.identifiable.smallest)})`));
+    parts.push(`at the current θ, κ = hₘₐₓ/hₘᵢₙ on the directions that change the classifier is ${values}`);
   }
   if (parts.length === 0) return null;
   return `${parts.join('; ')}.`;
