@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -48,11 +49,11 @@ export default defineConfig({
     setupFiles: ['src/propertyTestSeed.ts'],
     // Property tests run hundreds of cases; a loaded 2-core machine can push one past the 5 s default.
     testTimeout: 30_000,
-    // Two workers that keep their module graph between test files: on this 2-core machine a fresh process and
-    // import graph per file cost more than the tests themselves. Every test builds its own stores, so files
-    // share nothing but modules.
+    // At most two workers (one on a single core) that keep their module graph between test files: on a 2-core
+    // machine a fresh process and import graph per file cost more than the tests themselves. Every test builds its
+    // own stores, so files share nothing but modules.
     pool: 'threads',
-    maxWorkers: 2,
+    maxWorkers: Math.min(2, availableParallelism()),
     isolate: false,
   },
 });

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { panel } from './locators';
 import { seriousViolations } from './axe';
 
 /** WCAG's contrast ratio of two sRGB colours given as "rgb(r, g, b)" strings. */
@@ -16,9 +17,9 @@ function contrast(a: string, b: string): number {
 
 test('the lab view has no serious or critical axe violations', async ({ page }) => {
   await page.goto('./');
-  await expect(page.getByRole('region', { name: 'Hessian spectrum' })).toBeVisible();
+  await expect(panel(page, 'Hessian spectrum')).toBeVisible();
   // Every panel drawn: the loss surface waits for the first paint, the charts for their width.
-  await expect(page.getByRole('region', { name: 'Loss surface' }).getByRole('img', { name: /^Contours of J/ })).toBeVisible();
+  await expect(panel(page, 'Loss surface').getByRole('img', { name: /^Contours of J/ })).toBeVisible();
   await page.getByRole('button', { name: 'Step', exact: true }).click();
   expect(await seriousViolations(page)).toEqual([]);
 });
@@ -26,11 +27,11 @@ test('the lab view has no serious or critical axe violations', async ({ page }) 
 test('the race view has no serious or critical axe violations', async ({ page }) => {
   await page.goto('./');
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Race' }).click();
-  const race = page.getByRole('region', { name: 'Race', exact: true });
+  const race = panel(page, 'Race');
   await expect(race.getByText(/^Race step \d+$/)).toBeVisible();
   // A few steps, so the results and charts hold numbers as well.
   await race.getByRole('button', { name: 'Step race' }).click();
-  await expect(page.getByRole('region', { name: 'Race results' })).toBeVisible();
+  await expect(panel(page, 'Race results')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
 

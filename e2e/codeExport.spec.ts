@@ -1,11 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { watchConsoleErrors } from './consoleErrors';
-import { takeSteps } from './takeSteps';
+import { expect, test, type Locator, type Page } from './fixtures';
+import { panel, takeSteps, trainingPanel } from './locators';
 
-const codeGroup = (page: Page) => page.getByRole('region', { name: 'Import and export' }).getByRole('group', { name: 'Export as code' });
-const trainingPanel = (page: Page) => page.getByRole('region', { name: 'Training', exact: true });
+const codeGroup = (page: Page) => panel(page, 'Import and export').getByRole('group', { name: 'Export as code' });
 /** The Training panel's "Loss J" read-out. */
 const lossShown = (page: Page) =>
   trainingPanel(page).locator('dl > div').filter({ has: page.getByText('Loss J', { exact: true }) }).getByRole('definition');
@@ -21,7 +19,6 @@ async function downloaded(button: Locator, how: 'click' | 'keyboard' = 'click'):
 const printedJ = (script: string) => Number(/^# It prints J = (\S+) /m.exec(script)?.[1]);
 
 test.beforeEach(async ({ page }) => {
-  watchConsoleErrors(page);
   await page.goto('./');
   await takeSteps(page, 5);
   await expect(trainingPanel(page).getByText('Step 5', { exact: true })).toBeVisible();

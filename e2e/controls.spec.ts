@@ -1,9 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { watchConsoleErrors } from './consoleErrors';
+import { expect, test, type Page } from './fixtures';
+import { modelPanel, stepCounter, trainingPanel } from './locators';
 
-const trainingPanel = (page: Page) => page.getByRole('region', { name: 'Training', exact: true });
-const modelPanel = (page: Page) => page.getByRole('region', { name: 'Model', exact: true });
-const stepCounter = (page: Page) => trainingPanel(page).getByText(/^Step \d+$/);
 /** The value (<dd>) next to a term (<dt>) of the Training panel's read-out. */
 const reading = (page: Page, term: string) =>
   trainingPanel(page).locator('dl > div').filter({ has: page.getByText(term, { exact: true }) }).getByRole('definition');
@@ -25,7 +22,6 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('Step changes the loss read-out and the step counter', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   const initialLoss = await lossReadout(page).textContent();
   expect(Number(initialLoss)).toBeGreaterThan(0);
   await trainingPanel(page).getByRole('button', { name: 'Step', exact: true }).click();
@@ -33,11 +29,9 @@ test('Step changes the loss read-out and the step counter', async ({ page }) => 
   await expect(lossReadout(page)).not.toHaveText(initialLoss!);
   expect(Number(await lossReadout(page).textContent())).toBeLessThan(Number(initialLoss));
   await expect(reading(page, 'Status')).toContainText('paused');
-  checkConsole();
 });
 
 test('Play runs the counter up, Pause stops it', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await trainingPanel(page).getByRole('button', { name: 'Play' }).click();
   const pause = trainingPanel(page).getByRole('button', { name: 'Pause' });
   await expect(pause).toBeVisible();
@@ -48,11 +42,9 @@ test('Play runs the counter up, Pause stops it', async ({ page }) => {
   await nextFrames(page);
   await nextFrames(page);
   expect(await stepsShown(page)).toBe(stoppedAt);
-  checkConsole();
 });
 
 test('Reset returns to step 0 and the same loss as at the start', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   const initialLoss = await lossReadout(page).textContent();
   const step = trainingPanel(page).getByRole('button', { name: 'Step', exact: true });
   for (let i = 0; i < 3; i++) await step.click();
@@ -61,11 +53,9 @@ test('Reset returns to step 0 and the same loss as at the start', async ({ page 
   await trainingPanel(page).getByRole('button', { name: 'Reset' }).click();
   await expect(stepCounter(page)).toHaveText('Step 0');
   await expect(lossReadout(page)).toHaveText(initialLoss!);
-  checkConsole();
 });
 
 test('Adam shows its β fields and GD hides them; changing the optimiser mid-run keeps the step count', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   const panel = trainingPanel(page);
   await panel.getByRole('button', { name: 'Step', exact: true }).click();
   await panel.getByRole('button', { name: 'Step', exact: true }).click();
@@ -83,11 +73,9 @@ test('Adam shows its β fields and GD hides them; changing the optimiser mid-run
   await expect(panel.getByRole('spinbutton', { name: 'Adam β2' })).toHaveCount(0);
   await expect(panel.getByRole('spinbutton', { name: 'Batch size' })).toHaveCount(0);
   await expect(panel.getByRole('spinbutton', { name: 'Learning rate' })).toBeVisible();
-  checkConsole();
 });
 
 test('Newton reports how it treated the singular Hessian of the full model', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   const panel = trainingPanel(page);
   await panel.getByRole('combobox', { name: 'Optimizer' }).selectOption({ label: 'Newton' });
   await expect(panel.getByRole('spinbutton', { name: 'Learning rate' })).toHaveCount(0);
@@ -98,11 +86,9 @@ test('Newton reports how it treated the singular Hessian of the full model', asy
   await expect(panel.getByRole('spinbutton', { name: 'Damping μ' })).toBeVisible();
   await panel.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(panel.getByText(/^Last step: Hessian singular \(3 zero eigenvalues\), added damping μ/)).toBeVisible();
-  checkConsole();
 });
 
 test('a regularised run with Newton stops and reports that it converged', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   const l2 = modelPanel(page).getByRole('spinbutton', { name: 'L2 strength' });
   await l2.fill('0.1');
   await l2.press('Enter');
@@ -110,11 +96,9 @@ test('a regularised run with Newton stops and reports that it converged', async 
   await trainingPanel(page).getByRole('button', { name: 'Play' }).click();
   await expect(reading(page, 'Status')).toHaveText(/^converged \(‖∇J‖∞ ≤ 1e−6\)$/);
   await expect(trainingPanel(page).getByRole('button', { name: 'Play' })).toBeVisible();
-  checkConsole();
 });
 
 test('an exact learning rate typed and entered is kept; an invalid one shows an error and changes nothing', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   const panel = trainingPanel(page);
   const learningRate = panel.getByRole('spinbutton', { name: 'Learning rate' });
   await learningRate.fill('0.037');
@@ -133,11 +117,9 @@ test('an exact learning rate typed and entered is kept; an invalid one shows an 
   await optimizer.selectOption({ label: 'Newton' });
   await optimizer.selectOption({ label: 'GD' });
   await expect(learningRate).toHaveValue('0.037');
-  checkConsole();
 });
 
 test('switching Parametrization to Reference class changes the parameter count and enables the reference select', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   const panel = modelPanel(page);
   const reference = panel.getByRole('combobox', { name: 'Reference class' });
   await expect(panel.getByText(/^Full: 9 parameters, 3 of them redundant/)).toBeVisible();
@@ -151,11 +133,9 @@ test('switching Parametrization to Reference class changes the parameter count a
   await panel.getByRole('spinbutton', { name: 'Classes' }).press('Enter');
   await expect(panel.getByText(/^Reference class 0: 9 parameters/)).toBeVisible();
   await expect(reference.getByRole('option')).toHaveCount(4);
-  checkConsole();
 });
 
 test('L2 and the bias penalty change what is redundant, without resetting the run', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   const panel = modelPanel(page);
   await trainingPanel(page).getByRole('button', { name: 'Step', exact: true }).click();
   await panel.getByRole('spinbutton', { name: 'L2 strength' }).fill('0.01');
@@ -164,11 +144,9 @@ test('L2 and the bias penalty change what is redundant, without resetting the ru
   await panel.getByRole('checkbox', { name: 'Penalize bias' }).uncheck();
   await expect(panel.getByText(/9 parameters, 1 redundant/)).toBeVisible();
   await expect(stepCounter(page)).toHaveText('Step 1');
-  checkConsole();
 });
 
 test('changing the initial offset restarts the run', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   const initialLoss = await lossReadout(page).textContent();
   await trainingPanel(page).getByRole('button', { name: 'Step', exact: true }).click();
   await expect(stepCounter(page)).toHaveText('Step 1');
@@ -178,5 +156,4 @@ test('changing the initial offset restarts the run', async ({ page }) => {
   await expect(stepCounter(page)).toHaveText('Step 0');
   // The same offset on every row changes no probability, so the starting loss is the same.
   await expect(lossReadout(page)).toHaveText(initialLoss!);
-  checkConsole();
 });

@@ -1,31 +1,26 @@
-import { expect, test, type Page } from '@playwright/test';
-import { watchConsoleErrors } from './consoleErrors';
+import { expect, test, type Page } from './fixtures';
+import { curvesPanel, takeSteps } from './locators';
 import { settledBox } from './settledBox';
-import { takeSteps } from './takeSteps';
 
-const curves = (page: Page) => page.getByRole('region', { name: 'Training curves' });
 const readout = (page: Page) => page.getByTestId('curves-readout');
-const valueTicks = (page: Page) => curves(page).getByTestId('loss-chart-value-axis').locator('.tick text').allTextContents();
+const valueTicks = (page: Page) => curvesPanel(page).getByTestId('loss-chart-value-axis').locator('.tick text').allTextContents();
 
 test('the curves gain one point per step and the read-out names the current step and loss', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
-  const lossChart = curves(page).getByTestId('loss-chart');
+  const lossChart = curvesPanel(page).getByTestId('loss-chart');
   await expect(lossChart).toHaveAttribute('data-points', '1');
   await expect(readout(page)).toHaveText(/^Step 0: loss 1\.0986, gradient norm [\d.]+, accuracy [\d.]+% \(latest\)\.$/);
 
   await takeSteps(page, 4);
   await expect(lossChart).toHaveAttribute('data-points', '5');
-  await expect(curves(page).getByTestId('accuracy-chart')).toHaveAttribute('data-points', '5');
+  await expect(curvesPanel(page).getByTestId('accuracy-chart')).toHaveAttribute('data-points', '5');
   await expect(readout(page)).toHaveText(/^Step 4: loss 0\.\d{4}, /);
-  checkConsole();
 });
 
 test('Log scale switches the loss axis between decades and a linear scale from 0', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
   await takeSteps(page, 20);
-  const logScale = curves(page).getByRole('checkbox', { name: 'Log scale' });
+  const logScale = curvesPanel(page).getByRole('checkbox', { name: 'Log scale' });
   await logScale.check();
   const logTicks = await valueTicks(page);
   expect(logTicks).not.toContain('0');
@@ -37,14 +32,12 @@ test('Log scale switches the loss axis between decades and a linear scale from 0
 
   await logScale.check();
   await expect.poll(() => valueTicks(page)).toEqual(logTicks);
-  checkConsole();
 });
 
 test('the keyboard reads earlier steps without taking a step', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
   await takeSteps(page, 4);
-  const inspector = curves(page).getByRole('slider', { name: 'Inspect a training step' });
+  const inspector = curvesPanel(page).getByRole('slider', { name: 'Inspect a training step' });
   await inspector.press('ArrowLeft');
   await expect(readout(page)).toHaveText(/^Step 3: loss /);
   await expect(inspector).toHaveAttribute('aria-valuetext', /^Step 3: loss /);
@@ -52,15 +45,13 @@ test('the keyboard reads earlier steps without taking a step', async ({ page }) 
   await expect(readout(page)).toHaveText(/^Step 0: loss 1\.0986/);
   await inspector.press('End');
   await expect(readout(page)).toHaveText(/^Step 4: .*\(latest\)\.$/);
-  await expect(curves(page).getByTestId('loss-chart')).toHaveAttribute('data-points', '5');
-  checkConsole();
+  await expect(curvesPanel(page).getByTestId('loss-chart')).toHaveAttribute('data-points', '5');
 });
 
 test('pointing at a chart shows a rule and that step’s values', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
   await takeSteps(page, 10);
-  const chart = curves(page).getByTestId('loss-chart');
+  const chart = curvesPanel(page).getByTestId('loss-chart');
   const target = chart.locator('.chart-hover-target');
   await target.scrollIntoViewIfNeeded();
   const box = await settledBox(target);
@@ -70,5 +61,4 @@ test('pointing at a chart shows a rule and that step’s values', async ({ page 
   await page.mouse.move(0, 0);
   await expect(chart.locator('.chart-rule')).toHaveCount(0);
   await expect(readout(page)).toHaveText(/^Step 10: .*\(latest\)\.$/);
-  checkConsole();
 });

@@ -1,12 +1,9 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { watchConsoleErrors } from './consoleErrors';
+import { expect, test, type Locator, type Page } from './fixtures';
+import { heatmap, panel, regionsPanel, takeSteps } from './locators';
 import { SCREENSHOTS } from './screenshots';
-import { takeSteps } from './takeSteps';
 
-const regions = (page: Page) => page.getByRole('region', { name: 'Decision regions' });
-const heatmap = (page: Page) => page.getByTestId('decision-regions-canvas');
-const perClass = (page: Page) => page.getByRole('region', { name: 'Data' }).getByRole('list', { name: 'Points per class' });
-const normOfTheta = (page: Page) => page.getByRole('region', { name: 'Data' }).getByText(/^‖θ‖ = /);
+const perClass = (page: Page) => panel(page, 'Data').getByRole('list', { name: 'Points per class' });
+const normOfTheta = (page: Page) => panel(page, 'Data').getByText(/^‖θ‖ = /);
 
 interface PixelSummary {
   readonly digest: string;
@@ -43,7 +40,6 @@ const countOf = async (page: Page, classNumber: number) =>
   Number((await perClass(page).getByRole('listitem').nth(classNumber - 1).innerText()).split(':').pop());
 
 test('the heatmap describes itself, paints P(y|x) at full resolution and is redrawn when θ changes', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
   const canvas = heatmap(page);
   await expect(canvas).toHaveAttribute('role', 'img');
@@ -66,13 +62,11 @@ test('the heatmap describes itself, paints P(y|x) at full resolution and is redr
 
   await takeSteps(page, 1);
   expect((await readPixels(canvas)).digest).not.toBe(trained.digest);
-  checkConsole();
 });
 
 test('clicking the plot adds a point of the selected class where clicked; shift-click removes it', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
-  const dataPanel = page.getByRole('region', { name: 'Data' });
+  const dataPanel = panel(page, 'Data');
   await expect(dataPanel.getByText('200 points', { exact: true })).toBeVisible();
   const position = { x: 30, y: 30 };
   const empty = await snapshotAround(page, position);
@@ -95,86 +89,76 @@ test('clicking the plot adds a point of the selected class where clicked; shift-
   await expect(dataPanel.getByText('200 points', { exact: true })).toBeVisible();
   expect(await countOf(page, 1)).toBe(blueBefore);
   expect((await snapshotAround(page, position)).equals(empty)).toBe(true);
-  checkConsole();
 });
 
 test('the class picker chooses the class a click adds, and the Erase tool removes the nearest point', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
-  const picker = regions(page).getByRole('radiogroup', { name: 'Class to add' });
+  const picker = regionsPanel(page).getByRole('radiogroup', { name: 'Class to add' });
   await expect(picker.getByRole('radio')).toHaveCount(3);
   await picker.getByRole('radio', { name: 'Class 2 (green)' }).check();
   const greenBefore = await countOf(page, 3);
   await heatmap(page).click({ position: { x: 40, y: 40 } });
   await expect.poll(() => countOf(page, 3)).toBe(greenBefore + 1);
 
-  await regions(page).getByRole('radiogroup', { name: 'Tool' }).getByRole('radio', { name: 'Erase' }).check();
+  await regionsPanel(page).getByRole('radiogroup', { name: 'Tool' }).getByRole('radio', { name: 'Erase' }).check();
   // Far from every point (the opposite corner): nothing to erase.
   const box = (await heatmap(page).boundingBox())!;
   await heatmap(page).click({ position: { x: box.width - 6, y: 6 } });
   await heatmap(page).click({ position: { x: 42, y: 38 } });
   await expect.poll(() => countOf(page, 3)).toBe(greenBefore);
-  await expect(page.getByRole('region', { name: 'Data' }).getByText('200 points', { exact: true })).toBeVisible();
-  checkConsole();
+  await expect(panel(page, 'Data').getByText('200 points', { exact: true })).toBeVisible();
 });
 
 test('"Show only the most probable class" paints flat regions; "Show weight vectors" draws one arrow per class', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
   await takeSteps(page, 5);
   const blended = await readPixels(heatmap(page));
   expect(blended.topThreeShare).toBeLessThan(0.5);
 
-  await regions(page).getByRole('checkbox', { name: 'Show only the most probable class' }).check();
+  await regionsPanel(page).getByRole('checkbox', { name: 'Show only the most probable class' }).check();
   const flat = await readPixels(heatmap(page));
   expect(flat.digest).not.toBe(blended.digest);
   // Three flat regions; only the anti-aliased boundary lines have other colours.
   expect(flat.topThreeShare).toBeGreaterThan(0.97);
 
-  await regions(page).getByRole('checkbox', { name: 'Show weight vectors' }).check();
-  for (const label of ['w0', 'w1', 'w2']) await expect(regions(page).getByText(label, { exact: true })).toBeVisible();
-  await expect(regions(page).getByText(/^longest ‖wₖ − mean w‖ = \d/)).toBeVisible();
+  await regionsPanel(page).getByRole('checkbox', { name: 'Show weight vectors' }).check();
+  for (const label of ['w0', 'w1', 'w2']) await expect(regionsPanel(page).getByText(label, { exact: true })).toBeVisible();
+  await expect(regionsPanel(page).getByText(/^longest ‖wₖ − mean w‖ = \d/)).toBeVisible();
   // The arrows are drawn over the heatmap, not into it.
   expect((await readPixels(heatmap(page))).digest).toBe(flat.digest);
-  checkConsole();
 });
 
 test('with the keyboard, arrows move a cursor, Enter adds a point there and Delete removes it, without stepping', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
-  const dataPanel = page.getByRole('region', { name: 'Data' });
-  const editor = regions(page).getByRole('group', { name: 'Point editor' });
+  const dataPanel = panel(page, 'Data');
+  const editor = regionsPanel(page).getByRole('group', { name: 'Point editor' });
   await editor.focus();
   for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowUp');
   // → belongs to the cursor here, so θ is still 0: no training step was taken.
   await expect(normOfTheta(page)).toHaveText('‖θ‖ = 0');
-  await expect(regions(page).getByText(/^At x = \(/)).toBeVisible();
+  await expect(regionsPanel(page).getByText(/^At x = \(/)).toBeVisible();
 
   await page.keyboard.press('Enter');
   await expect(dataPanel.getByText('201 points', { exact: true })).toBeVisible();
   await page.keyboard.press('Delete');
   await expect(dataPanel.getByText('200 points', { exact: true })).toBeVisible();
-  checkConsole();
 });
 
 test('on a phone the plot fits the screen width', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('./');
-  const panel = (await regions(page).boundingBox())!;
+  const panel = (await regionsPanel(page).boundingBox())!;
   const canvas = (await heatmap(page).boundingBox())!;
   expect(panel.x).toBeGreaterThanOrEqual(0);
   expect(panel.x + panel.width).toBeLessThanOrEqual(390);
   expect(canvas.x + canvas.width).toBeLessThanOrEqual(panel.x + panel.width);
   expect(canvas.width).toBeGreaterThan(250);
-  checkConsole();
 });
 
 test('10,000 points get small markers with faint outlines, 200 keep full ones: the regions stay visible', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   // The markers are decoration (the plot describes itself in its name): read the class-0 path's outline directly.
-  const classZeroMarks = regions(page).locator('.point-marks path[data-class="0"]');
+  const classZeroMarks = regionsPanel(page).locator('.point-marks path[data-class="0"]');
   await page.goto('./');
   await expect(classZeroMarks).toHaveAttribute('stroke-width', '1');
   await page.goto('./?v=1&n=10000');
@@ -182,5 +166,4 @@ test('10,000 points get small markers with faint outlines, 200 keep full ones: t
   expect(Number(await classZeroMarks.getAttribute('stroke-width'))).toBeCloseTo(1 / 3, 6);
   expect(Number(await classZeroMarks.getAttribute('stroke-opacity'))).toBeCloseTo(1 / 3, 6);
   await page.screenshot({ path: `${SCREENSHOTS}/points-10000-1280.png` });
-  checkConsole();
 });

@@ -1,9 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { watchConsoleErrors } from './consoleErrors';
+import { expect, test, type Page } from './fixtures';
+import { heatmap, panel, stepCounter, trainingPanel } from './locators';
 
-const trainingPanel = (page: Page) => page.getByRole('region', { name: 'Training', exact: true });
-const stepCounter = (page: Page) => trainingPanel(page).getByText(/^Step \d+$/);
-const heatmap = (page: Page) => page.getByTestId('decision-regions-canvas');
 const lossReadout = (page: Page) =>
   trainingPanel(page).locator('dl > div').filter({ has: page.getByText('Loss J', { exact: true }) }).getByRole('definition');
 
@@ -12,7 +9,6 @@ async function stepsShown(page: Page): Promise<number> {
 }
 
 test('a point clicked while training plays joins the data and training goes on from the current θ', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
   await expect(stepCounter(page)).toHaveText('Step 0');
   await trainingPanel(page).getByRole('button', { name: 'Play' }).click();
@@ -20,7 +16,7 @@ test('a point clicked while training plays joins the data and training goes on f
 
   const before = await stepsShown(page);
   await heatmap(page).click({ position: { x: 30, y: 30 } });
-  await expect(page.getByRole('region', { name: 'Data' }).getByText('201 points', { exact: true })).toBeVisible();
+  await expect(panel(page, 'Data').getByText('201 points', { exact: true })).toBeVisible();
   // Still playing, and counting on from where it was: no reset to step 0.
   await expect(trainingPanel(page).getByRole('button', { name: 'Pause' })).toBeVisible();
   expect(await stepsShown(page)).toBeGreaterThanOrEqual(before);
@@ -31,12 +27,11 @@ test('a point clicked while training plays joins the data and training goes on f
   const paused = await stepsShown(page);
   const loss = await lossReadout(page).textContent();
   await heatmap(page).click({ position: { x: 36, y: 30 } });
-  await expect(page.getByRole('region', { name: 'Data' }).getByText('202 points', { exact: true })).toBeVisible();
+  await expect(panel(page, 'Data').getByText('202 points', { exact: true })).toBeVisible();
   await expect(lossReadout(page)).not.toHaveText(loss ?? '');
   expect(await stepsShown(page)).toBe(paused);
 
   // Reset is still the way to start over.
   await trainingPanel(page).getByRole('button', { name: 'Reset' }).click();
   await expect(stepCounter(page)).toHaveText('Step 0');
-  checkConsole();
 });

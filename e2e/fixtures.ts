@@ -34,4 +34,4 @@ export const test = base.extend<LabFixtures & LabOptions>({
 });
 
 export { expect };
-export type { Locator, Page } from '@playwright/test';
+export type { BrowserContext, Download, FrameLocator, Locator, Page, Worker } from '@playwright/test';

@@ -1,8 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import { watchConsoleErrors } from './consoleErrors';
+import { expect, test, type Page } from './fixtures';
+import { panel, spectrumPanel } from './locators';
 
-const spectrum = (page: Page) => page.getByRole('region', { name: 'Hessian spectrum' });
-const eigenvalues = (page: Page) => spectrum(page).getByRole('list', { name: /^Eigenvalues/ }).getByRole('listitem');
+const eigenvalues = (page: Page) => spectrumPanel(page).getByRole('list', { name: /^Eigenvalues/ }).getByRole('listitem');
 /** List items read "h₃ = 0" for eigenvalues that count as zero. */
 const zeroEntries = (page: Page) => eigenvalues(page).filter({ hasText: /= 0$/ });
 
@@ -17,50 +16,42 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('the full unregularised model has 3 zero eigenvalues and an infinite condition number', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
-  await expect(spectrum(page)).toContainText('3 zero eigenvalues');
-  await expect(spectrum(page)).toContainText('= ∞');
+  await expect(spectrumPanel(page)).toContainText('3 zero eigenvalues');
+  await expect(spectrumPanel(page)).toContainText('= ∞');
   await expect(eigenvalues(page)).toHaveCount(9);
   await expect(zeroEntries(page)).toHaveCount(3);
-  await expect(spectrum(page).getByRole('img')).toBeVisible();
-  checkConsole();
+  await expect(spectrumPanel(page).getByRole('img')).toBeVisible();
 });
 
 test('the reference-class parametrisation removes the zero eigenvalues', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
-  await expect(spectrum(page)).toContainText('3 zero eigenvalues');
+  await expect(spectrumPanel(page)).toContainText('3 zero eigenvalues');
   await page.getByRole('combobox', { name: 'Parametrization' }).selectOption('reference');
-  await expect(spectrum(page)).toContainText('No zero eigenvalues');
+  await expect(spectrumPanel(page)).toContainText('No zero eigenvalues');
   await expect(eigenvalues(page)).toHaveCount(6);
   await expect(zeroEntries(page)).toHaveCount(0);
-  await expect(spectrum(page)).not.toContainText('= ∞');
-  checkConsole();
+  await expect(spectrumPanel(page)).not.toContainText('= ∞');
 });
 
 test('L2 with a penalised bias makes every eigenvalue positive; sparing the bias leaves 1 zero eigenvalue', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   const penalizeBias = page.getByRole('checkbox', { name: 'Penalize bias' });
   await expect(penalizeBias).toBeChecked();
   await setL2(page, '0.1');
-  await expect(spectrum(page)).toContainText('No zero eigenvalues');
+  await expect(spectrumPanel(page)).toContainText('No zero eigenvalues');
   await expect(eigenvalues(page)).toHaveCount(9);
   await expect(zeroEntries(page)).toHaveCount(0);
   await penalizeBias.uncheck();
-  await expect(spectrum(page)).toContainText('1 zero eigenvalue:');
+  await expect(spectrumPanel(page)).toContainText('1 zero eigenvalue:');
   await expect(zeroEntries(page)).toHaveCount(1);
-  checkConsole();
 });
 
 test('at a huge learning rate, rounding noise (h = ±1e−130) is shown as 0, and every dot sits at a finite height', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.getByRole('combobox', { name: 'Optimizer' }).selectOption('gd');
   const rate = page.getByRole('spinbutton', { name: 'Learning rate' });
   await rate.fill('10000');
   await rate.press('Enter');
-  await page.getByRole('region', { name: 'Training', exact: true }).getByRole('button', { name: 'Step', exact: true }).click();
-  await expect(spectrum(page)).toContainText('9 zero eigenvalues');
+  await panel(page, 'Training').getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(spectrumPanel(page)).toContainText('9 zero eigenvalues');
   await expect(zeroEntries(page)).toHaveCount(9);
-  const heights = await spectrum(page).locator('circle').evaluateAll((dots) => dots.map((dot) => dot.getAttribute('cy')));
+  const heights = await spectrumPanel(page).locator('circle').evaluateAll((dots) => dots.map((dot) => dot.getAttribute('cy')));
   for (const cy of heights) expect(Number.isFinite(Number(cy))).toBe(true);
-  checkConsole();
 });

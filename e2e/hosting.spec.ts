@@ -1,11 +1,9 @@
-import { expect, test, type Page, type Worker } from '@playwright/test';
+import { expect, test, type Page, type Worker } from './fixtures';
+import { heatmap, panel, trainingPanel } from './locators';
 import { e2eBuildFolder } from './buildFolder';
-import { watchConsoleErrors } from './consoleErrors';
 import { serveFolder, type StaticServer } from './staticServer';
 
 const SUBPATH = '/courses/ml/softmax/';
-const trainingPanel = (page: Page) => page.getByRole('region', { name: 'Training', exact: true });
-const heatmap = (page: Page) => page.getByTestId('decision-regions-canvas');
 const bootMessage = (page: Page) => page.getByText('If this message stays, the app’s files could not be loaded');
 
 /** Counts the jobs a worker receives, by wrapping the handler its module installed (so it must have run). */
@@ -40,7 +38,6 @@ test.describe('the build on a plain static host, under a subpath', () => {
   test.afterAll(() => server.close());
 
   test('loads every file from the subpath, trains, and draws the regions in its worker', async ({ page }) => {
-    const checkConsole = watchConsoleErrors(page);
     const requests: string[] = [];
     const failures: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
@@ -77,29 +74,30 @@ test.describe('the build on a plain static host, under a subpath', () => {
     expect(requests.length).toBeGreaterThan(3);
     for (const url of requests) expect(url.startsWith(server.url) || /^(data|blob):/.test(url), url).toBe(true);
     expect(failures).toEqual([]);
-    checkConsole();
   });
 
   test('the folder address ending in /index.html opens the app too', async ({ page }) => {
-    const checkConsole = watchConsoleErrors(page);
     await page.goto(`${server.url}index.html`);
     await expect(page.getByRole('heading', { level: 1, name: 'Softmax Lab' })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Decision regions' })).toBeVisible();
-    checkConsole();
+    await expect(panel(page, 'Decision regions')).toBeVisible();
   });
 });
 
-test('a page opened below the app’s folder says what happened instead of staying blank', async ({ page }) => {
-  // vite preview answers /a/b with index.html, whose relative file addresses then point into /a/ and fail.
-  await page.goto('a/b');
-  await expect(page.getByRole('heading', { level: 1, name: 'Softmax Lab' })).toBeVisible();
-  await expect(bootMessage(page)).toBeVisible();
-  await expect(bootMessage(page)).toContainText('Open the folder that holds index.html');
-  await expect(page.getByRole('region', { name: 'Decision regions' })).toHaveCount(0);
+test.describe('where the page logs errors on purpose', () => {
+  // The files the page cannot find are logged as failed loads.
+  test.use({ allowConsoleErrors: true });
+
+  test('a page opened below the app’s folder says what happened instead of staying blank', async ({ page }) => {
+    // vite preview answers /a/b with index.html, whose relative file addresses then point into /a/ and fail.
+    await page.goto('a/b');
+    await expect(page.getByRole('heading', { level: 1, name: 'Softmax Lab' })).toBeVisible();
+    await expect(bootMessage(page)).toBeVisible();
+    await expect(bootMessage(page)).toContainText('Open the folder that holds index.html');
+    await expect(panel(page, 'Decision regions')).toHaveCount(0);
+  });
 });
 
 test('on a slow start the message waits, then shows, and the app replaces it when it mounts', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
@@ -114,7 +112,6 @@ test('on a slow start the message waits, then shows, and the app replaces it whe
   await expect(bootMessage(page)).toBeVisible({ timeout: 5_000 });
   release();
   // ... and gone when the app mounts.
-  await expect(page.getByRole('region', { name: 'Decision regions' })).toBeVisible();
+  await expect(panel(page, 'Decision regions')).toBeVisible();
   await expect(page.getByText('Softmax Lab is loading…')).toHaveCount(0);
-  checkConsole();
 });

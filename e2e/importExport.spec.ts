@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { watchConsoleErrors } from './consoleErrors';
+import { expect, test, type Locator, type Page } from './fixtures';
+import { filesPanel, panel, pointTotal } from './locators';
 
-const filesPanel = (page: Page) => page.getByRole('region', { name: 'Import and export' });
-const dataPanel = (page: Page) => page.getByRole('region', { name: 'Data' });
-const pointTotal = (page: Page, count: number) => dataPanel(page).getByText(`${count} points`, { exact: true });
 const exportButton = (page: Page, name: string) => filesPanel(page).getByRole('group', { name: 'Export' }).getByRole('button', { name, exact: true });
 
 const GOOD_CSV = 'x1,x2,label\n0,0,0\n1,0,0\n0,1,1\n1,1,1\n2,2,2\n-1,2,2\n3,-1,0\n';
@@ -91,7 +88,6 @@ async function svgContents(page: Page, text: string, marks: string) {
 }
 
 test('a malformed CSV is refused with its file, line and reason, and the points stay; a good one replaces them', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
   await expect(pointTotal(page, 200)).toBeVisible();
 
@@ -112,11 +108,9 @@ test('a malformed CSV is refused with its file, line and reason, and the points 
   await expect(pointTotal(page, 7)).toBeVisible();
   await expect(filesPanel(page).getByRole('alert')).toHaveCount(0);
   await expect(page.getByTestId('decision-regions-canvas')).toHaveAccessibleName(/3 classes, 7 points/);
-  checkConsole();
 });
 
 test('a CSV dropped on the plot replaces the points; a bad one dropped there is refused below the plot', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
   await expect(pointTotal(page, 200)).toBeVisible();
 
@@ -128,15 +122,13 @@ test('a CSV dropped on the plot replaces the points; a bad one dropped there is 
   await dropOnPlot(page, 'dropped.csv', GOOD_CSV);
   await expect(pointTotal(page, 7)).toBeVisible();
   await expect(page.locator('.points-drop-zone').getByRole('status')).toHaveText(/Loaded 7 points in 3 classes from dropped\.csv\./);
-  checkConsole();
 });
 
 test('the points, the run and every figure download as valid CSV, JSON, PNG and SVG files', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
   await importByPicker(page, 'good.csv', GOOD_CSV);
   await expect(pointTotal(page, 7)).toBeVisible();
-  const step = page.getByRole('region', { name: 'Training', exact: true }).getByRole('button', { name: 'Step', exact: true });
+  const step = panel(page, 'Training').getByRole('button', { name: 'Step', exact: true });
   for (let i = 0; i < 3; i++) await step.click();
   await expect(page.getByTestId('loss-chart')).toHaveAttribute('data-points', '4');
 
@@ -186,5 +178,4 @@ test('the points, the run and every figure download as valid CSV, JSON, PNG and 
     expect(contents, figure.id).toMatchObject({ root: 'svg', parseError: 0, ...size, pngImages: figure.images, marks: figure.count, styledByClassOnly: 0 });
     expect(contents.texts, figure.id).toContain(figure.text);
   }
-  checkConsole();
 });

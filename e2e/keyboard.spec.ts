@@ -1,8 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { watchConsoleErrors } from './consoleErrors';
+import { expect, test, type Page } from './fixtures';
+import { stepCounter, trainingPanel } from './locators';
 
-const trainingPanel = (page: Page) => page.getByRole('region', { name: 'Training', exact: true });
-const stepCounter = (page: Page) => trainingPanel(page).getByText(/^Step \d+$/);
 
 async function stepsShown(page: Page): Promise<number> {
   return Number((await stepCounter(page).textContent())?.replace('Step ', ''));
@@ -20,7 +18,6 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('Space plays and pauses', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.keyboard.press('Space');
   await expect(trainingPanel(page).getByRole('button', { name: 'Pause' })).toBeVisible();
   await expect.poll(() => stepsShown(page)).toBeGreaterThan(2);
@@ -29,22 +26,18 @@ test('Space plays and pauses', async ({ page }) => {
   const stoppedAt = await stepsShown(page);
   await nextFrames(page);
   expect(await stepsShown(page)).toBe(stoppedAt);
-  checkConsole();
 });
 
 test('→ and S take one step each, R resets', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.keyboard.press('ArrowRight');
   await expect(stepCounter(page)).toHaveText('Step 1');
   await page.keyboard.press('s');
   await expect(stepCounter(page)).toHaveText('Step 2');
   await page.keyboard.press('r');
   await expect(stepCounter(page)).toHaveText('Step 0');
-  checkConsole();
 });
 
 test('the keys do nothing while typing in a number field, or with a modifier held', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.keyboard.press('ArrowRight');
   await expect(stepCounter(page)).toHaveText('Step 1');
   const learningRate = trainingPanel(page).getByRole('spinbutton', { name: 'Learning rate' });
@@ -61,11 +54,9 @@ test('the keys do nothing while typing in a number field, or with a modifier hel
   await expect(stepCounter(page)).toHaveText('Step 1');
   await page.keyboard.press('ArrowRight');
   await expect(stepCounter(page)).toHaveText('Step 2');
-  checkConsole();
 });
 
 test('the Keyboard shortcuts dialog lists the keys and closes with Escape', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   const opener = trainingPanel(page).getByRole('button', { name: 'Keyboard shortcuts' });
   await opener.click();
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
@@ -78,5 +69,4 @@ test('the Keyboard shortcuts dialog lists the keys and closes with Escape', asyn
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(opener).toBeFocused();
-  checkConsole();
 });

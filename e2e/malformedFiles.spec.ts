@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { panel } from './locators';
 import { malformedCsvTexts } from '../src/model/testing/malformedCsv';
 
 test('200 malformed CSV files: each refused with a notice naming the file, the points kept, no uncaught error', async ({ page }) => {
@@ -6,8 +7,8 @@ test('200 malformed CSV files: each refused with a notice naming the file, the p
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto('./');
-  const files = page.getByRole('region', { name: 'Import and export' });
-  const points = page.getByRole('region', { name: 'Data' }).getByText('200 points', { exact: true });
+  const files = panel(page, 'Import and export');
+  const points = panel(page, 'Data').getByText('200 points', { exact: true });
   for (const [index, text] of malformedCsvTexts(200).entries()) {
     const name = `fuzz-${index}.csv`;
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), files.getByRole('button', { name: 'Import CSV…' }).click()]);

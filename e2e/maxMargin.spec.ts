@@ -1,8 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import { watchConsoleErrors } from './consoleErrors';
-import { takeSteps } from './takeSteps';
+import { expect, test, type Page } from './fixtures';
+import { panel, takeSteps } from './locators';
 
-const meter = (page: Page) => page.getByRole('region', { name: 'Max margin', exact: true });
+const meter = (page: Page) => panel(page, 'Max margin');
 const readout = (page: Page) => meter(page).getByTestId('max-margin-readout');
 const lesson = (page: Page) =>
   page.getByRole('complementary', { name: 'Lessons' }).getByRole('article', { name: 'Lesson 12: The max-margin direction' });
@@ -15,7 +14,6 @@ async function reading(page: Page): Promise<{ step: number; degrees: number }> {
 }
 
 test('lesson 12 by its link: playing GD on separable data turns θ − m towards the SVM, whose boundaries can be drawn', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.goto('./?lesson=12');
   await expect(lesson(page)).toBeVisible();
   await lesson(page).getByRole('button', { name: 'Set it up' }).click();
@@ -29,21 +27,19 @@ test('lesson 12 by its link: playing GD on separable data turns θ − m towards
 
   await lesson(page).getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(async () => (await reading(page)).step, { timeout: 30_000 }).toBeGreaterThanOrEqual(300);
-  await page.getByRole('region', { name: 'Training' }).getByRole('button', { name: 'Pause' }).click();
+  await panel(page, 'Training').getByRole('button', { name: 'Pause' }).click();
   const later = await reading(page);
   expect(later.degrees).toBeLessThan(early.degrees - 3);
   await expect(meter(page).getByRole('img', { name: 'Angle between θ − m and the SVM direction against step' })).toBeVisible();
   await expect(meter(page).getByRole('img', { name: '‖θ − m‖ against the natural log of the step' })).toBeVisible();
 
-  const plot = page.getByRole('region', { name: 'Decision regions' });
+  const plot = panel(page, 'Decision regions');
   await expect(plot.getByTestId('svm-boundaries')).toHaveCount(0);
   await meter(page).getByRole('checkbox', { name: 'Show the SVM boundaries' }).check();
   await expect(plot.getByTestId('svm-boundaries').locator('path').first()).toHaveAttribute('d', /^M[\d.]+,[\d.]+L/);
-  checkConsole();
 });
 
 test('on points that are not separable the meter says there is no SVM', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.goto('./?data=overlapping');
   await expect(meter(page).getByRole('status')).toHaveText(/No linear classifier gets every point strictly right: no hard-margin SVM exists/);
   await expect(readout(page)).toHaveCount(0);
@@ -51,14 +47,12 @@ test('on points that are not separable the meter says there is no SVM', async ({
   await page.goto('./?data=separable');
   await takeSteps(page, 1);
   await expect(readout(page)).toHaveText(/^Step 1: angle [\d.]+°/);
-  checkConsole();
 });
 
 test('the race shows each lane’s angle to the SVM direction', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Race' }).click();
-  const race = page.getByRole('region', { name: 'Race', exact: true });
+  const race = panel(page, 'Race');
   await race.getByLabel('Race preset').selectOption({ label: 'Max margin: GD vs Adam on separable data' });
   await expect(race.getByLabel('Race data')).toHaveValue('separable');
   const angles = page.getByTestId('lane-margin-angle');
@@ -67,5 +61,4 @@ test('the race shows each lane’s angle to the SVM direction', async ({ page })
   const step = race.getByRole('button', { name: 'Step race' });
   for (let i = 0; i < 5; i++) await step.click();
   for (const lane of await angles.all()) await expect(lane).toHaveText(/^Angle to the max-margin SVM direction: [\d.]+°$/);
-  checkConsole();
 });

@@ -1,6 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { watchConsoleErrors } from './consoleErrors';
-import { takeSteps } from './takeSteps';
+import { expect, test, type Locator, type Page } from './fixtures';
+import { takeSteps } from './locators';
 
 const numerics = (page: Page) => page.getByRole('region', { name: 'Numerics' });
 
@@ -11,7 +10,6 @@ async function row(panel: Locator, header: string): Promise<number[]> {
 }
 
 test('the naive softmax agrees with the stable one below z ≈ 709.78 and gives NaN past it, where the stable one sums to 1', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
   const panel = numerics(page);
   await expect(panel.getByText(/^At the first data point x = \(/)).toBeVisible();
@@ -58,7 +56,6 @@ test('the naive softmax agrees with the stable one below z ≈ 709.78 and gives 
   await panel.getByRole('checkbox', { name: 'Show the naive softmax' }).uncheck();
   await expect(panel.getByRole('rowheader', { name: 'naive', exact: true })).toHaveCount(0);
   await expect(panel.getByRole('status')).toHaveCount(0);
-  checkConsole();
 });
 
 test('a link with naive=1 opens the panel with the naive rows', async ({ page }) => {

@@ -1,7 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { panel, regionsPanel, stepCounter } from './locators';
 
-const regions = (page: Page) => page.getByRole('region', { name: 'Decision regions' });
-const stepCounter = (page: Page) => page.getByRole('region', { name: 'Training', exact: true }).getByText(/^Step \d+$/);
+// React logs what a failing panel threw (with its component stack): these tests make panels fail on purpose.
+test.use({ allowConsoleErrors: true });
+
 
 test('a panel that throws says so, names itself and the error, and the rest of the lab keeps working; Reset mounts it again', async ({ page }) => {
   // The decision-regions panel paints its canvas in an effect: make that throw until the test lifts it.
@@ -15,7 +17,7 @@ test('a panel that throws says so, names itself and the error, and the rest of t
   });
   await page.goto('./');
 
-  await expect(regions(page).getByRole('alert')).toHaveText(
+  await expect(regionsPanel(page).getByRole('alert')).toHaveText(
     'The Decision regions panel failed: canvas unavailable (test). The rest of the lab still works; Reset this panel to try again.',
   );
   await expect(page.getByTestId('decision-regions-canvas')).toHaveCount(0);
@@ -29,16 +31,16 @@ test('a panel that throws says so, names itself and the error, and the rest of t
   await expect(page.getByTestId('curves-readout')).toContainText('Step 1:');
 
   await page.evaluate(() => ((window as unknown as { failCanvas: boolean }).failCanvas = false));
-  await regions(page).getByRole('button', { name: 'Reset this panel' }).click();
+  await regionsPanel(page).getByRole('button', { name: 'Reset this panel' }).click();
   await expect(page.getByTestId('decision-regions-canvas')).toBeVisible();
-  await expect(regions(page).getByRole('alert')).toHaveCount(0);
+  await expect(regionsPanel(page).getByRole('alert')).toHaveCount(0);
   await expect(stepCounter(page)).toHaveText('Step 1');
 });
 
 test('many points clicked between two renders keep the plot’s scale, and the page never goes blank', async ({ page }) => {
   await page.goto('./');
   const canvas = page.getByTestId('decision-regions-canvas');
-  const ticks = () => regions(page).locator('.plot-axes text').allTextContents();
+  const ticks = () => regionsPanel(page).locator('.plot-axes text').allTextContents();
   const before = await ticks();
   const box = (await canvas.boundingBox())!;
   // Forty batches of two clicks at opposite corners, each batch dispatched before React renders again.
@@ -50,7 +52,7 @@ test('many points clicked between two renders keep the plot’s scale, and the p
       }
     }, { width: box.width, height: box.height });
   }
-  await expect(page.getByRole('region', { name: 'Data' }).getByText('280 points', { exact: true })).toBeVisible();
+  await expect(panel(page, 'Data').getByText('280 points', { exact: true })).toBeVisible();
   expect(await ticks()).toEqual(before);
   await expect(page.getByRole('heading', { level: 1, name: 'Softmax Lab' })).toBeVisible();
 });

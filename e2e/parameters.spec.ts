@@ -1,20 +1,17 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { watchConsoleErrors } from './consoleErrors';
+import { expect, test, type Locator, type Page } from './fixtures';
+import { panel, parametersPanel, takeSteps } from './locators';
 import { pixelDigest } from './pixelDigest';
 import { settledBox } from './settledBox';
-import { takeSteps } from './takeSteps';
 
-const parameters = (page: Page) => page.getByRole('region', { name: 'Parameters' });
 const shiftPad = (page: Page) => page.getByRole('slider', { name: 'Shift all classes' });
-const redundantNorm = (page: Page) => parameters(page).getByTestId('redundant-norm');
-const thetaTable = (page: Page) => parameters(page).getByRole('table', { name: 'Parameters θ' });
+const redundantNorm = (page: Page) => parametersPanel(page).getByTestId('redundant-norm');
+const thetaTable = (page: Page) => parametersPanel(page).getByRole('table', { name: 'Parameters θ' });
 
 /** What a screen reader reads in an element, whether or not the panel is scrolled into view. */
 const text = async (element: Locator) => (await element.textContent()) ?? '';
 const meanRow = (page: Page) => thetaTable(page).getByRole('row', { name: /mean m/ });
 
 test('shifting all classes changes θ and m but no pixel of the decision regions and not the loss', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
   await takeSteps(page, 5);
   const canvas = page.getByTestId('decision-regions-canvas');
@@ -32,7 +29,7 @@ test('shifting all classes changes θ and m but no pixel of the decision regions
   await expect(meanRow(page)).not.toHaveText(meanBefore);
   await expect(meanRow(page)).toContainText('0.500');
   expect(await text(thetaTable(page))).not.toBe(thetaBefore);
-  await expect(parameters(page).getByTestId('shift-report')).toContainText(
+  await expect(parametersPanel(page).getByTestId('shift-report')).toContainText(
     'Shifted every class by c = (0, 0.5, 0): θ and m changed; every probability, the loss',
   );
   expect(await pixelDigest(canvas)).toBe(pixelsBefore);
@@ -42,29 +39,25 @@ test('shifting all classes changes θ and m but no pixel of the decision regions
   await takeSteps(page, 1);
   await expect(page.getByTestId('curves-readout')).toContainText('Step 6:');
   expect(await pixelDigest(canvas)).not.toBe(pixelsBefore);
-  checkConsole();
 });
 
 test('gradient descent leaves ‖m‖ where it is; Adam moves it', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
   await page.getByRole('combobox', { name: 'Optimizer' }).selectOption('gd');
   const start = await text(redundantNorm(page));
   await takeSteps(page, 5);
   await expect(page.getByTestId('curves-readout')).toContainText('Step 5:');
   await expect(redundantNorm(page)).toHaveText(start);
-  await expect(parameters(page)).toContainText('gradient descent never moves m');
+  await expect(parametersPanel(page)).toContainText('gradient descent never moves m');
 
   await page.getByRole('combobox', { name: 'Optimizer' }).selectOption('adam');
-  await expect(parameters(page)).toContainText('m drifts');
+  await expect(parametersPanel(page)).toContainText('m drifts');
   await takeSteps(page, 5);
   await expect(page.getByTestId('curves-readout')).toContainText('Step 10:');
   await expect(redundantNorm(page)).not.toHaveText(start);
-  checkConsole();
 });
 
 test('L2 with a penalised bias makes ‖m‖ decay step by step', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
   await shiftPad(page).press('ArrowRight');
   await shiftPad(page).press('PageUp');
@@ -74,7 +67,7 @@ test('L2 with a penalised bias makes ‖m‖ decay step by step', async ({ page 
   await l2.fill('0.1');
   await l2.press('Enter');
   await page.getByRole('checkbox', { name: 'Penalize bias' }).check();
-  await expect(parameters(page)).toContainText('L2 pulls m towards 0');
+  await expect(parametersPanel(page)).toContainText('L2 pulls m towards 0');
 
   let previous = Number(await text(redundantNorm(page)));
   for (let i = 1; i <= 4; i++) {
@@ -84,27 +77,23 @@ test('L2 with a penalised bias makes ‖m‖ decay step by step', async ({ page 
     expect(current).toBeLessThan(previous);
     previous = current;
   }
-  checkConsole();
 });
 
 test('under a reference class the shift is absorbed, and the pad says so', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
   await takeSteps(page, 3);
   await page.getByRole('combobox', { name: 'Parametrization' }).selectOption('reference');
   await expect(thetaTable(page)).toContainText('0 (fixed)');
   await expect(shiftPad(page)).toHaveAttribute('aria-disabled', 'true');
-  await expect(parameters(page).getByTestId('shift-report')).toContainText('a shift would be absorbed');
+  await expect(parametersPanel(page).getByTestId('shift-report')).toContainText('a shift would be absorbed');
 
   const thetaBefore = await text(thetaTable(page));
   await shiftPad(page).press('ArrowRight');
   await expect(page.getByTestId('curves-readout')).toContainText('Step 3:');
   expect(await text(thetaTable(page))).toBe(thetaBefore);
-  checkConsole();
 });
 
 test('dragging on the pad moves m to the pointer', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
   // Panels that load after first paint move the layout when they arrive: drag only once the pad stays put.
   for (const name of ['Loss surface', 'Hessian spectrum', 'Numerics', 'Import and export']) {
@@ -119,18 +108,15 @@ test('dragging on the pad moves m to the pointer', async ({ page }) => {
   await page.mouse.up();
   await expect(meanRow(page)).toContainText('1.500');
   await expect(redundantNorm(page)).toHaveText('1.5000');
-  await expect(parameters(page).getByTestId('shift-report')).toContainText('Shifted every class by c = (0, 1.5, 0)');
-  checkConsole();
+  await expect(parametersPanel(page).getByTestId('shift-report')).toContainText('Shifted every class by c = (0, 1.5, 0)');
 });
 
 test('Step changes θ; Reset brings back the same seeded initial θ', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
-  await page.getByRole('region', { name: 'Model' }).getByRole('combobox', { name: 'Initialization' }).selectOption('random');
+  await panel(page, 'Model').getByRole('combobox', { name: 'Initialization' }).selectOption('random');
   const initial = await text(thetaTable(page));
   await takeSteps(page, 3);
   await expect.poll(() => text(thetaTable(page))).not.toBe(initial);
-  await page.getByRole('region', { name: 'Training', exact: true }).getByRole('button', { name: 'Reset' }).click();
+  await panel(page, 'Training').getByRole('button', { name: 'Reset' }).click();
   await expect.poll(() => text(thetaTable(page))).toBe(initial);
-  checkConsole();
 });

@@ -1,12 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
-import { watchConsoleErrors } from './consoleErrors';
+import { expect, test, type Page } from './fixtures';
+import { heatmap, panel, pointTotal, regionsPanel, takeSteps } from './locators';
 import { settledBox } from './settledBox';
-import { takeSteps } from './takeSteps';
 
-const regions = (page: Page) => page.getByRole('region', { name: 'Decision regions' });
-const heatmap = (page: Page) => page.getByTestId('decision-regions-canvas');
-const card = (page: Page) => regions(page).getByRole('group', { name: 'Probabilities at the probed point' });
-const pointCount = (page: Page, count: number) => page.getByRole('region', { name: 'Data' }).getByText(`${count} points`, { exact: true });
+const card = (page: Page) => regionsPanel(page).getByRole('group', { name: 'Probabilities at the probed point' });
 
 /** The P(class k) the card shows, in order. */
 async function cardProbabilities(page: Page): Promise<number[]> {
@@ -15,7 +11,6 @@ async function cardProbabilities(page: Page): Promise<number[]> {
 }
 
 test('hovering the plot shows P per class in a card beside the pointer, shared with the Numerics panel', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
   await takeSteps(page, 3);
   await expect(card(page)).toHaveCount(0);
@@ -42,37 +37,33 @@ test('hovering the plot shows P per class in a card beside the pointer, shared w
   await page.mouse.move(box.x + box.width + 200, box.y);
   await expect(card(page)).toHaveCount(0);
   // The probed point stays for the Numerics panel after the pointer leaves.
-  await expect(page.getByRole('region', { name: 'Numerics' }).getByText(`At the probed point x = (${at}).`)).toBeVisible();
-  checkConsole();
+  await expect(panel(page, 'Numerics').getByText(`At the probed point x = (${at}).`)).toBeVisible();
 });
 
 test.describe('on a touch screen', () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
 
   test('the Probe tool shows P on a tap without adding a point; a plain tap adds one', async ({ page }) => {
-    const checkConsole = watchConsoleErrors(page);
     await page.goto('./');
     await takeSteps(page, 3);
-    await expect(pointCount(page, 200)).toBeVisible();
-    await regions(page).getByRole('radiogroup', { name: 'Tool' }).getByRole('radio', { name: 'Probe' }).check();
-    await expect(regions(page).getByText(/^Tap the plot to see P\(y\|x\) there; no point is added\./)).toBeVisible();
+    await expect(pointTotal(page, 200)).toBeVisible();
+    await regionsPanel(page).getByRole('radiogroup', { name: 'Tool' }).getByRole('radio', { name: 'Probe' }).check();
+    await expect(regionsPanel(page).getByText(/^Tap the plot to see P\(y\|x\) there; no point is added\./)).toBeVisible();
     await heatmap(page).tap({ position: { x: 60, y: 60 } });
     await expect(card(page)).toBeVisible();
     const probabilities = await cardProbabilities(page);
     expect(Math.abs(probabilities.reduce((a, b) => a + b, 0) - 1)).toBeLessThanOrEqual(0.002);
-    await expect(pointCount(page, 200)).toBeVisible();
+    await expect(pointTotal(page, 200)).toBeVisible();
 
     // Negative control: with Add, the same tap adds a point.
-    await regions(page).getByRole('radiogroup', { name: 'Tool' }).getByRole('radio', { name: 'Add' }).check();
+    await regionsPanel(page).getByRole('radiogroup', { name: 'Tool' }).getByRole('radio', { name: 'Add' }).check();
     await heatmap(page).tap({ position: { x: 60, y: 60 } });
-    await expect(pointCount(page, 201)).toBeVisible();
-    checkConsole();
+    await expect(pointTotal(page, 201)).toBeVisible();
   });
 
   test('touching and holding probes instead of adding a point', async ({ page }) => {
-    const checkConsole = watchConsoleErrors(page);
     await page.goto('./');
-    await expect(pointCount(page, 200)).toBeVisible();
+    await expect(pointTotal(page, 200)).toBeVisible();
     const box = (await heatmap(page).boundingBox())!;
     const cdp = await page.context().newCDPSession(page);
     const touchPoints = [{ x: box.x + 80, y: box.y + 90 }];
@@ -82,7 +73,6 @@ test.describe('on a touch screen', () => {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     // A plain tap comes after anything the lifted finger fired: it adds exactly one point, so the hold added none.
     await heatmap(page).tap({ position: { x: 60, y: 60 } });
-    await expect(pointCount(page, 201)).toBeVisible();
-    checkConsole();
+    await expect(pointTotal(page, 201)).toBeVisible();
   });
 });

@@ -1,8 +1,7 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { watchConsoleErrors } from './consoleErrors';
+import { expect, test, type Locator, type Page } from './fixtures';
+import { panel, racePanel } from './locators';
 
-const racePanel = (page: Page) => page.getByRole('region', { name: 'Race', exact: true });
-const results = (page: Page) => page.getByRole('region', { name: 'Race results' });
+const results = (page: Page) => panel(page, 'Race results');
 const stepCounter = (page: Page) => racePanel(page).getByText(/^Race step \d+$/);
 
 async function raceStep(page: Page): Promise<number> {
@@ -56,7 +55,6 @@ const PRESETS = [
 
 for (const preset of PRESETS) {
   test(`the “${preset.label}” race fills the table with finite numbers`, async ({ page }) => {
-    const checkConsole = watchConsoleErrors(page);
     await openRace(page);
     await racePanel(page).getByLabel('Race preset').selectOption({ label: preset.label });
     for (const [i, lane] of preset.lanes.entries()) {
@@ -83,7 +81,6 @@ for (const preset of PRESETS) {
     // Wall time per step was dropped: it jumped between reads (see LaneRun).
     await expect(results(page).getByRole('rowheader', { name: /Time per step/ })).toHaveCount(0);
     await expect(results(page).getByText(/^The target is a loss within 1e−6 of J\*/)).toBeVisible();
-    checkConsole();
   });
 }
 
@@ -97,7 +94,6 @@ test('the separable race runs on linearly separable data', async ({ page }) => {
 });
 
 test('full and reference lanes end with the same predicted classes on unregularised, non-separable data', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await openRace(page);
   await racePanel(page).getByLabel('Race data').selectOption({ label: 'Overlapping blobs' });
   await expect(racePanel(page).getByText(/not separable$/)).toBeVisible();
@@ -109,11 +105,9 @@ test('full and reference lanes end with the same predicted classes on unregulari
   expect(parse(referenceRegions.replace('%', ''))).toBeGreaterThanOrEqual(99.9);
   const [fullLoss, referenceLoss] = (await rowTexts(page, 'Loss J')).map(parse);
   expect(Math.abs(fullLoss - referenceLoss)).toBeLessThan(1e-4);
-  checkConsole();
 });
 
 test('Adam moves ‖m‖ while GD leaves it where it was', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await openRace(page);
   await racePanel(page).getByLabel('Race preset').selectOption({ label: 'Optimizer: GD vs Adam' });
   const step = racePanel(page).getByRole('button', { name: 'Step race' });
@@ -127,11 +121,9 @@ test('Adam moves ‖m‖ while GD leaves it where it was', async ({ page }) => {
   for (const [gd] of readings) expect(gd).toBe(gdStart);
   const adam = [adamStart, ...readings.map(([, value]) => value)];
   for (let i = 1; i < adam.length; i++) expect(adam[i]).not.toBe(adam[i - 1]);
-  checkConsole();
 });
 
 test('lanes can be added up to four, removed down to two, and changed by their own controls', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await openRace(page);
   await racePanel(page).getByRole('button', { name: 'Add lane' }).click();
   await expect(page.getByRole('region', { name: /^Lane 4 · / })).toBeVisible();
@@ -148,5 +140,4 @@ test('lanes can be added up to four, removed down to two, and changed by their o
   await expect(rowCells(page, 'Loss J')).toHaveCount(2);
   await page.getByRole('checkbox', { name: 'Plot gap to J*' }).check();
   await expect(page.getByRole('img', { name: /^Gap between each lane’s loss and the lowest loss J\*/ })).toBeVisible();
-  checkConsole();
 });

@@ -1,8 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { watchConsoleErrors } from './consoleErrors';
+import { expect, test, type Page } from './fixtures';
+import { racePanel } from './locators';
 
-const racePanel = (page: Page) => page.getByRole('region', { name: 'Race', exact: true });
 const stepCounter = (page: Page) => racePanel(page).getByText(/^Race step \d+$/);
 const raceStep = async (page: Page) => Number((await stepCounter(page).textContent())?.replace('Race step ', ''));
 
@@ -15,7 +14,6 @@ async function openRace(page: Page): Promise<void> {
 }
 
 test('Space plays and pauses the race, → and S take one race step, R resets it', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await openRace(page);
   await page.keyboard.press('s');
   await expect(stepCounter(page)).toHaveText('Race step 1');
@@ -33,7 +31,6 @@ test('Space plays and pauses the race, → and S take one race step, R resets it
   await lanes.focus();
   await lanes.press('s');
   await expect(stepCounter(page)).toHaveText('Race step 0');
-  checkConsole();
 });
 
 test('steps per frame: the field, its slider and the store share one maximum', async ({ page }) => {

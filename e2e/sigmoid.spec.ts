@@ -1,6 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { watchConsoleErrors } from './consoleErrors';
-import { takeSteps } from './takeSteps';
+import { expect, test, type Page } from './fixtures';
+import { takeSteps } from './locators';
 
 const sigmoidPanel = (page: Page) => page.getByRole('region', { name: 'Two classes: the sigmoid' });
 
@@ -30,7 +29,6 @@ function curveAt(vertices: [number, number][], x: number): number {
 }
 
 test('with K ≠ 2 the panel offers two classes; with two, every point lies on σ(s)', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
   const panel = sigmoidPanel(page);
   await expect(panel.getByText(/This view applies to two classes; the model has K = 3\./)).toBeVisible();
@@ -55,5 +53,4 @@ test('with K ≠ 2 the panel offers two classes; with two, every point lies on �
   for (const [x, y] of centres) expect(Math.abs(y - curveAt(vertices, x))).toBeLessThan(0.5);
   // Trained, the points spread along the curve (at θ = 0 they would all sit at s = 0, P = 1/2).
   expect(new Set(centres.map(([x]) => Math.round(x / 10))).size).toBeGreaterThan(10);
-  checkConsole();
 });

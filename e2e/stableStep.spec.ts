@@ -1,10 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import { watchConsoleErrors } from './consoleErrors';
+import { expect, test, type Page } from './fixtures';
+import { modelPanel, takeSteps, trainingPanel } from './locators';
 import { SCREENSHOTS } from './screenshots';
-import { takeSteps } from './takeSteps';
 
-const trainingPanel = (page: Page) => page.getByRole('region', { name: 'Training', exact: true });
-const modelPanel = (page: Page) => page.getByRole('region', { name: 'Model', exact: true });
 const stableText = (page: Page) => trainingPanel(page).getByTestId('stable-step-text');
 const track = (page: Page) => trainingPanel(page).getByRole('img', { name: /^Stable step size:/ });
 
@@ -23,7 +20,6 @@ async function markedRate(page: Page): Promise<number> {
 }
 
 test('the learning rate shows 2/λmax live; above it GD overshoots and the message names 2/λmax', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
   // L2 gives J a minimiser, so a run that does not settle is the step size's doing.
   await enter(modelPanel(page), 'L2 strength', '0.1');
@@ -43,7 +39,6 @@ test('the learning rate shows 2/λmax live; above it GD overshoots and the messa
   await expect(track(page)).toHaveAccessibleName(/on the unstable side\.$/);
   await trainingPanel(page).getByRole('button', { name: 'Play' }).click();
   await expect(page.getByRole('status').or(page.getByRole('alert')).filter({ hasText: '2/λmax(H) =' })).toBeVisible();
-  checkConsole();
 });
 
 test('for Adam the mark is said to be plain gradient descent’s, not a limit of Adam’s', async ({ page }) => {

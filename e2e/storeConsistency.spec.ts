@@ -1,13 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
-import { watchConsoleErrors } from './consoleErrors';
+import { expect, test, type Page } from './fixtures';
+import { modelPanel, panel, regionsPanel, trainingPanel } from './locators';
 
-const modelPanel = (page: Page) => page.getByRole('region', { name: 'Model', exact: true });
-const trainingPanel = (page: Page) => page.getByRole('region', { name: 'Training', exact: true });
-const regions = (page: Page) => page.getByRole('region', { name: 'Decision regions' });
-const perClass = (page: Page) => page.getByRole('region', { name: 'Data' }).getByRole('list', { name: 'Points per class' });
+const perClass = (page: Page) => panel(page, 'Data').getByRole('list', { name: 'Points per class' });
 
 test('Reference class, then Classes 2, then Step: no error, two classes everywhere, Step and Reset keep working', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
   await modelPanel(page).getByRole('combobox', { name: 'Parametrization' }).selectOption({ label: 'Reference class: one row fixed at 0' });
   await expect(modelPanel(page).getByRole('combobox', { name: 'Reference class' })).toHaveValue('2');
@@ -16,7 +12,7 @@ test('Reference class, then Classes 2, then Step: no error, two classes everywhe
   await classes.press('Enter');
 
   await expect(modelPanel(page).getByRole('combobox', { name: 'Reference class' })).toHaveValue('1');
-  await expect(regions(page).getByRole('radiogroup', { name: 'Class to add' }).getByRole('radio')).toHaveCount(2);
+  await expect(regionsPanel(page).getByRole('radiogroup', { name: 'Class to add' }).getByRole('radio')).toHaveCount(2);
   await expect(perClass(page).getByRole('listitem')).toHaveCount(2);
   await expect(page.getByText(/could not be used/)).toHaveCount(0);
 
@@ -27,5 +23,4 @@ test('Reference class, then Classes 2, then Step: no error, two classes everywhe
   await trainingPanel(page).getByRole('button', { name: 'Reset' }).click();
   await expect(trainingPanel(page).getByText(/^Step \d+$/)).toHaveText('Step 0');
   await expect(page.getByRole('alert')).toHaveCount(0);
-  checkConsole();
 });

@@ -2,6 +2,10 @@
  * A seeded pseudo-random generator (mulberry32): every random thing in Softmax Lab draws from one of these,
  * so a seed reproduces a data set, an initialisation or an SGD batch order exactly (the global unseeded
  * generator is never used).
+ *
+ * Links carry seeds, not points: the first draws are pinned in rng.test.ts (and every preset's points in
+ * datasets/goldenPoints.test.ts). Changing what a seed draws needs a new link format version with a migration
+ * that keeps old links drawing the same points (README, "Links").
  */
 export interface Rng {
   /** Uniform on [0, 1). */

@@ -8,7 +8,10 @@ import { decodePoints, encodePoints } from './pointsCodec';
 
 /**
  * The version of the address format. A link records it as `v`, so that when a key or a meaning changes, the
- * next version can rewrite older links (in `migrated`) and a link in a course's notes keeps working.
+ * next version can rewrite older links (in `migrated`) and a link in a course's notes keeps working. A link
+ * carries data sets as seeds: a change to what a seed draws (src/model/rng.ts, a preset's sampler; pinned in
+ * rng.test.ts and datasets/goldenPoints.test.ts) is a new version too, whose migration keeps older links drawing
+ * their old points.
  */
 export const ADDRESS_VERSION = 1;
 

@@ -40,6 +40,11 @@ export interface DatasetPreset {
 /** At these settings blobs are clearly apart, overlapping blobs (and two-classes) overlap, and xor is clean. */
 export const DEFAULT_PRESET_SETTINGS: PresetSettings = { classes: 3, count: 200, noise: 0.5, seed: 1 };
 
+/**
+ * The presets. A link carries a preset's id, settings and seed, and its points are drawn again on opening: what
+ * each draws is pinned in goldenPoints.test.ts, and a change to it needs a new link format version with a
+ * migration that keeps old links showing the same points (README, "Links").
+ */
 export const DATASET_PRESETS: Readonly<Record<DatasetPresetId, DatasetPreset>> = {
   blobs: {
     id: 'blobs',
