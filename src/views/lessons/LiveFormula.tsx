@@ -2,9 +2,8 @@ import type { LiveFormula as LiveFormulaKind } from '../../lessons/lesson';
 import { ROW } from '../../model/parameters';
 import { sigmoid, twoClassScore } from '../../model/sigmoid';
 import { logitsAt, softmaxSteps } from '../../model/softmaxSteps';
-import { useLab } from '../../store/LabStoreContext';
+import { useLab, useLabView } from '../../store/LabStoreContext';
 import { formatNumber } from '../common/format';
-import { useProbedPoint } from '../probe/probeStore';
 import { sigmoidLiveTex, softmaxLiveTex } from './liveTex';
 import { Tex } from './Tex';
 
@@ -13,7 +12,7 @@ import { Tex } from './Tex';
  * the decision-regions plot, or else the first data point.
  */
 export function LiveFormula({ kind }: { kind: LiveFormulaKind }) {
-  const probed = useProbedPoint();
+  const probed = useLabView((s) => s.probedPoint);
   const first = useLab((s) => s.points[0] ?? null);
   const theta = useLab((s) => s.theta);
   // θ − m: the differences z_k − max z, hence exp and P, without the digits a huge class-mean would cost.

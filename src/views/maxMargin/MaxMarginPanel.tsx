@@ -5,7 +5,7 @@ import type { MaxMargin } from '../../model/maxMargin';
 import { angleBetween } from '../../model/maxMarginAngle';
 import { OPTIMIZER_NAMES_IN_PROSE } from '../../model/optimizers/names';
 import { currentSample } from '../../store/currentSample';
-import { useLab } from '../../store/LabStoreContext';
+import { useLab, useLabStore, useLabView } from '../../store/LabStoreContext';
 import { formatCount, formatNumber } from '../common/format';
 import { Panel } from '../common/Panel';
 import { useElementWidth } from '../common/useElementWidth';
@@ -14,7 +14,6 @@ import { ChartLegend } from '../curves/ChartLegend';
 import { formatTick } from '../curves/curveReadout';
 import { LineChart, type ChartSeries, type ValueAxis } from '../curves/LineChart';
 import { angleSeries, normAgainstLogStep, type AngleDatum, type LogStepDatum } from './marginSeries';
-import { showSvmOverlay, useSvmOverlayShown } from './svmOverlayStore';
 import { useMaxMargin } from './useMaxMargin';
 
 const ANGLE_SERIES: readonly ChartSeries<AngleDatum>[] = [{ id: 'angle', label: 'Angle between θ − m and the SVM direction (°)', color: '#1b1f24', value: (d) => d.degrees }];
@@ -26,7 +25,8 @@ const LINEAR_AXIS: ValueAxis = { kind: 'linear', format: formatTick };
  * the angle to it per step, and ‖θ − m‖ against ln t. The checkbox draws the SVM's boundaries on the plot.
  */
 export function MaxMarginPanel() {
-  const shown = useSvmOverlayShown();
+  const shown = useLabView((s) => s.svmOverlay);
+  const showSvmOverlay = useLabView((s) => s.showSvmOverlay);
   const toggle = (
     <label className="panel-toggle">
       <input type="checkbox" checked={shown} onChange={(event) => showSvmOverlay(event.target.checked)} />
@@ -85,7 +85,8 @@ function MarginCharts({ direction }: { direction: Float64Array }) {
   // Ten updates a second while playing are plenty for a read-out and two small charts.
   const run = useReadout((s) => ({ history: s.history, step: s.step, theta: s.theta, identifiable: s.identifiable, current: s.current, summary: s.summary }), shallow);
   const samples = useMemo(() => samplesThroughCurrent(run.history, currentSample(run)), [run]);
-  const angles = useMemo(() => angleSeries(samples, direction), [samples, direction]);
+  const { caches } = useLabStore();
+  const angles = useMemo(() => angleSeries(samples, direction, caches.marginAngles), [samples, direction, caches]);
   const norms = useMemo(() => normAgainstLogStep(samples), [samples]);
   // The read-out takes the store's exact θ − m, which no class-mean however large has rounded.
   const degrees = (angleBetween(run.identifiable, direction) * 180) / Math.PI;
