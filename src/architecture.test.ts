@@ -105,6 +105,14 @@ describe('architecture (import boundaries, enforced by the lint)', () => {
     ]);
   });
 
+  it('views make no store of their own: a lab’s view state lives in the store the factory makes', () => {
+    const hits = lintFixture('stores', {
+      'src/views/probe/probeState.ts': ["import { createStore } from 'zustand/vanilla';", "import { useStore } from 'zustand';", 'export const probe = createStore(() => ({ point: null }));', 'export const use = () => useStore(probe);'],
+      'src/views/flag.ts': ["import { create } from 'zustand';", 'export const useFlag = create(() => ({ on: false }));'],
+    });
+    expect(hits).toEqual([`src/views/flag.ts:1 ${restricted}`, `src/views/probe/probeState.ts:1 ${restricted}`]);
+  });
+
   it('a cycle of imports is caught', () => {
     const hits = lintFixture('cycle', {
       'src/model/a.ts': ["import { b } from './b';", 'export const a = () => b;'],

@@ -15,6 +15,7 @@ import type { RunState } from './runState';
 import type { LabSettings } from './settings';
 import { createActions, type LabActions } from './actions';
 import type { FrameBudget } from './frameLoop';
+import { createLabCaches, createLabViewStore } from './labViews';
 
 export type LabState = LabSettings & RunState & LabActions;
 
@@ -50,7 +51,11 @@ function freshRun(trainer: Trainer, points: number): FreshRun {
   };
 }
 
-/** A fresh, independent store: the app makes one, every test makes its own. */
+/**
+ * A fresh, independent store: the app makes one, every test makes its own. Beside the lab's state it carries the
+ * lab's view state (`views`: the probe, the SVM overlay) and its caches of derived values (`caches`), so two labs
+ * on one page share nothing.
+ */
 export function createAppStore(initial: Partial<LabSettings> = {}) {
   const start = initialSettings(initial);
   const { settings } = start;
@@ -58,7 +63,7 @@ export function createAppStore(initial: Partial<LabSettings> = {}) {
   const separation = classifySeparation(data);
   let run: RunCore = createRunCore(data, labRunSettings(settings), separation);
 
-  return createStore<LabState>()(
+  const store = createStore<LabState>()(
     subscribeWithSelector((set, get) => {
       // One change per publish, θ − m built once: subscribers never see settings and θ from different moments.
       const publishTheta = (extra: Partial<LabSettings & RunState> = {}) => {
@@ -137,6 +142,7 @@ export function createAppStore(initial: Partial<LabSettings> = {}) {
       };
     }),
   );
+  return Object.assign(store, { views: createLabViewStore(), caches: createLabCaches() });
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+// oxlint-disable-next-line no-restricted-imports -- a bare store with only `playing` drives watchReadout, no lab needed
 import { createStore } from 'zustand/vanilla';
 import type { FrameThrottle } from './frameThrottle';
 import { HEAVY_INTERVAL_MS, heavyWorkInterval, watchReadout } from './readoutThrottle';

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { ExtractState } from 'zustand/vanilla';
+import type { ExtractState, StoreApi } from 'zustand/vanilla';
 import type { AppStore } from '../../store/createAppStore';
 import { useLabStore } from '../../store/LabStoreContext';
 import { createFrameThrottle } from './frameThrottle';
@@ -16,7 +16,16 @@ export function useReadout<T>(
   equal: (a: T, b: T) => boolean = Object.is,
   intervalMs: number = READOUT_INTERVAL_MS,
 ): T {
-  const store = useLabStore();
+  return useStoreReadout(useLabStore(), select, equal, intervalMs);
+}
+
+/** useReadout for any store that plays (the lab's, the race's). */
+export function useStoreReadout<S extends { readonly playing: boolean }, T>(
+  store: StoreApi<S>,
+  select: (state: S) => T,
+  equal: (a: T, b: T) => boolean = Object.is,
+  intervalMs: number = READOUT_INTERVAL_MS,
+): T {
   // The latest selector and comparison, for the subscription made once per store (written after render, not during).
   const latest = useRef({ select, equal });
   useLayoutEffect(() => {

@@ -2,13 +2,12 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import type { PlanePoint } from '../../model/regionBoundaries';
 import { allClassesTied } from '../../model/regionRaster';
 import { ROW } from '../../model/parameters';
-import { useLab } from '../../store/LabStoreContext';
+import { useLab, useLabView } from '../../store/LabStoreContext';
 import { classLabel } from '../common/palette';
 import { useFinePointer } from '../common/useFinePointer';
 import { PlotAxes } from './PlotAxes';
 import { PointMarks } from './PointMarks';
 import { ProbeCard } from '../probe/ProbeCard';
-import { setProbedPoint, useProbeTool } from '../probe/probeStore';
 import { useLongPress } from '../probe/useLongPress';
 import { WeightArrows } from './WeightArrows';
 import { MaxMarginOverlay } from '../maxMargin/MaxMarginOverlay';
@@ -51,7 +50,8 @@ export function RegionPlot() {
   const [cursor, setCursor] = useState<PlanePoint | null>(null);
   // A point probed by a tap of the Probe tool or a long touch: its card stays after the finger lifts.
   const [pinned, setPinned] = useState<PlanePoint | null>(null);
-  const probeTool = useProbeTool();
+  const probeTool = useLabView((s) => s.probeTool);
+  const setProbedPoint = useLabView((s) => s.setProbedPoint);
 
   const span = domain.x1[1] - domain.x1[0];
   const edit = (at: PlanePoint, erase: boolean) => {
@@ -90,7 +90,7 @@ export function RegionPlot() {
   const readoutAt = hover ?? cursor ?? pinned;
   useEffect(() => {
     if (readoutAt) setProbedPoint(readoutAt);
-  }, [readoutAt]);
+  }, [readoutAt, setProbedPoint]);
   const width = side + PLOT_MARGIN.left + PLOT_MARGIN.right;
   const height = side + PLOT_MARGIN.top + PLOT_MARGIN.bottom;
 

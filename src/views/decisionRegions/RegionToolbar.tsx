@@ -1,7 +1,6 @@
 import { useId } from 'react';
-import { useLab } from '../../store/LabStoreContext';
+import { useLab, useLabView } from '../../store/LabStoreContext';
 import { CLASS_NAMES, classLabel } from '../common/palette';
-import { setProbeTool, useProbeTool } from '../probe/probeStore';
 import { ClassMarker } from './ClassMarker';
 
 const TOOL_NAMES = { add: 'Add', erase: 'Erase', probe: 'Probe' } as const;
@@ -15,7 +14,8 @@ export function RegionToolbar() {
   const showWeightVectors = useLab((s) => s.view.showWeightVectors);
   const setView = useLab((s) => s.setView);
   // Probe is not an editing tool a link restores (view.tool); it lives in the probe store, beside the plot's.
-  const probeTool = useProbeTool();
+  const probeTool = useLabView((s) => s.probeTool);
+  const setProbeTool = useLabView((s) => s.setProbeTool);
   const chosen = probeTool ? 'probe' : tool;
   const arrowsHintId = useId();
 

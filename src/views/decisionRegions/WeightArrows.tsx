@@ -1,7 +1,8 @@
 import { ROW } from '../../model/parameters';
-import { useLab } from '../../store/LabStoreContext';
 import { formatNumber } from '../common/format';
 import { classColor } from '../common/palette';
+import { CHART_INTERVAL_MS } from '../common/readoutThrottle';
+import { useReadout } from '../common/useReadout';
 import type { PlotGeometry } from '../plane/plotGeometry';
 
 /** The longest arrow spans this share of half the plot: weights grow without bound on separable data. */
@@ -16,7 +17,8 @@ const HEAD = 9;
  * together so the longest has a fixed length.
  */
 export function WeightArrows({ geometry }: { geometry: PlotGeometry }) {
-  const identifiable = useLab((s) => s.identifiable);
+  // A moving mark: at the charts' pace while training plays.
+  const identifiable = useReadout((s) => s.identifiable, Object.is, CHART_INTERVAL_MS);
   const { side, domain, x, y } = geometry;
   const classes = identifiable.length / ROW;
   const weights = Array.from({ length: classes }, (_, k) => [identifiable[ROW * k + 1], identifiable[ROW * k + 2]] as const);

@@ -104,17 +104,27 @@ describe('Hessian spectrum', () => {
 describe('hessianAtTheta', () => {
   test('the spectrum, the stable step and the slice share one Hessian per θ, points and model', () => {
     const store = createAppStore();
-    const first = hessianAtTheta(store.getState());
-    expect(hessianAtTheta(store.getState())).toBe(first);
+    const first = hessianAtTheta(store.getState(), store.caches);
+    expect(hessianAtTheta(store.getState(), store.caches)).toBe(first);
     store.getState().stepOnce();
-    const afterStep = hessianAtTheta(store.getState());
+    const afterStep = hessianAtTheta(store.getState(), store.caches);
     expect(afterStep).not.toBe(first);
     store.getState().setModel({ l2: 0.5, penalizeBias: false });
-    const withL2 = hessianAtTheta(store.getState());
+    const withL2 = hessianAtTheta(store.getState(), store.caches);
     expect(withL2).not.toBe(afterStep);
     // (λ/2)‖W‖² adds λ = 0.5 to the diagonal at a weight entry (θ_0's w1, entry 1 of 9), and nothing at a bias.
     const dimension = withL2.objective.dimension;
     expect(withL2.hessian[1 * dimension + 1] - afterStep.hessian[1 * dimension + 1]).toBeCloseTo(0.5, 12);
     expect(withL2.hessian[0]).toBeCloseTo(afterStep.hessian[0], 12);
+  });
+
+  test('each lab keeps its own Hessian: a second store computes its own, and the first keeps its entry', () => {
+    const first = createAppStore();
+    const second = createAppStore();
+    const mine = hessianAtTheta(first.getState(), first.caches);
+    const theirs = hessianAtTheta(second.getState(), second.caches);
+    expect(theirs).not.toBe(mine);
+    expect(Array.from(theirs.hessian)).toEqual(Array.from(mine.hessian));
+    expect(hessianAtTheta(first.getState(), first.caches)).toBe(mine);
   });
 });

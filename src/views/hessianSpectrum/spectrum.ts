@@ -3,6 +3,7 @@ import { curvatureOfHessian, type IdentifiableCurvature } from '../../model/iden
 import { createObjective, type Objective, type ObjectiveSpec } from '../../model/objective';
 import { allFinite, restrict, type ParametrizationKind } from '../../model/parameters';
 import type { LabState } from '../../store/createAppStore';
+import type { HessianAtTheta, LabCaches } from '../../store/labViews';
 import { trainerConfig } from '../../store/trainerConfig';
 import { CLASS_NAMES } from '../common/palette';
 
@@ -17,31 +18,28 @@ export interface CurvatureAtTheta {
  * The Hessian is evaluated at θ − m: the data term's Hessian depends only on differences between rows and the
  * penalty's is constant, so it is the Hessian at θ, without the digits a huge class-mean m would cost.
  */
-export function curvatureAtTheta(state: LabState): CurvatureAtTheta {
-  const { objective, hessian } = hessianAtTheta(state);
+export function curvatureAtTheta(state: LabState, caches?: HessianCache): CurvatureAtTheta {
+  const { objective, hessian } = hessianAtTheta(state, caches);
   return { objective, eigen: symmetricEigen(hessian, objective.dimension) };
 }
 
-/** The trainer's objective and its Hessian at θ (evaluated at θ − m, see curvatureAtTheta). */
-export interface HessianAtTheta {
-  readonly objective: Objective;
-  readonly hessian: Float64Array;
-}
-
-let lastHessian: { readonly key: readonly unknown[]; readonly value: HessianAtTheta } | null = null;
+/** Where a lab keeps its last Hessian (the store's `caches`); without one, the Hessian is computed afresh. */
+export type HessianCache = Pick<LabCaches, 'hessian'>;
 
 /**
- * The Hessian at the lab's θ, kept for the last θ, points and model asked about: the spectrum, the stable step
- * and the loss slice all need it at the same θ, and it costs a pass over the points (~10 ms at N = 10,000, K = 8).
- * The objective depends only on the points and the model settings.
+ * The Hessian at the lab's θ (evaluated at θ − m, see curvatureAtTheta), kept in the lab's caches for the last
+ * θ − m, points and model asked about: the spectrum, the stable step and the loss slice all need it at the same θ,
+ * and it costs a pass over the points (~10 ms at N = 10,000, K = 8). The objective depends only on the points and
+ * the model settings.
  */
-export function hessianAtTheta(state: LabState): HessianAtTheta {
+export function hessianAtTheta(state: LabState, caches: HessianCache = { hessian: null }): HessianAtTheta {
   const key = [state.identifiable, state.data, state.model];
-  if (lastHessian !== null && key.every((part, i) => part === lastHessian!.key[i])) return lastHessian.value;
+  const last = caches.hessian;
+  if (last !== null && key.every((part, i) => part === last.key[i])) return last.value;
   const spec = trainerConfig(state).objective;
   const objective = createObjective(state.data, spec);
   const value = { objective, hessian: objective.hessian(restrict(state.identifiable, state.data.classes, spec.parametrization)) };
-  lastHessian = { key, value };
+  caches.hessian = { key, value };
   return value;
 }
 
@@ -63,7 +61,7 @@ export type SpectrumView =
  * The spectrum at the store's θ, or a sentence saying why it cannot be computed: a θ that is not finite (a run
  * that diverged) has no Hessian to describe, and one so large that the Hessian overflows has no spectrum.
  */
-export function spectrumView(state: LabState): SpectrumView {
+export function spectrumView(state: LabState, caches?: HessianCache): SpectrumView {
   if (!allFinite(state.theta) || !allFinite(state.identifiable)) {
     return {
       ok: false,
@@ -71,7 +69,7 @@ export function spectrumView(state: LabState): SpectrumView {
     };
   }
   try {
-    const { objective, hessian } = hessianAtTheta(state);
+    const { objective, hessian } = hessianAtTheta(state, caches);
     const eigen = symmetricEigen(hessian, objective.dimension);
     if (!allFinite(eigen.values)) {
       return {

@@ -1,10 +1,11 @@
+import { shallow } from 'zustand/shallow';
 import type { LiveFormula as LiveFormulaKind } from '../../lessons/lesson';
 import { ROW } from '../../model/parameters';
 import { sigmoid, twoClassScore } from '../../model/sigmoid';
 import { logitsAt, softmaxSteps } from '../../model/softmaxSteps';
-import { useLab } from '../../store/LabStoreContext';
+import { useLab, useLabView } from '../../store/LabStoreContext';
 import { formatNumber } from '../common/format';
-import { useProbedPoint } from '../probe/probeStore';
+import { useReadout } from '../common/useReadout';
 import { sigmoidLiveTex, softmaxLiveTex } from './liveTex';
 import { Tex } from '../tex/Tex';
 
@@ -13,11 +14,11 @@ import { Tex } from '../tex/Tex';
  * the decision-regions plot, or else the first data point.
  */
 export function LiveFormula({ kind }: { kind: LiveFormulaKind }) {
-  const probed = useProbedPoint();
+  const probed = useLabView((s) => s.probedPoint);
   const first = useLab((s) => s.points[0] ?? null);
-  const theta = useLab((s) => s.theta);
-  // θ − m: the differences z_k − max z, hence exp and P, without the digits a huge class-mean would cost.
-  const identifiable = useLab((s) => s.identifiable);
+  // θ, and θ − m: the differences z_k − max z, hence exp and P, without the digits a huge class-mean would cost.
+  // Both from one state, ten times a second while training plays.
+  const { theta, identifiable } = useReadout((s) => ({ theta: s.theta, identifiable: s.identifiable }), shallow);
   const point = probed ?? first;
   if (point === null) return <p className="lesson-live">Add a data point to see the numbers.</p>;
   const classes = identifiable.length / ROW;

@@ -167,7 +167,7 @@ export function useLossSlice(watched: RefObject<HTMLElement | null>): LossSliceV
       context = nextContext;
       if (contextChanged) shown = null;
       try {
-        const { objective, eigen } = curvatureAtTheta(state);
+        const { objective, eigen } = curvatureAtTheta(state, store.caches);
         const previous = shown?.basis ?? (requested !== null && sameContext(requested.context, nextContext) ? requested.basis : undefined);
         const basis = sliceBasis(nextContext.axes, state.data.classes, objective.spec.parametrization, eigen, previous);
         const plane = planeThrough(currentParts(state), objective.spec.parametrization, basis.u, basis.v);

@@ -1,6 +1,7 @@
 import { angleBetween } from '../../model/maxMarginAngle';
 import { useRace } from '../../store/race/RaceStoreContext';
 import { formatNumber } from '../common/format';
+import { useRaceReadout } from '../race/useRaceReadout';
 import { useMaxMargin } from './useMaxMargin';
 
 /**
@@ -11,8 +12,8 @@ export function LaneMarginAngle({ index }: { index: number }) {
   const data = useRace((s) => s.data);
   const kind = useRace((s) => s.settings.lanes[index]?.parametrization ?? 'full');
   const referenceClass = useRace((s) => s.settings.lanes[index]?.referenceClass ?? 0);
-  // The lane's θ − m, exact at any class-mean.
-  const identifiable = useRace((s) => s.lanes[index]?.theta);
+  // The lane's θ − m, exact at any class-mean; ten times a second while the race plays.
+  const identifiable = useRaceReadout((s) => s.lanes[index]?.theta);
   const svm = useMaxMargin(data, kind, referenceClass);
   let text: string;
   if (svm === null) text = 'solving…';

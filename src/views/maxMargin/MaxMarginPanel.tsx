@@ -6,7 +6,7 @@ import { angleBetween } from '../../model/maxMarginAngle';
 import { existenceSentence } from '../../model/minimiserExistence';
 import { OPTIMIZERS, takesFullGradientSteps } from '../../model/optimizers';
 import { currentSample } from '../../store/currentSample';
-import { useLab } from '../../store/LabStoreContext';
+import { useLab, useLabStore, useLabView } from '../../store/LabStoreContext';
 import { formatCount, formatNumber, formatShortest } from '../common/format';
 import { Panel } from '../common/Panel';
 import { useElementWidth } from '../common/useElementWidth';
@@ -15,7 +15,6 @@ import { ChartLegend } from '../charts/ChartLegend';
 import { formatTick } from '../curves/curveReadout';
 import { LineChart, type ChartSeries, type ValueAxis } from '../charts/LineChart';
 import { angleSeries, normAgainstLogStep, type AngleDatum, type LogStepDatum } from './marginSeries';
-import { showSvmOverlay, useSvmOverlayShown } from './svmOverlayStore';
 import { useMaxMargin } from './useMaxMargin';
 
 const ANGLE_SERIES: readonly ChartSeries<AngleDatum>[] = [{ id: 'angle', label: 'Angle between θ − m and the SVM direction (°)', color: '#1b1f24', value: (d) => d.degrees }];
@@ -27,7 +26,8 @@ const LINEAR_AXIS: ValueAxis = { kind: 'linear', format: formatTick };
  * the angle to it per step, and ‖θ − m‖ against ln t. The checkbox draws the SVM's boundaries on the plot.
  */
 export function MaxMarginPanel() {
-  const shown = useSvmOverlayShown();
+  const shown = useLabView((s) => s.svmOverlay);
+  const showSvmOverlay = useLabView((s) => s.showSvmOverlay);
   const toggle = (
     <label className="panel-toggle">
       <input type="checkbox" checked={shown} onChange={(event) => showSvmOverlay(event.target.checked)} />
@@ -101,7 +101,8 @@ function MarginCharts({ direction }: { direction: Float64Array }) {
   // Ten updates a second while playing are plenty for a read-out and two small charts.
   const run = useReadout((s) => ({ history: s.history, step: s.step, theta: s.theta, identifiable: s.identifiable, current: s.current, summary: s.summary }), shallow);
   const samples = useMemo(() => samplesThroughCurrent(run.history, currentSample(run)), [run]);
-  const angles = useMemo(() => angleSeries(samples, direction), [samples, direction]);
+  const { caches } = useLabStore();
+  const angles = useMemo(() => angleSeries(samples, direction, caches.marginAngles), [samples, direction, caches]);
   const norms = useMemo(() => normAgainstLogStep(samples), [samples]);
   // The read-out takes the store's exact θ − m, which no class-mean however large has rounded.
   const degrees = (angleBetween(run.identifiable, direction) * 180) / Math.PI;

@@ -1,5 +1,6 @@
 import type { CurveSample } from '../../model/curveHistory';
 import { angleToDirection } from '../../model/maxMarginAngle';
+import type { LabCaches } from '../../store/labViews';
 
 /** A point of the angle chart: the step, and the angle in degrees between θ − m and the SVM direction. */
 export interface AngleDatum {
@@ -14,14 +15,16 @@ export interface LogStepDatum {
   readonly identifiableNorm: number;
 }
 
-// A run keeps its samples (and their θ) as long as they are on the chart: each angle is computed once.
-const anglesOf = new WeakMap<Float64Array, WeakMap<CurveSample, number>>();
-
 /**
  * The angle at every sample, in degrees; NaN (not drawn) where θ − m is 0 or θ has lost the digits of θ − m to a
- * huge class-mean (see angleToDirection).
+ * huge class-mean (see angleToDirection). A run keeps its samples (and their θ) as long as they are on the chart:
+ * `anglesOf` (the lab's caches) keeps each angle, so it is computed once.
  */
-export function angleSeries(samples: readonly CurveSample[], direction: Float64Array): AngleDatum[] {
+export function angleSeries(
+  samples: readonly CurveSample[],
+  direction: Float64Array,
+  anglesOf: LabCaches['marginAngles'] = new WeakMap(),
+): AngleDatum[] {
   const cache = anglesOf.get(direction) ?? new WeakMap<CurveSample, number>();
   anglesOf.set(direction, cache);
   return samples.map((sample) => {

@@ -1,6 +1,7 @@
 import type { Dataset } from '../../model/dataset';
 import type { MaxMargin } from '../../model/maxMargin';
 import type { Parametrization } from '../../model/parameters';
+import type { LabCaches } from '../../store/labViews';
 import type { MaxMarginJob, MaxMarginReply } from './maxMarginJob';
 
 /** A solve that takes longer has met coordinates the solver cannot handle (it cycles): it is stopped and said so. */
@@ -9,21 +10,23 @@ const SOLVE_LIMIT_MS = 10_000;
 /** The parameters GD moves, as a key: under the full parametrisation the reference class plays no part. */
 const keyOf = (p: Parametrization) => (p.kind === 'full' ? 'full' : `reference ${p.referenceClass}`);
 
-const pending = new WeakMap<Dataset, Map<string, Promise<MaxMargin>>>();
-const settled = new WeakMap<Dataset, Map<string, MaxMargin>>();
+/** Where a lab keeps its solves (the store's `caches`). */
+export type MaxMarginCache = Pick<LabCaches, 'maxMarginPending' | 'maxMarginSettled'>;
 
-/** The SVM of these points for this parametrisation if it has been solved already; null otherwise. */
-export function solvedMaxMargin(data: Dataset, parametrization: Parametrization): MaxMargin | null {
-  return settled.get(data)?.get(keyOf(parametrization)) ?? null;
+/** The SVM of these points for this parametrisation if this lab has solved it already; null otherwise. */
+export function solvedMaxMargin(data: Dataset, parametrization: Parametrization, cache: MaxMarginCache): MaxMargin | null {
+  return cache.maxMarginSettled.get(data)?.get(keyOf(parametrization)) ?? null;
 }
 
 /**
- * The SVM of these points (see model/maxMargin.ts), solved once per data set and parametrisation: the lab's
- * panel, its overlay and the race's lanes share the answer. Solved in a Web Worker; where none can start, the
+ * The SVM of these points (see model/maxMargin.ts), solved once per data set and parametrisation in a lab's
+ * cache: the lab's panel, its overlay and the race's lanes share the answer. Solved in a Web Worker; where none can start, the
  * solver module is loaded here (never in the start bundle) and run on the main thread.
  */
-export function maxMarginFor(data: Dataset, parametrization: Parametrization): Promise<MaxMargin> {
+export function maxMarginFor(data: Dataset, parametrization: Parametrization, cache: MaxMarginCache): Promise<MaxMargin> {
   const key = keyOf(parametrization);
+  const pending = cache.maxMarginPending;
+  const settled = cache.maxMarginSettled;
   const byKey = pending.get(data) ?? new Map<string, Promise<MaxMargin>>();
   pending.set(data, byKey);
   const known = byKey.get(key);

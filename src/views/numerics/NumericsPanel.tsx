@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { ROW } from '../../model/parameters';
 import { logitsAt, naiveOverflow, softmaxSteps } from '../../model/softmaxSteps';
-import { useLab } from '../../store/LabStoreContext';
+import { useLab, useLabView } from '../../store/LabStoreContext';
 import { formatNumber } from '../common/format';
 import { NumberField } from '../common/NumberField';
 import { Panel } from '../common/Panel';
 import { useReadout } from '../common/useReadout';
-import { setProbedPoint, useProbedPoint } from '../probe/probeStore';
 import { overflowNote } from './overflowNote';
 import { SoftmaxStepsTable } from './SoftmaxStepsTable';
 import './numerics.css';
@@ -23,7 +22,8 @@ export function NumericsPanel() {
   const data = useLab((s) => s.data);
   const showNaive = useLab((s) => s.view.naiveSoftmax);
   const setView = useLab((s) => s.setView);
-  const probed = useProbedPoint();
+  const probed = useLabView((s) => s.probedPoint);
+  const setProbedPoint = useLabView((s) => s.setProbedPoint);
   const [scale, setScale] = useState(1);
 
   const classes = identifiable.length / ROW;

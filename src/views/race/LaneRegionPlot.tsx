@@ -4,7 +4,9 @@ import { sameEntries } from '../decisionRegions/rasterPlan';
 import { createRegionRaster } from '../decisionRegions/regionRaster';
 import type { RaceState } from '../../store/race/createRaceStore';
 import { useRaceStore } from '../../store/race/RaceStoreContext';
+import { createFrameThrottle } from '../common/frameThrottle';
 import { classColor, classRgb } from '../common/palette';
+import { CHART_INTERVAL_MS, watchReadout } from '../common/readoutThrottle';
 import { useElementWidth } from '../common/useElementWidth';
 import { laneMarkers } from './laneMarkers';
 
@@ -33,9 +35,9 @@ function samePicture(a: LanePicture, b: LanePicture): boolean {
 
 /**
  * One lane's decision regions: each pixel blends the class colours by P(y=k|x), under the data points drawn in
- * the lab's class shapes. Redrawn through a store subscription, not by React, and only when the picture changes
- * (θ's numbers, the points): every frame publishes fresh copies of every lane's θ, and a stopped lane must not
- * repaint.
+ * the lab's class shapes. Redrawn through a throttled store subscription (the read-out path), not by React, and
+ * only when the picture changes (θ's numbers, the points): every frame publishes fresh copies of every lane's θ,
+ * and a stopped lane must not repaint.
  */
 export function LaneRegionPlot({ index, label }: { index: number; label: string }) {
   const store = useRaceStore();
@@ -71,9 +73,16 @@ export function LaneRegionPlot({ index, label }: { index: number; label: string 
         context.stroke(shape);
       }
     };
-    draw(store.getState());
     const picture = (state: RaceState) => ({ theta: state.lanes[index]?.theta, points: state.points, domain: state.domain, data: state.data });
-    return store.subscribe(picture, () => draw(store.getState()), { equalityFn: samePicture });
+    let drawn = picture(store.getState());
+    draw(store.getState());
+    // On the read-out path: at the charts' pace while the race plays, at once when it stands still.
+    const redraw = (next: ReturnType<typeof picture>) => {
+      if (samePicture(drawn, next)) return;
+      drawn = next;
+      draw(store.getState());
+    };
+    return watchReadout(store, picture, redraw, (task) => createFrameThrottle(task, CHART_INTERVAL_MS));
   }, [store, index, width]);
 
   return (

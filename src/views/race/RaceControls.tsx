@@ -4,12 +4,13 @@ import { RACE_STOP_GRADIENT } from '../../store/race/laneRunner';
 import { RACE_PRESETS } from '../../store/race/racePresets';
 import { MAX_LANES, MIN_LANES, RACE_PRESET_IDS, type RaceDataSource, type RacePresetId } from '../../store/race/raceSettings';
 import { MAX_STEPS_PER_FRAME } from '../../store/schema/limits';
-import { useRace, useRaceStore } from '../../store/race/RaceStoreContext';
+import { useRace } from '../../store/race/RaceStoreContext';
 import { formatShortest } from '../../model/numberFormat';
 import { formatCount } from '../common/format';
 import { NumberField } from '../common/NumberField';
 import { Panel } from '../common/Panel';
 import { SelectField, type SelectOption } from '../controls/SelectField';
+import { useRaceReadout } from './useRaceReadout';
 
 type PresetChoice = RacePresetId | 'custom';
 
@@ -31,7 +32,7 @@ const positive = (value: number) => (value > 0 ? null : 'Must be greater than 0'
 export function RaceControls({ onPlay }: { onPlay(): void }) {
   const playing = useRace((s) => s.playing);
   const status = useRace((s) => s.status);
-  const step = useRace((s) => s.step);
+  const step = useRaceReadout((s) => s.step);
   const preset = useRace((s) => s.settings.preset);
   const data = useRace((s) => s.settings.data);
   const tolerance = useRace((s) => s.settings.tolerance);
@@ -41,20 +42,28 @@ export function RaceControls({ onPlay }: { onPlay(): void }) {
   const classes = useRace((s) => s.data.classes);
   const separable = useRace((s) => s.separable);
   const message = useRace((s) => s.message);
-  // The actions are created once with the store, so reading them once never goes stale.
-  const actions = useRaceStore().getState();
+  const pause = useRace((s) => s.pause);
+  const stepOnce = useRace((s) => s.stepOnce);
+  const reset = useRace((s) => s.reset);
+  const dismissMessage = useRace((s) => s.dismissMessage);
+  const choosePreset = useRace((s) => s.choosePreset);
+  const setDataSource = useRace((s) => s.setDataSource);
+  const setTolerance = useRace((s) => s.setTolerance);
+  const setStepsPerFrame = useRace((s) => s.setStepsPerFrame);
+  const addLane = useRace((s) => s.addLane);
+  const removeLane = useRace((s) => s.removeLane);
 
   return (
     <Panel title="Race" className="race-controls">
       <div className="race-run-row">
         <div className="race-buttons">
-          <button type="button" className="race-primary" onClick={() => (playing ? actions.pause() : onPlay())}>
+          <button type="button" className="race-primary" onClick={() => (playing ? pause() : onPlay())}>
             <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {playing ? 'Pause race' : 'Play race'}
           </button>
-          <button type="button" onClick={actions.stepOnce}>
+          <button type="button" onClick={stepOnce}>
             Step race
           </button>
-          <button type="button" onClick={actions.reset}>
+          <button type="button" onClick={reset}>
             Reset race
           </button>
         </div>
@@ -65,7 +74,7 @@ export function RaceControls({ onPlay }: { onPlay(): void }) {
       {message && (
         <p className="race-message" role="status">
           {message}{' '}
-          <button type="button" className="link-button" onClick={actions.dismissMessage} aria-label="Dismiss race message">
+          <button type="button" className="link-button" onClick={dismissMessage} aria-label="Dismiss race message">
             ×
           </button>
         </p>
@@ -75,20 +84,20 @@ export function RaceControls({ onPlay }: { onPlay(): void }) {
           label="Race preset"
           value={preset}
           options={preset === 'custom' ? PRESET_OPTIONS : PRESET_OPTIONS.filter((option) => option.value !== 'custom')}
-          onChange={(id) => id !== 'custom' && actions.choosePreset(id)}
+          onChange={(id) => id !== 'custom' && choosePreset(id)}
           hint={preset === 'custom' ? undefined : RACE_PRESETS[preset].question}
         />
         <SelectField
           label="Race data"
           value={data}
           options={DATA_OPTIONS}
-          onChange={actions.setDataSource}
+          onChange={setDataSource}
           hint={`${formatCount(pointCount)} points, K = ${formatCount(classes)}${separable ? ', linearly separable' : ', not separable'}`}
         />
         <NumberField
           label="Target gap to J*"
           value={tolerance}
-          onChange={actions.setTolerance}
+          onChange={setTolerance}
           logSlider={{ minExponent: -10, maxExponent: -1 }}
           validate={positive}
           hint={`Target: loss within ${formatShortest(tolerance)} of the lowest loss J*`}
@@ -96,7 +105,7 @@ export function RaceControls({ onPlay }: { onPlay(): void }) {
         <NumberField
           label="Race steps per frame"
           value={stepsPerFrame}
-          onChange={actions.setStepsPerFrame}
+          onChange={setStepsPerFrame}
           min={1}
           max={MAX_STEPS_PER_FRAME}
           integer
@@ -104,10 +113,10 @@ export function RaceControls({ onPlay }: { onPlay(): void }) {
         />
       </div>
       <div className="race-lane-buttons">
-        <button type="button" onClick={actions.addLane} disabled={laneCount >= MAX_LANES}>
+        <button type="button" onClick={addLane} disabled={laneCount >= MAX_LANES}>
           Add lane
         </button>
-        <button type="button" onClick={actions.removeLane} disabled={laneCount <= MIN_LANES}>
+        <button type="button" onClick={removeLane} disabled={laneCount <= MIN_LANES}>
           Remove lane
         </button>
         <span className="race-note">

@@ -1,4 +1,5 @@
 import { useMemo, useRef } from 'react';
+import { shallow } from 'zustand/shallow';
 import { visibleSamples } from '../../model/curveHistory';
 import type { LaneRun } from '../../store/race/raceRunState';
 import type { RaceChart } from '../../store/race/raceSettings';
@@ -7,7 +8,9 @@ import { Panel } from '../common/Panel';
 import { LineChart, type ChartSeries, type ValueAxis } from '../charts/LineChart';
 import { useElementWidth } from '../common/useElementWidth';
 import { formatShortest } from '../../model/numberFormat';
+import { CHART_INTERVAL_MS } from '../common/readoutThrottle';
 import { LaneSwatch, laneName, laneStyle } from './laneStyle';
+import { useRaceReadout } from './useRaceReadout';
 
 const HEIGHT = 260;
 /** Log ticks are 1, 2 and 5 times powers of ten: "0.002", "1e−6". */
@@ -48,8 +51,8 @@ function lanePoints(lane: LaneRun, chart: RaceChart): StepValue[] {
  * per lane over that lane's own points.
  */
 export function RaceLossChart() {
-  const lanes = useRace((s) => s.lanes);
-  const labels = useRace((s) => s.settings.lanes);
+  // At the charts' pace while the race plays; the lanes and their labels from one state.
+  const { lanes, labels } = useRaceReadout((s) => ({ lanes: s.lanes, labels: s.settings.lanes }), shallow, CHART_INTERVAL_MS);
   const chart = useRace((s) => s.settings.chart);
   const setChart = useRace((s) => s.setChart);
   return (

@@ -1,3 +1,4 @@
+import { shallow } from 'zustand/shallow';
 import { RACE_STOP_GRADIENT } from '../../store/race/laneRunner';
 import { AGREEMENT_RESOLUTION } from '../../store/race/raceBuild';
 import { useRace } from '../../store/race/RaceStoreContext';
@@ -6,15 +7,15 @@ import { raceReadout } from './raceReadout';
 import { formatShortest } from '../../model/numberFormat';
 import { OPTIMUM_GRADIENT } from '../../model/race/lossTarget';
 import { RaceTable } from './RaceTable';
+import { useRaceReadout } from './useRaceReadout';
 
 /** The paragraph that answers the race's question; announced to screen readers only while the race stands still. */
 export function RaceReadout() {
-  const step = useRace((s) => s.step);
+  // Ten times a second while the race plays; the step, the runs and their settings from one state.
+  const { step, runs, settings } = useRaceReadout((s) => ({ step: s.step, runs: s.lanes, settings: s.settings.lanes }), shallow);
   const tolerance = useRace((s) => s.settings.tolerance);
   const separable = useRace((s) => s.separable);
   const pointCount = useRace((s) => s.points.length);
-  const settings = useRace((s) => s.settings.lanes);
-  const runs = useRace((s) => s.lanes);
   const playing = useRace((s) => s.playing);
   const text = raceReadout({ step, tolerance, separable, pointCount, lanes: runs.map((run, i) => ({ run, settings: settings[i] })) });
   return (

@@ -1,9 +1,11 @@
+import { shallow } from 'zustand/shallow';
 import { withoutRoundOff } from '../../model/roundOff';
 import type { LaneRun } from '../../store/race/raceRunState';
 import { useRace } from '../../store/race/RaceStoreContext';
 import { formatCount, formatNumber } from '../common/format';
 import { percent } from './raceReadout';
 import { LaneSwatch, laneName } from './laneStyle';
+import { useRaceReadout } from './useRaceReadout';
 
 interface Row {
   readonly name: string;
@@ -69,9 +71,8 @@ export const SUMMARY_ROWS: readonly string[] = ['Status', 'Loss J', 'Steps to re
 
 /** The live table: one column per lane, one row per measurement (or only the rows named in `rows`). */
 export function RaceTable({ rows }: { rows?: readonly string[] }) {
-  const lanes = useRace((s) => s.lanes);
-  const settings = useRace((s) => s.settings.lanes);
-  const step = useRace((s) => s.step);
+  // Ten times a second while the race plays; the lanes, their settings and the step from one state.
+  const { lanes, settings, step } = useRaceReadout((s) => ({ lanes: s.lanes, settings: s.settings.lanes, step: s.step }), shallow);
   const pointCount = useRace((s) => s.points.length);
   return (
     <div className="race-table-frame">

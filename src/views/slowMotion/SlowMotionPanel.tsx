@@ -3,14 +3,13 @@ import { OPTIMIZERS, stepsOnMiniBatches, type OptimizerSettings } from '../../mo
 import { euclideanNorm, thetaRows } from '../../model/parameters';
 import { withoutRoundOff } from '../../model/roundOff';
 import type { RunStatus } from '../../store/runState';
-import { useLab } from '../../store/LabStoreContext';
+import { useLab, useLabView } from '../../store/LabStoreContext';
 import { formatCount, formatNumber } from '../common/format';
 import { NumberField } from '../common/NumberField';
 import { classLabel } from '../common/palette';
 import { Panel } from '../common/Panel';
 import { Tex } from '../tex/Tex';
 import { ThetaTable } from '../parameters/ThetaTable';
-import { useProbedPoint } from '../probe/probeStore';
 import { stepParts } from './stepParts';
 import { useStepAnatomy } from './useStepAnatomy';
 import './slowMotion.css';
@@ -28,7 +27,7 @@ export function SlowMotionPanel() {
   const model = useLab((s) => s.model);
   const status = useLab((s) => s.status);
   const stepOnce = useLab((s) => s.stepOnce);
-  const probed = useProbedPoint();
+  const probed = useLabView((s) => s.probedPoint);
   const [picked, setPicked] = useState<number | null>(null);
   const [part, setPart] = useState(0);
   const [playing, setPlaying] = useState(false);
