@@ -117,7 +117,7 @@ const TABLE = [
     cli: 'init-scale',
   }),
   field({ key: 'c', path: ['init', 'offset'], label: 'The offset c', expected: 'three finite numbers', schema: v.tuple([finiteNumber, finiteNumber, finiteNumber]), codec: tripleText, default: DEFAULT_INIT.offset, cli: 'offset' }),
-  field({ key: 'opt', path: ['optimizer', 'kind'], label: 'The optimizer', ...choice(OPTIMIZER_KINDS), default: DEFAULT_OPTIMIZER_SETTINGS.kind, cli: 'optimizer' }),
+  field({ key: 'opt', path: ['optimizer', 'kind'], label: 'The optimizer', ...choice(OPTIMIZER_KINDS), default: DEFAULT_OPTIMIZER_SETTINGS.kind, input: { label: 'Optimizer' }, cli: 'optimizer' }),
   field({
     key: 'lr', path: ['optimizer', 'learningRate'], label: 'The learning rate', expected: 'a positive number', schema: positiveNumber, codec: numberText,
     default: DEFAULT_OPTIMIZER_SETTINGS.learningRate, input: { label: 'Learning rate', logSlider: { minExponent: -4, maxExponent: 1 } }, relevant: readByOptimizer('learningRate'), cli: 'lr',
@@ -140,7 +140,7 @@ const TABLE = [
   }),
   field({
     key: 'newton', path: ['optimizer', 'newtonTreatment'], label: 'Newton’s treatment of a singular Hessian', ...choice(['pseudoinverse', 'damping'] as const),
-    default: DEFAULT_OPTIMIZER_SETTINGS.newtonTreatment, relevant: readByOptimizer('newtonTreatment'), cli: 'newton-treatment',
+    default: DEFAULT_OPTIMIZER_SETTINGS.newtonTreatment, input: { label: 'Singular Hessian' }, relevant: readByOptimizer('newtonTreatment'), cli: 'newton-treatment',
   }),
   field({
     key: 'damp', path: ['optimizer', 'damping'], label: 'Newton’s damping', expected: 'a positive number', schema: positiveNumber, codec: numberText,
@@ -188,4 +188,11 @@ export type TopLevelValue<Key extends string> = ValueOf<Extract<TableField, { re
 /** The fields of one settings group ("optimizer", "model", …), or the top-level fields for a group of "". */
 export function fieldsOf(group: string): readonly SettingField[] {
   return LAB_FIELDS.filter((entry) => (group === '' ? entry.path.length === 1 : entry.path[0] === group));
+}
+
+/** The field at a settings path ("optimizer", "learningRate"): what a view renders a setting's input from. */
+export function labField(...path: FieldPath): SettingField {
+  const found = LAB_FIELDS.find((entry) => entry.path.join('.') === path.join('.'));
+  if (found === undefined) throw new Error(`no lab setting at ${path.join('.')}`);
+  return found;
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { readDecimal } from '../../model/plainText';
 import { base64urlToBytes, bytesToBase64url } from './base64url';
 
 /**
@@ -97,12 +98,10 @@ export function withValueAt<S extends object>(settings: S, path: SettingField['p
   return { ...settings, [first]: { ...group, [second]: value } };
 }
 
-// Codecs. Numbers accept plain decimal or scientific notation only: Number() alone would also take '', '0x1f',
-// 'Infinity' and ' '.
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+// Codecs. Numbers are read by the one number grammar (model/plainText.ts: plain decimal or scientific notation).
 
 export const numberText: TextCodec<number> = {
-  read: (text) => (DECIMAL.test(text) ? Number(text) : undefined),
+  read: readDecimal,
   // JavaScript's shortest round-trip form, so the value reads back exactly (−0 too, which String() writes as 0).
   write: (value) => (Object.is(value, -0) ? '-0' : String(value)),
 };
