@@ -113,7 +113,7 @@ test('an exact learning rate typed and entered is kept; an invalid one shows an 
   await learningRate.fill('-1');
   await learningRate.press('Enter');
   await expect(learningRate).toHaveAttribute('aria-invalid', 'true');
-  await expect(panel.getByText('Must be greater than 0')).toBeVisible();
+  await expect(panel.getByText('Must be a positive number')).toBeVisible();
   await optimizer.selectOption({ label: 'Newton' });
   await optimizer.selectOption({ label: 'GD' });
   await expect(learningRate).toHaveValue('0.037');

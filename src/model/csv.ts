@@ -1,5 +1,6 @@
 import { CsvError } from './csvError';
 import { MAX_CLASSES, MIN_CLASSES, type Point } from './dataset';
+import { quoteJson, readDecimal } from './plainText';
 
 export { CsvError };
 
@@ -7,8 +8,6 @@ const FIELDS = ['x1', 'x2', 'label'] as const;
 export type CsvField = (typeof FIELDS)[number];
 const HEADER = FIELDS.join(',');
 
-/** Plain decimal or scientific notation; Number() alone would also take '', '0x1f', 'Infinity' and ' '. */
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const NON_NEGATIVE_INTEGER = /^\d+$/;
 
 /**
@@ -23,7 +22,7 @@ export function parsePointsCsv(text: string, source: string): { points: Point[];
   if (header === undefined) throw new CsvError(source, null, null, `the file is empty; expected the header "${HEADER}"`);
   const headerFields = header.text.split(',').map((field) => field.trim());
   if (headerFields.join(',') !== HEADER) {
-    throw new CsvError(source, header.number, null, `expected the header "${HEADER}", found ${quoted(header.text)}`);
+    throw new CsvError(source, header.number, null, `expected the header "${HEADER}", found ${quoteJson(header.text)}`);
   }
   const points = content.map((line) => parseRow(line.text, line.number, source));
   if (points.length === 0) throw new CsvError(source, null, null, 'no data rows after the header');
@@ -53,28 +52,22 @@ function parseRow(text: string, line: number, source: string): Point {
 }
 
 function parseCoordinate(text: string, field: CsvField, line: number, source: string): number {
-  if (!DECIMAL.test(text)) throw new CsvError(source, line, field, `${quoted(text)} is not a number`);
-  const value = Number(text);
-  if (!Number.isFinite(value)) throw new CsvError(source, line, field, `${quoted(text)} is not a finite number`);
+  const value = readDecimal(text);
+  if (value === undefined) throw new CsvError(source, line, field, `${quoteJson(text)} is not a number`);
+  if (!Number.isFinite(value)) throw new CsvError(source, line, field, `${quoteJson(text)} is not a finite number`);
   return value;
 }
 
 function parseLabel(text: string, line: number, source: string): number {
   if (!NON_NEGATIVE_INTEGER.test(text)) {
-    throw new CsvError(source, line, 'label', `${quoted(text)} is not a class index (0, 1, 2, ...)`);
+    throw new CsvError(source, line, 'label', `${quoteJson(text)} is not a class index (0, 1, 2, ...)`);
   }
   const label = Number(text);
   if (label >= MAX_CLASSES) {
-    const problem = `${quoted(text)} is too large: at most ${MAX_CLASSES} classes, labelled 0 to ${MAX_CLASSES - 1}`;
+    const problem = `${quoteJson(text)} is too large: at most ${MAX_CLASSES} classes, labelled 0 to ${MAX_CLASSES - 1}`;
     throw new CsvError(source, line, 'label', problem);
   }
   return label;
-}
-
-/** The text as a JSON string, cut short: escapes keep the message on one line even for stray control characters. */
-function quoted(text: string): string {
-  const limit = 40;
-  return JSON.stringify(text.length > limit ? `${text.slice(0, limit)}…` : text);
 }
 
 /** Writes points as `x1,x2,label` CSV; JavaScript's shortest round-trip number format keeps every bit. */

@@ -1,4 +1,5 @@
 import { EMBEDDABLE_PANEL_IDS, type EmbeddablePanelId } from '../lessons/scene';
+import { quoteShort } from '../model/plainText';
 
 /**
  * What an embedding page asks for in the address: `embed=1` for the compact layout, which panels and which
@@ -29,21 +30,18 @@ function readList<Name extends string>(key: string, text: string | null, allowed
   const names = text.split(',').map((name) => name.trim()).filter((name) => name !== '');
   const known = names.filter((name): name is Name => (allowed as readonly string[]).includes(name));
   const unknown = names.filter((name) => !(allowed as readonly string[]).includes(name));
-  if (unknown.length > 0) notices.push(`${key}: ${unknown.map(quote).join(', ')} ignored; expected names from ${allowed.join(', ')}.`);
+  if (unknown.length > 0) notices.push(`${key}: ${unknown.map((name) => quoteShort(name)).join(', ')} ignored; expected names from ${allowed.join(', ')}.`);
   return known.length > 0 ? [...new Set(known)] : fallback;
 }
 
-function quote(text: string): string {
-  return `“${text.length > 24 ? `${text.slice(0, 24)}…` : text}”`;
-}
 
 /** The embed options of an address, or null when it does not ask for the embed layout. */
 export function readEmbedOptions(params: URLSearchParams, notices: string[]): EmbedOptions | null {
   const embed = params.get('embed');
   if (embed === null || embed === '0') return null;
-  if (embed !== '1') notices.push(`embed: ${quote(embed)} read as 1; expected 1 or 0.`);
+  if (embed !== '1') notices.push(`embed: ${quoteShort(embed)} read as 1; expected 1 or 0.`);
   const autoplay = params.get('autoplay');
-  if (autoplay !== null && autoplay !== '1' && autoplay !== '0') notices.push(`autoplay: ${quote(autoplay)} ignored; expected 1 or 0.`);
+  if (autoplay !== null && autoplay !== '1' && autoplay !== '0') notices.push(`autoplay: ${quoteShort(autoplay)} ignored; expected 1 or 0.`);
   return {
     panels: readList('panels', params.get('panels'), EMBED_PANELS, DEFAULT_EMBED.panels, notices),
     controls: readList('controls', params.get('controls'), EMBED_CONTROLS, DEFAULT_EMBED.controls, notices),

@@ -1,3 +1,4 @@
+import { cutShort } from '../model/plainText';
 import { LAB_FIELDS } from '../store/schema/labFields';
 import { accepts, sentenceFor, valueAt, withValueAt } from '../store/schema/settingField';
 import type { LabSettings } from '../store/settings';
@@ -48,7 +49,7 @@ export function patchSettings(current: LabSettings, patch: unknown): { readonly 
       continue;
     }
     const names = GROUPS.has(key) && typeof value === 'object' && value !== null ? Object.keys(value).map((name) => `${key}.${name}`) : [key];
-    for (const name of names) if (!NAMES.has(name)) notices.push(`${name.slice(0, 40)}: not a setting, ignored.`);
+    for (const name of names) if (!NAMES.has(name)) notices.push(`${cutShort(name, 40)}: not a setting, ignored.`);
   }
   return { settings, notices };
 }

@@ -1,3 +1,4 @@
+import { quoteShort } from '../model/plainText';
 import type { Point } from '../model/dataset';
 import type { RaceSettings } from '../store/race/raceSettings';
 import { LAB_FIELDS } from '../store/schema/labFields';
@@ -34,11 +35,7 @@ const LAB_KEYS = LAB_FIELDS.map((field) => field.key);
 /** The parameters read without the race's module; any other is a race parameter or unknown (see readAddress). */
 const LAB_AND_EMBED_KEYS = new Set<string>(['v', 'pts', ...LAB_KEYS, ...EMBED_KEYS]);
 /** Longer parameter values are cut in notices: a notice names the problem, it does not echo the input. */
-const SHOWN_CHARACTERS = 24;
-
-function shown(text: string): string {
-  return `“${text.length > SHOWN_CHARACTERS ? `${text.slice(0, SHOWN_CHARACTERS)}…` : text}”`;
-}
+const shown = (text: string) => quoteShort(text);
 
 /** The address parameters of the lab (and the race, when there is one): only what differs from the defaults. */
 export function writeAddress(lab: LabSettings, race: AddressRace | null): URLSearchParams {

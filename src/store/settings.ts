@@ -1,47 +1,18 @@
 import type { Point } from '../model/dataset';
-import { DEFAULT_PRESET_SETTINGS, type DatasetPresetId, type PresetSettings } from '../model/datasets/presets';
-import { DEFAULT_INIT, type InitSettings } from '../model/initialization';
-import { DEFAULT_OPTIMIZER_SETTINGS, type OptimizerSettings } from '../model/optimizers';
-import type { ParametrizationKind } from '../model/parameters';
-import type { AppPage } from './schema/labFields';
+import type { InitSettings } from '../model/initialization';
+import type { OptimizerSettings } from '../model/optimizers';
+import { LAB_FIELDS, type AppPage, type FieldGroup, type SliceAxes, type TopLevelValue } from './schema/labFields';
+import { withValueAt, type SettingField } from './schema/settingField';
 
+// The groups' types are read off the field table (schema/labFields.ts), where each setting is declared once.
 /** Which data set generated the points, and with what; the points may since have been edited by hand. */
-export interface DatasetSettings extends PresetSettings {
-  readonly preset: DatasetPresetId;
-}
-
-export interface ModelSettings {
-  readonly parametrization: ParametrizationKind;
-  readonly referenceClass: number;
-  readonly l2: number;
-  readonly penalizeBias: boolean;
-}
-
-export interface TrainingSettings {
-  readonly stepsPerFrame: number;
-  /** The gradient tolerance: the run stops as converged when ‖∇J‖∞ ≤ tolerance (unless J has no minimiser). */
-  readonly tolerance: number;
-}
-
-/** The two axes of the loss-surface slice through the current θ. */
-export type SliceAxes =
-  | { readonly kind: 'redundant-vs-curved' }
-  | { readonly kind: 'parameters'; readonly first: number; readonly second: number }
-  | { readonly kind: 'eigenvectors'; readonly first: number; readonly second: number };
-
-export interface ViewSettings {
-  readonly argmaxOnly: boolean;
-  readonly showWeightVectors: boolean;
-  readonly curvesLogScale: boolean;
-  /** The class a click adds. */
-  readonly selectedClass: number;
-  readonly tool: 'add' | 'erase';
-  readonly sliceAxes: SliceAxes;
-  /** The classroom layout: the four key panels on one screen, large text. */
-  readonly presentation: boolean;
-  /** Lesson 10's demonstration: the naive softmax computed beside the stable one (and overflowing past z ≈ 709.78). */
-  readonly naiveSoftmax: boolean;
-}
+export type DatasetSettings = FieldGroup<'dataset'>;
+export type ModelSettings = FieldGroup<'model'>;
+/** Steps per frame, and the gradient tolerance: the run stops as converged when ‖∇J‖∞ ≤ tolerance (unless J has no minimiser). */
+export type TrainingSettings = FieldGroup<'training'>;
+/** What the panels show; `tool` is what a click on the plot does, `presentation` the classroom layout. */
+export type ViewSettings = FieldGroup<'view'>;
+export type { SliceAxes };
 
 /**
  * Everything a user can set, and their points: plain serialisable data, so that one schema can write it to a
@@ -68,40 +39,33 @@ export interface LabSettings {
   readonly view: ViewSettings;
 }
 
-/** Blobs that overlap a little: not linearly separable, so the unregularised loss has a minimiser to reach. */
-export const DEFAULT_DATASET: DatasetSettings = { preset: 'blobs', ...DEFAULT_PRESET_SETTINGS, noise: 0.8 };
+/** Every default setting: the lab a new visitor sees, whose points are drawn from DEFAULT_DATASET. Built from the table's defaults. */
+export const DEFAULT_SETTINGS = defaultsOf(LAB_FIELDS) as Omit<LabSettings, 'points'>;
 
-export const DEFAULT_MODEL: ModelSettings = { parametrization: 'full', referenceClass: 2, l2: 0, penalizeBias: true };
+export const DEFAULT_DATASET: DatasetSettings = DEFAULT_SETTINGS.dataset;
+export const DEFAULT_MODEL: ModelSettings = DEFAULT_SETTINGS.model;
+export const DEFAULT_TRAINING: TrainingSettings = DEFAULT_SETTINGS.training;
+export const DEFAULT_VIEW: ViewSettings = DEFAULT_SETTINGS.view;
+export const DEFAULT_INIT_SETTINGS: InitSettings = DEFAULT_SETTINGS.init;
+export const DEFAULT_OPTIMIZER: OptimizerSettings = DEFAULT_SETTINGS.optimizer;
 
-export const DEFAULT_TRAINING: TrainingSettings = { stepsPerFrame: 1, tolerance: 1e-6 };
+/** The table's defaults as one settings object, with `pointsEdited` false (fresh points are drawn, not edited). */
+function defaultsOf(fields: readonly SettingField[]): object {
+  let settings: object = { pointsEdited: false };
+  for (const entry of fields) {
+    const [group, name] = entry.path;
+    if (name !== undefined && !Object.hasOwn(settings, group)) settings = { ...settings, [group]: {} };
+    settings = withValueAt(settings, entry.path, entry.default);
+  }
+  return settings;
+}
 
-export const DEFAULT_VIEW: ViewSettings = {
-  argmaxOnly: false,
-  showWeightVectors: false,
-  curvesLogScale: true,
-  selectedClass: 0,
-  tool: 'add',
-  sliceAxes: { kind: 'redundant-vs-curved' },
-  presentation: false,
-  naiveSoftmax: false,
-};
-
-export const DEFAULT_INIT_SETTINGS: InitSettings = DEFAULT_INIT;
-export const DEFAULT_OPTIMIZER: OptimizerSettings = { ...DEFAULT_OPTIMIZER_SETTINGS, learningRate: 0.5 };
-
-/** Every default setting: the lab a new visitor sees, whose points are drawn from DEFAULT_DATASET. */
-export const DEFAULT_SETTINGS: Omit<LabSettings, 'points'> = {
-  page: 'lab',
-  lesson: 0,
-  dataset: DEFAULT_DATASET,
-  classes: DEFAULT_DATASET.classes,
-  pointsEdited: false,
-  model: DEFAULT_MODEL,
-  init: DEFAULT_INIT_SETTINGS,
-  optimizer: DEFAULT_OPTIMIZER,
-  training: DEFAULT_TRAINING,
-  view: DEFAULT_VIEW,
-};
+// The model's own types, which the engine reads without the store, must be exactly what the table declares.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const optimizerGroupMatches: Same<FieldGroup<'optimizer'>, OptimizerSettings> = true;
+const initGroupMatches: Same<FieldGroup<'init'>, InitSettings> = true;
+const pageMatches: Same<TopLevelValue<'page'>, AppPage> = true;
+void [optimizerGroupMatches, initGroupMatches, pageMatches];
 
 /** The settings part of a store's state: what a URL would save, and what `applySettings` takes back. */
 export function settingsOf(state: LabSettings): LabSettings {

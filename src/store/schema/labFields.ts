@@ -1,9 +1,10 @@
 import * as v from 'valibot';
 import { MAX_CLASSES, MIN_CLASSES } from '../../model/dataset';
 import { DATASET_PRESET_IDS } from '../../model/datasets/presets';
-import { OPTIMIZER_KINDS } from '../../model/optimizers';
+import { DEFAULT_INIT } from '../../model/initialization';
+import { DEFAULT_OPTIMIZER_SETTINGS, OPTIMIZER_KINDS, usesSetting, type EditableHyperParameter, type OptimizerSettings } from '../../model/optimizers';
+import type { InitSettings } from '../../model/initialization';
 import { MAX_SEED } from '../../model/seed';
-import type { SliceAxes } from '../settings';
 import { MAX_INIT_SCALE, MAX_NOISE, MAX_POINTS, MAX_STEPS_PER_FRAME } from './limits';
 import {
   finiteNumber,
@@ -15,6 +16,8 @@ import {
   unitFraction,
   choice,
   field,
+  type FieldPath,
+  type SettingsShape,
   toggle,
   wholeNumber,
   wholeNumberFrom,
@@ -32,6 +35,16 @@ const SEED_RULE = `a whole number from 0 to ${MAX_SEED}`;
 const CLASS_RULE = 'one of the classes 0 to K − 1';
 
 const seed = wholeNumberFrom(0, MAX_SEED);
+const seedInput = { min: 0, max: MAX_SEED, integer: true } as const;
+
+/** The two axes of the loss-surface slice through the current θ. */
+export type SliceAxes =
+  | { readonly kind: 'redundant-vs-curved' }
+  | { readonly kind: 'parameters'; readonly first: number; readonly second: number }
+  | { readonly kind: 'eigenvectors'; readonly first: number; readonly second: number };
+
+/** Whether the chosen optimiser reads this setting (its registry entry says which it reads). */
+const readByOptimizer = (setting: EditableHyperParameter) => (settings: SettingsShape) => usesSetting(settings.optimizer as OptimizerSettings, setting);
 
 /** The loss-surface axes as "redundant", "parameters:1,4" or "eigenvectors:0,1". */
 const sliceAxesText: TextCodec<SliceAxes> = {
@@ -51,25 +64,46 @@ const sliceAxesSchema = v.variant('kind', [
 ]) as v.GenericSchema<SliceAxes>;
 
 /**
- * Every lab setting but the points (which travel as a block of their own): the one declaration that validation,
- * the URL, stored sessions and the embed's `set` command read. Cross-field rules (the reference class and the
- * selected class below K, the class-mean limit of the offset) are in validation.ts.
+ * Every lab setting but the points (which travel as a block of their own), declared once: its address key (also the
+ * embed's control name), the words for a bad value, schema, codec, default, input hints, when it is relevant and
+ * its `npm run fit` option. Validation, the URL, stored sessions, the embed's `set` command, the number fields, the
+ * CLI and the settings' TypeScript types (below) all read this table. Cross-field rules (the reference class and
+ * the selected class below K, the class-mean limit of the offset) are in validation.ts.
  */
-export const LAB_FIELDS: readonly SettingField[] = [
-  field({ key: 'view', path: ['page'], label: 'The view', ...choice(APP_PAGES) }),
-  field({ key: 'lesson', path: ['lesson'], label: 'The lesson', expected: `a whole number from 0 (none) to ${MAX_LESSON}`, ...wholeNumber(0, MAX_LESSON) }),
-  field({ key: 'k', path: ['classes'], label: 'The number of classes', expected: `a whole number from ${MIN_CLASSES} to ${MAX_CLASSES}`, ...wholeNumber(MIN_CLASSES, MAX_CLASSES) }),
-  field({ key: 'data', path: ['dataset', 'preset'], label: 'The data set', ...choice(DATASET_PRESET_IDS) }),
-  field({ key: 'dk', path: ['dataset', 'classes'], label: 'The number of classes drawn', expected: `a whole number from ${MIN_CLASSES} to ${MAX_CLASSES}`, ...wholeNumber(MIN_CLASSES, MAX_CLASSES) }),
-  field({ key: 'n', path: ['dataset', 'count'], label: 'Points', expected: `a whole number from 0 to ${MAX_POINTS}`, ...wholeNumber(0, MAX_POINTS) }),
-  field({ key: 'noise', path: ['dataset', 'noise'], label: 'The noise', expected: `a number from 0 to ${MAX_NOISE}`, schema: numberFrom(0, MAX_NOISE), codec: numberText }),
-  field({ key: 'seed', path: ['dataset', 'seed'], label: 'The data seed', expected: SEED_RULE, schema: seed, codec: numberText }),
-  field({ key: 'param', path: ['model', 'parametrization'], label: 'The parametrization', ...choice(['full', 'reference'] as const) }),
-  field({ key: 'ref', path: ['model', 'referenceClass'], label: 'The reference class', expected: CLASS_RULE, ...wholeNumber(0, Number.MAX_SAFE_INTEGER) }),
-  field({ key: 'l2', path: ['model', 'l2'], label: 'The L2 strength', expected: 'a number ≥ 0', schema: nonNegativeNumber, codec: numberText }),
-  field({ key: 'pb', path: ['model', 'penalizeBias'], label: 'Penalise the bias', ...toggle }),
-  field({ key: 'init', path: ['init', 'kind'], label: 'The initialization', ...choice(['zeros', 'random'] as const) }),
-  field({ key: 'iseed', path: ['init', 'seed'], label: 'The init seed', expected: SEED_RULE, schema: seed, codec: numberText }),
+const TABLE = [
+  field({ key: 'view', path: ['page'], label: 'The view', ...choice(APP_PAGES), default: 'lab' }),
+  field({ key: 'lesson', path: ['lesson'], label: 'The lesson', expected: `a whole number from 0 (none) to ${MAX_LESSON}`, ...wholeNumber(0, MAX_LESSON), default: 0 }),
+  field({
+    key: 'k', path: ['classes'], label: 'The number of classes', expected: `a whole number from ${MIN_CLASSES} to ${MAX_CLASSES}`, ...wholeNumber(MIN_CLASSES, MAX_CLASSES),
+    default: 3, input: { label: 'Classes', min: MIN_CLASSES, max: MAX_CLASSES, integer: true },
+  }),
+  field({ key: 'data', path: ['dataset', 'preset'], label: 'The data set', ...choice(DATASET_PRESET_IDS), default: 'blobs' }),
+  field({ key: 'dk', path: ['dataset', 'classes'], label: 'The number of classes drawn', expected: `a whole number from ${MIN_CLASSES} to ${MAX_CLASSES}`, ...wholeNumber(MIN_CLASSES, MAX_CLASSES), default: 3 }),
+  field({
+    key: 'n', path: ['dataset', 'count'], label: 'Points', expected: `a whole number from 0 to ${MAX_POINTS}`, ...wholeNumber(0, MAX_POINTS),
+    default: 200, input: { label: 'Points', min: 0, max: MAX_POINTS, integer: true },
+  }),
+  // Blobs that overlap a little: not linearly separable, so the unregularised loss has a minimiser to reach.
+  field({
+    key: 'noise', path: ['dataset', 'noise'], label: 'The noise', expected: `a number from 0 to ${MAX_NOISE}`, schema: numberFrom(0, MAX_NOISE), codec: numberText,
+    default: 0.8, input: { label: 'Noise', min: 0, max: MAX_NOISE },
+  }),
+  field({ key: 'seed', path: ['dataset', 'seed'], label: 'The data seed', expected: SEED_RULE, schema: seed, codec: numberText, default: 1, input: { label: 'Seed', ...seedInput } }),
+  field({ key: 'param', path: ['model', 'parametrization'], label: 'The parametrization', ...choice(['full', 'reference'] as const), default: 'full', cli: 'parametrization' }),
+  field({
+    key: 'ref', path: ['model', 'referenceClass'], label: 'The reference class', expected: CLASS_RULE, ...wholeNumber(0, Number.MAX_SAFE_INTEGER),
+    default: 2, relevant: (settings) => (settings.model as { parametrization: string }).parametrization === 'reference', cli: 'reference-class',
+  }),
+  field({
+    key: 'l2', path: ['model', 'l2'], label: 'The L2 strength', expected: 'a number ≥ 0', schema: nonNegativeNumber, codec: numberText,
+    default: 0, input: { label: 'L2 strength', min: 0, logSlider: { minExponent: -4, maxExponent: 1, allowZero: true } }, cli: 'l2',
+  }),
+  field({ key: 'pb', path: ['model', 'penalizeBias'], label: 'Penalise the bias', ...toggle, default: true, cli: 'penalize-bias' }),
+  field({ key: 'init', path: ['init', 'kind'], label: 'The initialization', ...choice(['zeros', 'random'] as const), default: DEFAULT_INIT.kind, cli: 'init' }),
+  field({
+    key: 'iseed', path: ['init', 'seed'], label: 'The init seed', expected: SEED_RULE, schema: seed, codec: numberText,
+    default: DEFAULT_INIT.seed, input: { label: 'Init seed', ...seedInput }, relevant: (settings) => (settings.init as InitSettings).kind === 'random', cli: 'init-seed',
+  }),
   field({
     key: 'scale',
     path: ['init', 'scale'],
@@ -77,26 +111,57 @@ export const LAB_FIELDS: readonly SettingField[] = [
     expected: `a number from 0 to ${MAX_INIT_SCALE}: beyond that many starting probabilities are exactly 0 or 1 in float64, where steps barely change J`,
     schema: numberFrom(0, MAX_INIT_SCALE),
     codec: numberText,
+    default: DEFAULT_INIT.scale,
+    input: { label: 'Init scale σ', min: 0, max: MAX_INIT_SCALE },
+    relevant: (settings) => (settings.init as InitSettings).kind === 'random',
+    cli: 'init-scale',
   }),
-  field({ key: 'c', path: ['init', 'offset'], label: 'The offset c', expected: 'three finite numbers', schema: v.tuple([finiteNumber, finiteNumber, finiteNumber]), codec: tripleText }),
-  field({ key: 'opt', path: ['optimizer', 'kind'], label: 'The optimizer', ...choice(OPTIMIZER_KINDS) }),
-  field({ key: 'lr', path: ['optimizer', 'learningRate'], label: 'The learning rate', expected: 'a positive number', schema: positiveNumber, codec: numberText }),
-  field({ key: 'batch', path: ['optimizer', 'batchSize'], label: 'The batch size', expected: 'a whole number ≥ 0 (0 means all points)', ...wholeNumber(0, Number.MAX_SAFE_INTEGER) }),
-  field({ key: 'mom', path: ['optimizer', 'momentum'], label: 'Momentum β', expected: 'at least 0 and below 1', schema: unitFraction, codec: numberText }),
-  field({ key: 'b1', path: ['optimizer', 'beta1'], label: 'Adam’s β1', expected: 'at least 0 and below 1', schema: unitFraction, codec: numberText }),
-  field({ key: 'b2', path: ['optimizer', 'beta2'], label: 'Adam’s β2', expected: 'at least 0 and below 1', schema: unitFraction, codec: numberText }),
-  field({ key: 'newton', path: ['optimizer', 'newtonTreatment'], label: 'Newton’s treatment of a singular Hessian', ...choice(['pseudoinverse', 'damping'] as const) }),
-  field({ key: 'damp', path: ['optimizer', 'damping'], label: 'Newton’s damping', expected: 'a positive number', schema: positiveNumber, codec: numberText }),
-  field({ key: 'oseed', path: ['optimizer', 'seed'], label: 'The mini-batch seed', expected: SEED_RULE, schema: seed, codec: numberText }),
-  field({ key: 'spf', path: ['training', 'stepsPerFrame'], label: 'Steps per frame', expected: `a whole number from 1 to ${MAX_STEPS_PER_FRAME}`, ...wholeNumber(1, MAX_STEPS_PER_FRAME) }),
-  field({ key: 'tol', path: ['training', 'tolerance'], label: 'The gradient tolerance', expected: 'a positive number', schema: positiveNumber, codec: numberText }),
-  field({ key: 'argmax', path: ['view', 'argmaxOnly'], label: 'Show the predicted class only', ...toggle }),
-  field({ key: 'arrows', path: ['view', 'showWeightVectors'], label: 'Show weight vectors', ...toggle }),
-  field({ key: 'logy', path: ['view', 'curvesLogScale'], label: 'Log scale for the curves', ...toggle }),
-  field({ key: 'cls', path: ['view', 'selectedClass'], label: 'The selected class', expected: CLASS_RULE, ...wholeNumber(0, Number.MAX_SAFE_INTEGER) }),
-  field({ key: 'present', path: ['view', 'presentation'], label: 'Presentation mode', ...toggle }),
-  field({ key: 'naive', path: ['view', 'naiveSoftmax'], label: 'Show the naive softmax beside the stable one', ...toggle }),
-  field({ key: 'tool', path: ['view', 'tool'], label: 'The tool', ...choice(['add', 'erase'] as const) }),
+  field({ key: 'c', path: ['init', 'offset'], label: 'The offset c', expected: 'three finite numbers', schema: v.tuple([finiteNumber, finiteNumber, finiteNumber]), codec: tripleText, default: DEFAULT_INIT.offset, cli: 'offset' }),
+  field({ key: 'opt', path: ['optimizer', 'kind'], label: 'The optimizer', ...choice(OPTIMIZER_KINDS), default: DEFAULT_OPTIMIZER_SETTINGS.kind, input: { label: 'Optimizer' }, cli: 'optimizer' }),
+  field({
+    key: 'lr', path: ['optimizer', 'learningRate'], label: 'The learning rate', expected: 'a positive number', schema: positiveNumber, codec: numberText,
+    default: DEFAULT_OPTIMIZER_SETTINGS.learningRate, input: { label: 'Learning rate', logSlider: { minExponent: -4, maxExponent: 1 } }, relevant: readByOptimizer('learningRate'), cli: 'lr',
+  }),
+  field({
+    key: 'batch', path: ['optimizer', 'batchSize'], label: 'The batch size', expected: 'a whole number ≥ 0 (0 means all points)', ...wholeNumber(0, Number.MAX_SAFE_INTEGER),
+    default: DEFAULT_OPTIMIZER_SETTINGS.batchSize, input: { label: 'Batch size', min: 0, integer: true }, relevant: readByOptimizer('batchSize'), cli: 'batch-size',
+  }),
+  field({
+    key: 'mom', path: ['optimizer', 'momentum'], label: 'Momentum β', expected: 'at least 0 and below 1', schema: unitFraction, codec: numberText,
+    default: DEFAULT_OPTIMIZER_SETTINGS.momentum, input: { label: 'Momentum β', min: 0 }, relevant: readByOptimizer('momentum'), cli: 'momentum',
+  }),
+  field({
+    key: 'b1', path: ['optimizer', 'beta1'], label: 'Adam’s β1', expected: 'at least 0 and below 1', schema: unitFraction, codec: numberText,
+    default: DEFAULT_OPTIMIZER_SETTINGS.beta1, input: { label: 'Adam β1', name: true, min: 0 }, relevant: readByOptimizer('beta1'), cli: 'beta1',
+  }),
+  field({
+    key: 'b2', path: ['optimizer', 'beta2'], label: 'Adam’s β2', expected: 'at least 0 and below 1', schema: unitFraction, codec: numberText,
+    default: DEFAULT_OPTIMIZER_SETTINGS.beta2, input: { label: 'Adam β2', name: true, min: 0 }, relevant: readByOptimizer('beta2'), cli: 'beta2',
+  }),
+  field({
+    key: 'newton', path: ['optimizer', 'newtonTreatment'], label: 'Newton’s treatment of a singular Hessian', ...choice(['pseudoinverse', 'damping'] as const),
+    default: DEFAULT_OPTIMIZER_SETTINGS.newtonTreatment, input: { label: 'Singular Hessian' }, relevant: readByOptimizer('newtonTreatment'), cli: 'newton-treatment',
+  }),
+  field({
+    key: 'damp', path: ['optimizer', 'damping'], label: 'Newton’s damping', expected: 'a positive number', schema: positiveNumber, codec: numberText,
+    default: DEFAULT_OPTIMIZER_SETTINGS.damping, input: { label: 'Damping μ', logSlider: { minExponent: -6, maxExponent: 1 } }, relevant: readByOptimizer('damping'), cli: 'damping',
+  }),
+  field({ key: 'oseed', path: ['optimizer', 'seed'], label: 'The mini-batch seed', expected: SEED_RULE, schema: seed, codec: numberText, default: DEFAULT_OPTIMIZER_SETTINGS.seed, cli: 'batch-seed' }),
+  field({
+    key: 'spf', path: ['training', 'stepsPerFrame'], label: 'Steps per frame', expected: `a whole number from 1 to ${MAX_STEPS_PER_FRAME}`, ...wholeNumber(1, MAX_STEPS_PER_FRAME),
+    default: 1, input: { label: 'Steps per frame', min: 1, max: MAX_STEPS_PER_FRAME, integer: true, logSlider: { minExponent: 0, maxExponent: Math.log10(MAX_STEPS_PER_FRAME) } },
+  }),
+  field({
+    key: 'tol', path: ['training', 'tolerance'], label: 'The gradient tolerance', expected: 'a positive number', schema: positiveNumber, codec: numberText,
+    default: 1e-6, input: { label: 'Gradient tolerance', logSlider: { minExponent: -12, maxExponent: -1 } }, cli: 'tol',
+  }),
+  field({ key: 'argmax', path: ['view', 'argmaxOnly'], label: 'Show the predicted class only', ...toggle, default: false }),
+  field({ key: 'arrows', path: ['view', 'showWeightVectors'], label: 'Show weight vectors', ...toggle, default: false }),
+  field({ key: 'logy', path: ['view', 'curvesLogScale'], label: 'Log scale for the curves', ...toggle, default: true }),
+  field({ key: 'cls', path: ['view', 'selectedClass'], label: 'The selected class', expected: CLASS_RULE, ...wholeNumber(0, Number.MAX_SAFE_INTEGER), default: 0 }),
+  field({ key: 'present', path: ['view', 'presentation'], label: 'Presentation mode', ...toggle, default: false }),
+  field({ key: 'naive', path: ['view', 'naiveSoftmax'], label: 'Show the naive softmax beside the stable one', ...toggle, default: false }),
+  field({ key: 'tool', path: ['view', 'tool'], label: 'The tool', ...choice(['add', 'erase'] as const), default: 'add' }),
   field({
     key: 'slice',
     path: ['view', 'sliceAxes'],
@@ -104,10 +169,30 @@ export const LAB_FIELDS: readonly SettingField[] = [
     expected: '“redundant”, or “parameters:i,j” or “eigenvectors:i,j” with whole numbers i, j ≥ 0',
     schema: sliceAxesSchema,
     codec: sliceAxesText,
+    default: { kind: 'redundant-vs-curved' },
   }),
-];
+] as const;
+
+export const LAB_FIELDS: readonly SettingField[] = TABLE;
+
+// The setting types, read off the table: a group's fields by their names, each with its schema's value type.
+type TableField = (typeof TABLE)[number];
+type ValueOf<F> = F extends SettingField<infer Value, FieldPath> ? Value : never;
+/** The settings of one group ("model", "view", …) as the table declares them. */
+export type FieldGroup<Group extends string> = {
+  readonly [F in Extract<TableField, { readonly path: readonly [Group, string] }> as F['path'][1]]: ValueOf<F>;
+};
+/** A top-level setting's value type ("page", "classes"). */
+export type TopLevelValue<Key extends string> = ValueOf<Extract<TableField, { readonly path: readonly [Key] }>>;
 
 /** The fields of one settings group ("optimizer", "model", …), or the top-level fields for a group of "". */
 export function fieldsOf(group: string): readonly SettingField[] {
   return LAB_FIELDS.filter((entry) => (group === '' ? entry.path.length === 1 : entry.path[0] === group));
+}
+
+/** The field at a settings path ("optimizer", "learningRate"): what a view renders a setting's input from. */
+export function labField(...path: FieldPath): SettingField {
+  const found = LAB_FIELDS.find((entry) => entry.path.join('.') === path.join('.'));
+  if (found === undefined) throw new Error(`no lab setting at ${path.join('.')}`);
+  return found;
 }

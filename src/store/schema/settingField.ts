@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { readDecimal } from '../../model/plainText';
 import { base64urlToBytes, bytesToBase64url } from './base64url';
 
 /**
@@ -7,25 +8,61 @@ import { base64urlToBytes, bytesToBase64url } from './base64url';
  * embed's `set` command and the embed documentation, as TensorFlow Playground's property table drives its URL —
  * but every value is checked.
  */
-export interface SettingField<Value = unknown> {
-  /** The URL parameter; short, stable across versions (links outlive code). */
+export interface SettingField<Value = unknown, Path extends FieldPath = FieldPath> {
+  /** The URL parameter; short, stable across versions (links outlive code). Also the embed's control name. */
   readonly key: string;
   /** Where the value sits: a top-level setting, or a field of a settings group. */
-  readonly path: readonly [string] | readonly [string, string];
+  readonly path: Path;
   /** The subject of a sentence about a bad value: "The learning rate". */
   readonly label: string;
   /** What a usable value is, ending that sentence: "a positive number". Also shown in the embed documentation. */
   readonly expected: string;
   readonly schema: v.GenericSchema<Value>;
   readonly codec: TextCodec<Value>;
+  /** What a new lab starts with: the one declaration of the default (DEFAULT_SETTINGS is built from these). */
+  readonly default?: NoInfer<Value>;
+  /** How a number field edits it: its label there, limits, step and slider. */
+  readonly input?: NumberInput;
+  /** When the setting means anything (momentum β only for momentum): the controls show it only then. */
+  readonly relevant?: (settings: SettingsShape) => boolean;
+  /** The option of `npm run fit` that sets it, without the dashes; absent where the command has no use for it. */
+  readonly cli?: string;
+}
+
+export type FieldPath = readonly [string] | readonly [string, string];
+
+/** The settings a relevance rule reads: groups of plain values (LabSettings fits this shape). */
+export type SettingsShape = { readonly [group: string]: unknown };
+
+/** Input hints: everything a number field needs besides the schema, which is what decides whether a value is usable. */
+export interface NumberInput {
+  /** The field's label ("Learning rate"); the subject of sentences (`label`) begins with "The" where English needs one. */
+  readonly label: string;
+  /** A name keeps its capital after a lane's name ("Lane 1 Adam β1"). */
+  readonly name?: true;
+  readonly min?: number;
+  readonly max?: number;
+  readonly integer?: true;
+  /** The range of the log slider where there is room for one (the lab's panel, not a lane card). */
+  readonly logSlider?: { readonly minExponent: number; readonly maxExponent: number; readonly allowZero?: true };
 }
 
 /**
- * A field of the table. Each entry is checked for a schema and a codec of the same value type; the table itself
- * holds fields of many value types, read through `unknown`, which is what this one cast forgets.
+ * A field of the table. Each entry is checked for a schema, a codec and a default of the same value type, and
+ * keeps its path as a literal, so that the setting types can be read off the table (see labFields.ts).
  */
-export function field<Value>(entry: SettingField<Value>): SettingField {
-  return entry as unknown as SettingField;
+export function field<Value, const Path extends FieldPath>(entry: SettingField<Value, Path>): SettingField<Value, Path> {
+  return entry;
+}
+
+/** The table's fields as one list; they hold values of many types, read through `unknown`, which this one cast forgets. */
+export function fieldList(fields: readonly SettingField<never, FieldPath>[]): readonly SettingField[] {
+  return fields as unknown as readonly SettingField[];
+}
+
+/** "Must be a positive number": a bad value in a number field, from the same words as every other message. */
+export function fieldProblem<Value>(entry: SettingField<Value, FieldPath>, value: unknown): string | null {
+  return accepts(entry as SettingField, value) ? null : `Must be ${entry.expected}`;
 }
 
 /** A value as URL text and back; `read` gives undefined for text that is not of the right form. */
@@ -61,12 +98,10 @@ export function withValueAt<S extends object>(settings: S, path: SettingField['p
   return { ...settings, [first]: { ...group, [second]: value } };
 }
 
-// Codecs. Numbers accept plain decimal or scientific notation only: Number() alone would also take '', '0x1f',
-// 'Infinity' and ' '.
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+// Codecs. Numbers are read by the one number grammar (model/plainText.ts: plain decimal or scientific notation).
 
 export const numberText: TextCodec<number> = {
-  read: (text) => (DECIMAL.test(text) ? Number(text) : undefined),
+  read: readDecimal,
   // JavaScript's shortest round-trip form, so the value reads back exactly (−0 too, which String() writes as 0).
   write: (value) => (Object.is(value, -0) ? '-0' : String(value)),
 };

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { readDecimal } from '../../model/plainText';
 
 interface NumberFieldProps {
   /** The accessible name, shown as the label. */
@@ -37,8 +38,9 @@ export function NumberField({ label, value, onChange, min, max, step = 'any', lo
   }
 
   const commit = (raw: string) => {
-    const parsed = Number(raw.trim());
-    if (raw.trim() === '' || !Number.isFinite(parsed)) return setError('Enter a number');
+    // The one number grammar of links, files and the CLI: '0x10', 'Infinity' and '' are not numbers here either.
+    const parsed = readDecimal(raw.trim());
+    if (parsed === undefined || !Number.isFinite(parsed)) return setError('Enter a number');
     if (integer && !Number.isInteger(parsed)) return setError('Enter a whole number');
     if (min !== undefined && parsed < min) return setError(`At least ${min}`);
     if (max !== undefined && parsed > max) return setError(`At most ${max}`);

@@ -1,18 +1,17 @@
 import { lazy, Suspense } from 'react';
 import type { OptimizerKind } from '../../model/optimizers';
-import { NumberField } from '../common/NumberField';
+import type { SettingField } from '../../store/schema/settingField';
+import { SettingNumberField } from './SettingNumberField';
 import './learningRateField.css';
 
 /** The stable-step marker loads after first paint: the field is usable at once, the mark follows in its own chunk. */
 const StableStepMarker = lazy(() => import('./StableStepMarker').then((module) => ({ default: module.StableStepMarker })));
 
 interface LearningRateFieldProps {
-  label: string;
+  /** The learning rate's field: its log slider's range is the stability track's below. */
+  field: SettingField;
   value: number;
   onChange(value: number): void;
-  validate?(value: number): string | null;
-  /** The slider's log10 range, which the stability track below shares. */
-  logSlider: { minExponent: number; maxExponent: number };
   optimizer: OptimizerKind;
   /** SGD on fewer points than all. */
   miniBatch: boolean;
@@ -22,10 +21,12 @@ interface LearningRateFieldProps {
  * The lab's Learning rate field with the stable step 2/λmax(H) at the current θ marked under it (StableStepMarker).
  * Until the marker's chunk arrives, an empty block of its height holds its place, so nothing below moves.
  */
-export function LearningRateField({ label, value, onChange, validate, logSlider, optimizer, miniBatch }: LearningRateFieldProps) {
+export function LearningRateField({ field, value, onChange, optimizer, miniBatch }: LearningRateFieldProps) {
+  const logSlider = field.input?.logSlider;
+  if (logSlider === undefined) throw new Error('the learning rate has no log slider in the field table');
   return (
     <div className="learning-rate-field">
-      <NumberField label={label} value={value} onChange={onChange} validate={validate} logSlider={logSlider} />
+      <SettingNumberField field={field} value={value} onChange={onChange} />
       <Suspense fallback={<div className="stable-step-pending" />}>
         <StableStepMarker value={value} logSlider={logSlider} optimizer={optimizer} miniBatch={miniBatch} />
       </Suspense>

@@ -1,10 +1,15 @@
 import { OPTIMIZER_KINDS, OPTIMIZERS, stepsOnMiniBatches, type OptimizerKind, type OptimizerSettings } from '../../model/optimizers';
-import { NumberField } from '../common/NumberField';
+import { labField } from '../../store/schema/labFields';
 import { LearningRateField } from './LearningRateField';
-import { NUMERIC_SETTING_FIELDS, relevantOptimizerSettings, settingLabel, TREATMENT_LABEL, TREATMENT_OPTIONS } from './optimizerInfo';
+import { TREATMENT_OPTIONS } from './optimizerInfo';
 import { SelectField, type SelectOption } from './SelectField';
+import { inputLabel, SettingNumberField } from './SettingNumberField';
 
 export const OPTIMIZER_OPTIONS: readonly SelectOption<OptimizerKind>[] = OPTIMIZER_KINDS.map((kind) => ({ value: kind, label: OPTIMIZERS[kind].label }));
+
+/** The numeric optimiser settings in the order the panel shows them. */
+const NUMERIC_SETTINGS = ['learningRate', 'batchSize', 'momentum', 'beta1', 'beta2', 'damping'] as const;
+type NumericSetting = (typeof NUMERIC_SETTINGS)[number];
 
 interface OptimizerSettingsFieldsProps {
   optimizer: OptimizerSettings;
@@ -20,41 +25,35 @@ interface OptimizerSettingsFieldsProps {
 }
 
 /**
- * The Optimizer select and only the settings the chosen optimiser reads, from one table: the lab's panel and
- * every race lane show the same fields with the same rules.
+ * The Optimizer select and only the settings the chosen optimiser reads, rendered from the field table: the lab's
+ * panel and every race lane show the same fields with the same rules.
  */
 export function OptimizerSettingsFields({ optimizer, onChange, owner, pointCount, compact = false, markStableStep = false }: OptimizerSettingsFieldsProps) {
-  const relevant = relevantOptimizerSettings(optimizer);
-  const numeric = (setting: keyof typeof NUMERIC_SETTING_FIELDS) => {
-    if (!relevant.has(setting)) return null;
-    const field = NUMERIC_SETTING_FIELDS[setting];
-    if (setting === 'learningRate' && markStableStep && field.logSlider) {
-      const miniBatch = pointCount !== undefined && stepsOnMiniBatches(optimizer, pointCount);
+  const relevant = (setting: keyof OptimizerSettings) => labField('optimizer', setting).relevant?.({ optimizer }) ?? true;
+  const numeric = (setting: NumericSetting) => {
+    if (!relevant(setting)) return null;
+    const field = labField('optimizer', setting);
+    if (setting === 'learningRate' && markStableStep) {
       return (
         <LearningRateField
           key={setting}
-          label={settingLabel(field, owner)}
+          field={field}
           value={optimizer.learningRate}
           onChange={(learningRate) => onChange({ learningRate })}
-          validate={field.validate}
-          logSlider={field.logSlider}
           optimizer={optimizer.kind}
-          miniBatch={miniBatch}
+          miniBatch={pointCount !== undefined && stepsOnMiniBatches(optimizer, pointCount)}
         />
       );
     }
     const batchHint = setting === 'batchSize' ? `0 = all ${pointCount === undefined ? '' : `${pointCount} `}points` : undefined;
     return (
-      <NumberField
+      <SettingNumberField
         key={setting}
-        label={settingLabel(field, owner)}
+        field={field}
+        owner={owner}
+        compact={compact}
         value={optimizer[setting]}
         onChange={(value) => onChange({ [setting]: value })}
-        min={field.min}
-        step={field.integer ? 1 : undefined}
-        integer={field.integer}
-        validate={field.validate}
-        logSlider={compact ? undefined : field.logSlider}
         hint={batchHint}
       />
     );
@@ -63,15 +62,11 @@ export function OptimizerSettingsFields({ optimizer, onChange, owner, pointCount
 
   return (
     <>
-      <SelectField label={settingLabel({ label: 'Optimizer' }, owner)} value={optimizer.kind} options={OPTIMIZER_OPTIONS} onChange={(kind) => onChange({ kind })} />
-      {numeric('learningRate')}
-      {numeric('batchSize')}
-      {numeric('momentum')}
-      {numeric('beta1')}
-      {numeric('beta2')}
-      {relevant.has('newtonTreatment') && (
+      <SelectField label={inputLabel(labField('optimizer', 'kind'), owner)} value={optimizer.kind} options={OPTIMIZER_OPTIONS} onChange={(kind) => onChange({ kind })} />
+      {NUMERIC_SETTINGS.slice(0, 5).map(numeric)}
+      {relevant('newtonTreatment') && (
         <SelectField
-          label={settingLabel({ label: TREATMENT_LABEL }, owner)}
+          label={inputLabel(labField('optimizer', 'newtonTreatment'), owner)}
           value={optimizer.newtonTreatment}
           options={TREATMENT_OPTIONS}
           onChange={(newtonTreatment) => onChange({ newtonTreatment })}

@@ -1,8 +1,9 @@
 import { useLab } from '../../store/LabStoreContext';
-import { MAX_STEPS_PER_FRAME } from '../../store/schema/limits';
-import { NumberField } from '../common/NumberField';
+import { labField } from '../../store/schema/labFields';
+import { SettingNumberField } from './SettingNumberField';
 
-const positive = (value: number) => (value > 0 ? null : 'Must be greater than 0');
+const STEPS_PER_FRAME = labField('training', 'stepsPerFrame');
+const TOLERANCE = labField('training', 'tolerance');
 
 /** How fast the animation runs and the gradient tolerance at which a run counts as converged. */
 export function RunSettingsFields() {
@@ -10,23 +11,16 @@ export function RunSettingsFields() {
   const setTraining = useLab((s) => s.setTraining);
   return (
     <div className="controls-grid">
-      <NumberField
-        label="Steps per frame"
+      <SettingNumberField
+        field={STEPS_PER_FRAME}
         value={training.stepsPerFrame}
         onChange={(stepsPerFrame) => setTraining({ stepsPerFrame })}
-        min={1}
-        max={MAX_STEPS_PER_FRAME}
-        step={1}
-        integer
-        logSlider={{ minExponent: 0, maxExponent: Math.log10(MAX_STEPS_PER_FRAME) }}
         hint="At most this many: a frame stops stepping early when its steps take too long, so the page stays smooth"
       />
-      <NumberField
-        label="Gradient tolerance"
+      <SettingNumberField
+        field={TOLERANCE}
         value={training.tolerance}
         onChange={(tolerance) => setTraining({ tolerance })}
-        logSlider={{ minExponent: -12, maxExponent: -1 }}
-        validate={positive}
         hint="The run stops as converged when ‖∇J‖∞ ≤ this"
       />
     </div>

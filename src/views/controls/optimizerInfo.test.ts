@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_OPTIMIZER_SETTINGS, OPTIMIZER_KINDS, OPTIMIZERS, type OptimizerKind } from '../../model/optimizers';
-import { NUMERIC_SETTING_FIELDS, relevantOptimizerSettings, settingLabel } from './optimizerInfo';
+import { labField } from '../../store/schema/labFields';
+import { fieldProblem } from '../../store/schema/settingField';
+import { relevantOptimizerSettings } from './optimizerInfo';
+import { inputLabel } from './SettingNumberField';
 
 describe('relevantOptimizerSettings', () => {
   test('shows each optimiser exactly the settings it reads', () => {
@@ -28,15 +31,16 @@ describe('relevantOptimizerSettings', () => {
 
 describe('one table of optimiser fields for the lab and every lane', () => {
   test('names a field on its own or after its owner, keeping names capitalised', () => {
-    expect(settingLabel(NUMERIC_SETTING_FIELDS.learningRate)).toBe('Learning rate');
-    expect(settingLabel(NUMERIC_SETTING_FIELDS.learningRate, 'Lane 2')).toBe('Lane 2 learning rate');
-    expect(settingLabel(NUMERIC_SETTING_FIELDS.beta1, 'Lane 1')).toBe('Lane 1 Adam β1');
+    expect(inputLabel(labField('optimizer', 'learningRate'))).toBe('Learning rate');
+    expect(inputLabel(labField('optimizer', 'learningRate'), 'Lane 2')).toBe('Lane 2 learning rate');
+    expect(inputLabel(labField('optimizer', 'beta1'), 'Lane 1')).toBe('Lane 1 Adam β1');
   });
 
-  test('every numeric setting an optimiser reads has a field with a rule against unusable values', () => {
-    expect(NUMERIC_SETTING_FIELDS.learningRate.validate?.(0)).toBe('Must be greater than 0');
-    expect(NUMERIC_SETTING_FIELDS.momentum.validate?.(1)).toBe('Must be below 1');
-    expect(NUMERIC_SETTING_FIELDS.damping.validate?.(-1)).toBe('Must be greater than 0');
-    expect(NUMERIC_SETTING_FIELDS.batchSize.integer).toBe(true);
+  test('a typed value is refused in the schema’s own words', () => {
+    expect(fieldProblem(labField('optimizer', 'learningRate'), 0)).toBe('Must be a positive number');
+    expect(fieldProblem(labField('optimizer', 'momentum'), 1)).toBe('Must be at least 0 and below 1');
+    expect(fieldProblem(labField('optimizer', 'damping'), -1)).toBe('Must be a positive number');
+    expect(fieldProblem(labField('optimizer', 'batchSize'), 2.5)).toBe('Must be a whole number ≥ 0 (0 means all points)');
+    expect(fieldProblem(labField('optimizer', 'learningRate'), 0.3)).toBeNull();
   });
 });

@@ -1,11 +1,10 @@
 import type { EmbedControl } from '../../share/embedOptions';
 import { useLab } from '../../store/LabStoreContext';
-import { MAX_CLASSES, MIN_CLASSES } from '../../model/dataset';
-import { MAX_STEPS_PER_FRAME } from '../../store/schema/limits';
-import { NumberField } from '../common/NumberField';
 import { PARAMETRIZATION_OPTIONS } from '../controls/ObjectiveFields';
 import { OPTIMIZERS } from '../../model/optimizers';
-import { NUMERIC_SETTING_FIELDS, relevantOptimizerSettings } from '../controls/optimizerInfo';
+import { labField } from '../../store/schema/labFields';
+import { relevantOptimizerSettings } from '../controls/optimizerInfo';
+import { SettingNumberField } from '../controls/SettingNumberField';
 import { OPTIMIZER_OPTIONS } from '../controls/OptimizerSettingsFields';
 import { RunButtons, type RunButton } from '../controls/RunButtons';
 import { RunReadout } from '../controls/RunReadout';
@@ -45,7 +44,7 @@ export function EmbedControlBar({ controls, keys = true, label = 'Controls' }: {
       <div className="embed-fields">
         {shown.has('speed') && <SpeedField />}
         {shown.has('optimizer') && <OptimizerField />}
-        {shown.has('lr') && <LearningRateField />}
+        {shown.has('lr') && <EmbedLearningRateField />}
         {shown.has('l2') && <L2Field />}
         {shown.has('parametrization') && <ParametrizationField />}
         {shown.has('classes') && <ClassesField />}
@@ -59,7 +58,7 @@ export function EmbedControlBar({ controls, keys = true, label = 'Controls' }: {
 function SpeedField() {
   const stepsPerFrame = useLab((s) => s.training.stepsPerFrame);
   const setTraining = useLab((s) => s.setTraining);
-  return <NumberField label="Steps per frame" value={stepsPerFrame} onChange={(value) => setTraining({ stepsPerFrame: value })} min={1} max={MAX_STEPS_PER_FRAME} step={1} integer />;
+  return <SettingNumberField field={labField('training', 'stepsPerFrame')} compact value={stepsPerFrame} onChange={(value) => setTraining({ stepsPerFrame: value })} />;
 }
 
 function OptimizerField() {
@@ -68,17 +67,17 @@ function OptimizerField() {
   return <SelectField label="Optimizer" value={kind} options={OPTIMIZER_OPTIONS} onChange={(value) => setOptimizer({ kind: value })} />;
 }
 
-function LearningRateField() {
+/** The embed's learning rate: no stable-step mark (the lab's LearningRateField has one), greyed out where unused. */
+function EmbedLearningRateField() {
   const optimizer = useLab((s) => s.optimizer);
   const setOptimizer = useLab((s) => s.setOptimizer);
-  const field = NUMERIC_SETTING_FIELDS.learningRate;
   const used = relevantOptimizerSettings(optimizer).has('learningRate');
   return (
-    <NumberField
-      label={field.label}
+    <SettingNumberField
+      field={labField('optimizer', 'learningRate')}
+      compact
       value={optimizer.learningRate}
       onChange={(learningRate) => setOptimizer({ learningRate })}
-      validate={field.validate}
       disabled={!used}
       hint={used ? undefined : `${OPTIMIZERS[optimizer.kind].label} chooses its own step size`}
     />
@@ -88,7 +87,7 @@ function LearningRateField() {
 function L2Field() {
   const l2 = useLab((s) => s.model.l2);
   const setModel = useLab((s) => s.setModel);
-  return <NumberField label="L2 strength" value={l2} onChange={(value) => setModel({ l2: value })} min={0} />;
+  return <SettingNumberField field={labField('model', 'l2')} compact value={l2} onChange={(value) => setModel({ l2: value })} />;
 }
 
 function ParametrizationField() {
@@ -100,7 +99,7 @@ function ParametrizationField() {
 function ClassesField() {
   const classes = useLab((s) => s.classes);
   const setClasses = useLab((s) => s.setClasses);
-  return <NumberField label="Classes" value={classes} onChange={setClasses} min={MIN_CLASSES} max={MAX_CLASSES} step={1} integer />;
+  return <SettingNumberField field={labField('classes')} compact value={classes} onChange={setClasses} />;
 }
 
 function ShiftField() {

@@ -2,7 +2,8 @@ import { DATASET_PRESET_IDS, DATASET_PRESETS } from '../../model/datasets/preset
 import type { RaceStatus } from '../../store/race/raceRunState';
 import { RACE_STOP_GRADIENT } from '../../store/race/laneRunner';
 import { RACE_PRESETS } from '../../store/race/racePresets';
-import { MAX_LANES, MIN_LANES, RACE_PRESET_IDS, type RaceDataSource, type RacePresetId } from '../../store/race/raceSettings';
+import { MAX_LANES, MIN_LANES, RACE_FIELDS, RACE_PRESET_IDS, type RaceDataSource, type RacePresetId } from '../../store/race/raceSettings';
+import { fieldProblem } from '../../store/schema/settingField';
 import { MAX_STEPS_PER_FRAME } from '../../store/schema/limits';
 import { useRace } from '../../store/race/RaceStoreContext';
 import { formatShortest } from '../../model/numberFormat';
@@ -26,7 +27,7 @@ const DATA_OPTIONS: readonly SelectOption<RaceDataSource>[] = [
 
 const STATUS_TEXT: Record<RaceStatus, string> = { ready: 'ready', playing: 'racing', paused: 'paused', finished: 'finished' };
 
-const positive = (value: number) => (value > 0 ? null : 'Must be greater than 0');
+const TARGET_GAP = RACE_FIELDS.find((entry) => entry.key === 'gap')!;
 
 /** Runs the race and sets it up: preset, data, tolerance, speed and the number of lanes. */
 export function RaceControls({ onPlay }: { onPlay(): void }) {
@@ -99,7 +100,7 @@ export function RaceControls({ onPlay }: { onPlay(): void }) {
           value={tolerance}
           onChange={setTolerance}
           logSlider={{ minExponent: -10, maxExponent: -1 }}
-          validate={positive}
+          validate={(value) => fieldProblem(TARGET_GAP, value)}
           hint={`Target: loss within ${formatShortest(tolerance)} of the lowest loss J*`}
         />
         <NumberField
