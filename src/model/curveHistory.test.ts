@@ -25,9 +25,17 @@ describe('curve history', () => {
       expect(visible.at(-1)!.step).toBe(steps);
       // Evenly spread: consecutive kept samples are one stride apart.
       history.samples.slice(1).forEach((s, i) => expect(s.step - history.samples[i].step).toBe(history.stride));
-      expect(visible.length).toBeGreaterThanOrEqual(Math.min(steps + 1, Math.floor(capacity / 2)));
+      expect(visible.length).toBeGreaterThanOrEqual(Math.min(steps + 1, Math.floor(capacity / 3)));
     },
   );
+
+  test('a 2-cycle (GD above its step limit) still zig-zags after any amount of thinning', () => {
+    let history = emptyHistory();
+    for (let step = 0; step < 100_000; step++) history = recordSample(history, { ...sampleAt(step), loss: step % 2 === 0 ? 0.803 : 0.778 }, 600);
+    expect(history.stride).toBeGreaterThan(1);
+    const losses = history.samples.map((s) => s.loss);
+    losses.slice(1).forEach((loss, i) => expect(loss).not.toBe(losses[i]));
+  });
 
   test('a million-step run stays within the capacity', () => {
     let history = emptyHistory();

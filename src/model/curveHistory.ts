@@ -6,8 +6,8 @@ export type CurveSeries = (typeof CURVE_SERIES)[number];
 export type CurveSample = { readonly step: number; readonly theta: Float64Array } & { readonly [S in CurveSeries]: number };
 
 /**
- * A bounded record of a run: keeps at most `capacity` samples however long the run. When full it drops every
- * other sample and from then on records only every `stride`-th step (doubled each time), so a 10^6-step run
+ * A bounded record of a run: keeps at most `capacity` samples however long the run. When full it keeps every
+ * third sample and from then on records only every `stride`-th step (tripled each time), so a 10^6-step run
  * holds samples spread evenly over its whole length in constant memory. The newest sample is always kept
  * apart, so the curves reach the current step.
  */
@@ -32,7 +32,9 @@ export function recordSample(history: CurveHistory, sample: CurveSample, capacit
   let samples = [...history.samples, sample];
   let stride = history.stride;
   if (samples.length > capacity) {
-    stride *= 2;
+    // An odd stride: GD above its step limit settles into a 2-cycle, and only an odd stride samples both of its
+    // points alternately, so the loss curve keeps zig-zagging however long the run (an even one draws a flat line).
+    stride *= 3;
     samples = samples.filter((s) => s.step % stride === 0);
   }
   return { samples, stride, latest: sample };

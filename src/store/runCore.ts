@@ -8,6 +8,7 @@ import { createTrainer, type Trainer, type TrainerStep } from '../model/trainer'
 import { trainerConfig, type RunSettings } from '../model/trainerConfig';
 import { minimiserExistence, type MinimiserExistence } from '../model/minimiserExistence';
 import type { Separation } from '../model/separability';
+import { minimiserStableStep, objectiveKey, type MinimiserStableStep } from '../model/minimiserStableStep';
 import type { DivergenceFacts } from './runMessages';
 import { createRunMonitor, type RunMonitor } from './runMonitor';
 import type { CurrentEvaluation } from './runState';
@@ -66,8 +67,13 @@ export interface RunCore {
   setData(data: Dataset, separation: Separation): void;
   /** What the lab and a lane say when a step diverged: the facts that name the likely cause. */
   divergenceFacts(outcome: RunOutcome): DivergenceFacts;
-  /** 2/λmax(H) at θ: the largest stable GD step near θ (teaching-math §8); null when H is unusable. */
+  /** 2/hₘₐₓ(H(θ)) at the current θ: the quadratic model's limit there, a local guide (teaching-math §8); null when H is unusable. */
   stableLearningRate(): number | null;
+  /**
+   * 2/hₘₐₓ(H(θ*)) at the minimiser, which decides whether GD converges, or why there is none: found by Newton from
+   * the current θ the first time it is asked for, then kept until the points or the objective change.
+   */
+  minimiserStableStep(): MinimiserStableStep;
   /** The share of probabilities that are exactly 0 or 1 in float64, where a small step changes nothing. */
   saturatedShare(): number;
 }
@@ -89,6 +95,7 @@ export function createRunCore(data: Dataset, initialSettings: RunSettings, initi
   let history = emptyHistory();
   let monitor: RunMonitor = createRunMonitor();
   let toldNoMinimiser = false;
+  let atMinimiser: MinimiserStableStep | null = null;
 
   const core: RunCore = {
     trainer,
@@ -135,7 +142,9 @@ export function createRunCore(data: Dataset, initialSettings: RunSettings, initi
     },
     configure(next) {
       createObjective(trainer.objective.data, trainerConfig(next).objective); // throws here, before anything changed, if the engine refuses
+      const objectiveChanged = objectiveKey(trainerConfig(next).objective) !== objectiveKey(trainerConfig(settings).objective);
       settings = next;
+      if (objectiveChanged) atMinimiser = null;
       // λ and the bias penalty decide whether J has a minimiser as much as the points do.
       existence = existenceNow();
       if (noMinimiser !== (existence.kind === 'none')) toldNoMinimiser = false;
@@ -148,6 +157,7 @@ export function createRunCore(data: Dataset, initialSettings: RunSettings, initi
       trainer.setData(next);
       currentData = next;
       separation = nextSeparation;
+      atMinimiser = null;
       existence = existenceNow();
       noMinimiser = existence.kind === 'none';
       toldNoMinimiser = false;
@@ -171,6 +181,10 @@ export function createRunCore(data: Dataset, initialSettings: RunSettings, initi
       };
     },
     stableLearningRate: () => stableLearningRateAt(trainer.objective, trainer.free()),
+    minimiserStableStep() {
+      atMinimiser ??= minimiserStableStep(currentData, trainer.objective.spec, trainer.free(), separation);
+      return atMinimiser;
+    },
     saturatedShare() {
       const probabilities = trainer.objective.probabilities(trainer.free());
       if (probabilities.length === 0) return 0;

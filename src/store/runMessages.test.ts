@@ -26,11 +26,11 @@ describe('divergence messages name the cause', () => {
     expect(divergenceMessage({ ...l2, parametrization: 'reference' })).not.toMatch(/entries of m/);
   });
 
-  it('a large learning rate with no L2: the stable step 2/λmax(H)', () => {
+  it('a large learning rate with no L2: the local limit 2/hₘₐₓ(H(θ))', () => {
     expect(divergenceCause(facts)).toBe('learning-rate');
     expect(divergenceMessage({ ...facts, learningRate: 1e307 })).toBe(
       'Training diverged at step 34: GD steps with η = 1.00e307 took θ where θ, J or ∇J is not finite (or an entry of θ passed ±1e300). ' +
-        'Near θ, GD is stable for η < 2/λmax(H) = 2.500; lower η. θ is kept at its last finite value.',
+        'At the last finite θ, 2/hₘₐₓ(H(θ)) = 2.500; lower η. θ is kept at its last finite value.',
     );
     expect(divergenceMessage({ ...facts, optimizer: 'adam' })).toMatch(/Adam steps with η = 0\.500 .* Lower the learning rate\./);
   });
@@ -85,9 +85,13 @@ describe('run messages', () => {
     expect(stallMessage({ ...stuck, loss: 1e-17, noMinimiserCause: 'the data are completely separable', saturatedShare: 0 })).toMatch(/float64 cannot resolve a smaller loss here\. This is not convergence: J has no minimiser, because the data are completely separable;/);
   });
 
-  it('an overshooting GD gets the stable-step hint', () => {
-    expect(overshootMessage({ learningRate: 1000, lowest: 1.0986, now: 9.14, stableLearningRate: 2.41 })).toBe(
-      'J has stayed above its lowest value so far (1.099) for 20 steps and is now 9.140: the steps overshoot. Near θ, GD is stable for η < 2/λmax(H) = 2.410; η is 1000.',
+  it('an overshooting GD names the limit at the minimiser, which decides, and the local one beside it', () => {
+    // Lesson 13 at η = 1.53 (statements-to-fix.md row 3): the local limit at a point of the 2-cycle is 1.552.
+    expect(overshootMessage({ learningRate: 1.53, l2: 0.1, lowest: 0.7805, now: 0.7805, local: 1.552, atMinimiser: { kind: 'found', rate: 1.5137228, loss: 0.77017 } })).toBe(
+      'J has stayed above its lowest value so far (0.780) for 20 steps and is now 0.780: the steps overshoot. ' +
+        'GD converges to the minimiser θ* only for η below 2/hₘₐₓ(H(θ*)) = 1.5137. η = 1.530 is above it: θ* pushes the iterates away along H(θ*)’s top eigenvector, ' +
+        'and they settle into a bounded oscillation (typically a 2-cycle) instead of converging. ' +
+        'At the current θ, 2/hₘₐₓ(H(θ)) = 1.5520: the limit of the quadratic model here, a local guide that moves with θ and can be wrong both ways.',
     );
   });
 });

@@ -1,6 +1,7 @@
-import { formatCount, formatNumber, formatShortest } from '../model/numberFormat';
+import { formatCount, formatNumber } from '../model/numberFormat';
 import { OPTIMIZERS, type OptimizerKind } from '../model/optimizers';
 import { LARGEST_CLASS_MEAN, type ParametrizationKind } from '../model/parameters';
+import { localLimitSentence, minimiserLimitSentence, type StableStepFacts } from '../model/stableStepNote';
 
 /** The largest |entry| of θ's parts, as the messages write it. */
 const CLASS_MEAN_LIMIT = formatNumber(LARGEST_CLASS_MEAN, 0);
@@ -15,7 +16,7 @@ export const STALL_STEPS = 100;
 /** Below this ‖∇J‖∞ a stuck run is as good as stationary, so the gradient tolerance, not the run, is what to change. */
 const NEAR_STATIONARY = 1e-4;
 
-/** GD and SGD take the plain step θ ← θ − η∇J, whose stability the step-size law (η < 2/λmax) describes. */
+/** GD and SGD take the plain step θ ← θ − η∇J, whose stability the step-size law (η < 2/hₘₐₓ) describes. */
 const takesPlainSteps = (kind: OptimizerKind) => OPTIMIZERS[kind].plainStep;
 
 export type DivergenceCause = 'overflow' | 'l2-step' | 'learning-rate' | 'step';
@@ -35,7 +36,7 @@ export interface DivergenceFacts {
   readonly largestIdentifiable: number;
   /** The largest |entry| of the class-mean m. */
   readonly largestClassMean: number;
-  /** 2/λmax(H) at the last finite θ, when it could be computed. */
+  /** 2/hₘₐₓ(H(θ)) at the last finite θ, when it could be computed. */
   readonly stableLearningRate: number | null;
 }
 
@@ -67,7 +68,7 @@ export function divergenceMessage(facts: DivergenceFacts): string {
     case 'learning-rate': {
       const hint =
         takesPlainSteps(facts.optimizer) && facts.stableLearningRate !== null
-          ? ` Near θ, GD is stable for η < 2/λmax(H) = ${formatNumber(facts.stableLearningRate)}; lower η.`
+          ? ` At the last finite θ, 2/hₘₐₓ(H(θ)) = ${formatNumber(facts.stableLearningRate)}; lower η.`
           : ' Lower the learning rate.';
       return `${at}: ${OPTIMIZERS[facts.optimizer].label} steps with η = ${eta} took θ where θ, J or ∇J is not finite (or an entry of θ passed ±${CLASS_MEAN_LIMIT}).${hint}${kept}`;
     }
@@ -125,19 +126,18 @@ export function stallMessage(facts: StallFacts): string {
   return facts.gradMaxNorm < NEAR_STATIONARY ? `${stuck} A larger gradient tolerance ends the run as converged.` : `${stuck} Press Reset, or try another optimiser.`;
 }
 
-export interface OvershootFacts {
-  readonly learningRate: number;
+export interface OvershootFacts extends StableStepFacts {
   readonly lowest: number;
   readonly now: number;
-  /** 2/λmax(H) at θ, when it could be computed. */
-  readonly stableLearningRate: number | null;
 }
 
-/** For plain GD only: with a small enough step it lowers J at every step, so a J that stays up means overshooting. */
+/**
+ * For plain GD only: with a small enough step it lowers J at every step, so a J that stays up means overshooting.
+ * Whether that lasts is decided by the limit at the minimiser, which it names, with the local one beside it.
+ */
 export function overshootMessage(facts: OvershootFacts): string {
   const stays = `J has stayed above its lowest value so far (${formatNumber(facts.lowest, 3)}) for ${OVERSHOOT_STEPS} steps and is now ${formatNumber(facts.now, 3)}: the steps overshoot.`;
-  if (facts.stableLearningRate === null) return `${stays} Lower the learning rate.`;
-  return `${stays} Near θ, GD is stable for η < 2/λmax(H) = ${formatNumber(facts.stableLearningRate, 3)}; η is ${formatShortest(facts.learningRate)}.`;
+  return `${stays} ${minimiserLimitSentence(facts)} ${localLimitSentence(facts.local)}`;
 }
 
 export const NO_POINTS_MESSAGE = 'There are no points, so there is nothing to fit: add points by clicking the plot, or choose a data set.';

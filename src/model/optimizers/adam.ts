@@ -45,7 +45,7 @@ export const adam: OptimizerDefinition = {
   plainStep: false,
   miniBatches: true,
   movesClassMean: true,
-  stableStepNote: "The mark is plain gradient descent's: Adam rescales each coordinate by its running size, so the mark does not bound its steps.",
+  stableStepNote: 'Adam rescales each coordinate by its running size, so these limits do not bound its steps.',
   describeSettings: (s) => ` η = ${formatShortest(s.learningRate)}${batchText(s)}`,
   // torch.optim.Adam divides by √v̂ + ε as the engine does.
   script: {

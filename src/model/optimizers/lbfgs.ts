@@ -97,7 +97,7 @@ export const lbfgs: OptimizerDefinition = {
   plainStep: false,
   miniBatches: false,
   movesClassMean: false,
-  stableStepNote: "The mark is plain gradient descent's: L-BFGS picks its own step size by a line search.",
+  stableStepNote: 'L-BFGS picks its own step size by a line search, so these limits do not bound its steps.',
   describeSettings: () => '',
   script: null,
 };

@@ -25,7 +25,7 @@ export const momentum: OptimizerDefinition = {
   plainStep: false,
   miniBatches: true,
   movesClassMean: false,
-  stableStepNote: "The mark is plain gradient descent's: momentum's steps add up past gradients, so its own limit is a different one.",
+  stableStepNote: 'Momentum adds up past gradients, so its own limit is a different one.',
   describeSettings: (s) => ` η = ${formatShortest(s.learningRate)}, β = ${formatShortest(s.momentum)}${batchText(s)}`,
   // torch.optim.SGD's buffer b = βb + g with θ −= ηb is the heavy ball v = βv − ηg, θ += v (v = −ηb).
   script: {

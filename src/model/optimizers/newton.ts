@@ -136,7 +136,7 @@ export const newton: OptimizerDefinition = {
   plainStep: false,
   miniBatches: false,
   movesClassMean: false,
-  stableStepNote: "The mark is plain gradient descent's: Newton's method picks its own step size by a line search.",
+  stableStepNote: 'Newton’s method picks its own step size by a line search, so these limits do not bound its steps.',
   describeSettings: (s) => (s.newtonTreatment === 'damping' ? `, damping μ = ${formatShortest(s.damping)}` : ', pseudo-inverse'),
   script: null,
 };

@@ -13,7 +13,7 @@ export const stochasticGradientDescent: OptimizerDefinition = {
   plainStep: true,
   miniBatches: true,
   movesClassMean: false,
-  stableStepNote: "The mark is for the step on all points: a mini-batch step follows one batch's gradient, so it is a guide here, not an exact limit.",
+  stableStepNote: 'These are for the step on all points: a mini-batch step follows one batch’s gradient, so they guide but do not decide here.',
   describeSettings: (s) => ` η = ${formatShortest(s.learningRate)}${batchText(s)}`,
   script: {
     constants: () => [],
