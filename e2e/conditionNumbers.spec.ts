@@ -19,11 +19,12 @@ test('lesson 11 states κ per parametrisation, and its race shows κ in every la
   const checkConsole = watchConsoleErrors(page);
   await page.goto('./?lesson=11');
   const lesson = page.getByRole('article', { name: 'Lesson 11: Does over-parameterisation slow training?' });
-  await expect(lesson).toContainText('is 19.8 for the full model and 24.0 for the reference class');
+  // The lessons are a lazy chunk: on a busy machine they take longer than the 5 s default.
+  await expect(lesson).toContainText('is 19.8 for the full model and 24.0 for the reference class', { timeout: 30_000 });
   await expect(lesson).toContainText('2,817 steps to the target loss for the full model and 6,819 for the reference class');
   await lesson.getByRole('button', { name: 'Set it up' }).click();
   await expect(page).toHaveURL(/view=race/);
-  await expect(stepCounter(page)).toHaveText('Race step 0');
+  await expect(stepCounter(page)).toHaveText('Race step 0', { timeout: 30_000 });
 
   // At θ = 0: the full lane's H is singular (3 zero eigenvalues) but its κ on θ − m is finite, and smaller.
   expect(await row(page, 'Zero eigenvalues of the Hessian')).toEqual(['3', '0', '0']);
@@ -38,8 +39,9 @@ test('lesson 11 states κ per parametrisation, and its race shows κ in every la
   await speed.press('Enter');
   await racePanel(page).getByRole('button', { name: 'Play race' }).click();
   await expect.poll(() => raceStep(page), { timeout: 150_000 }).toBeGreaterThanOrEqual(7000);
-  await racePanel(page).getByRole('button', { name: 'Pause race' }).click({ timeout: 2_000 }).catch(() => undefined);
-  await expect(racePanel(page).getByRole('button', { name: 'Play race' })).toBeVisible();
+  // The reference lane runs on past 20,000 steps, so the race is still playing here.
+  await racePanel(page).getByRole('button', { name: 'Pause race' }).click();
+  await expect(racePanel(page).getByRole('button', { name: 'Play race' })).toBeVisible({ timeout: 15_000 });
 
   const reached = await row(page, 'Steps to reach the target');
   expect(reached.slice(0, 2)).toEqual(['2817', '6819']);
@@ -57,10 +59,11 @@ test('the Hessian panel shows κ on the identifiable directions beside the singu
   const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
   const spectrum = page.getByRole('region', { name: 'Hessian spectrum' });
-  await expect(spectrum).toContainText('Condition number of H: κ = hmax / hmin = ∞ (the Hessian is singular)');
+  // A lazy panel: allow for a busy machine.
+  await expect(spectrum).toContainText('Condition number of H: κ = hmax / hmin = ∞ (the Hessian is singular)', { timeout: 30_000 });
   // The default lab at θ = 0 (the unit test's 2.6623).
-  await expect(spectrum).toContainText(/On the directions that change the classifier \(the directions of θ − m, leaving out the 3 that add the same c to every row\): κ = 2\.66/);
+  await expect(spectrum).toContainText(/On the directions that change the classifier \(the directions of θ − m, leaving out the 3 that add the same c to every row\): κ = 2\.662/);
   await page.getByRole('combobox', { name: 'Parametrization' }).selectOption('reference');
-  await expect(spectrum).toContainText(/On the directions that change the classifier \(the free rows, which are all identifiable\): κ = 7\.99/);
+  await expect(spectrum).toContainText(/On the directions that change the classifier \(the free rows, which are all identifiable\): κ = 7\.987/);
   checkConsole();
 });

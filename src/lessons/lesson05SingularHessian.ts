@@ -5,7 +5,7 @@ export const lesson05: Lesson = {
   number: 5,
   title: 'The singular Hessian',
   paragraphs: [
-    String.raw`The Hessian $H$ of the data term is positive semidefinite, and the directions that add the same $c$ to every row are in its null space. When the points are not all on one line, at any finite $\theta$ it has exactly 3 zero eigenvalues, so $H^{-1}$ does not exist.`,
+    String.raw`The Hessian $H$ of the data term is positive semidefinite, and the directions that add the same $c$ to every row are in its null space. When the points are not all on one line, at any finite $\theta$ it has exactly 3 zero eigenvalues, so $H^{-1}$ does not exist. (In float64 more can round to zero where every probability is within rounding of 0 or 1, as in lesson 10's set-up.)`,
     String.raw`Newton with the pseudo-inverse $H^{+}$ takes the minimum-norm step, which has no component along those directions. Damping solves with $H + \mu I$, which is invertible. Without L2 both leave $m$ unchanged.`,
     'L-BFGS never forms the Hessian: its two-loop recursion works on the gradient, and without L2 its steps keep m too.',
   ],

@@ -1,12 +1,8 @@
 import type { IdentifiableCurvature } from '../../model/identifiableCurvature';
 import type { ParametrizationKind } from '../../model/parameters';
 import { formatNumber } from '../common/format';
+import { IDENTIFIABLE_COMPARISON, IDENTIFIABLE_DIRECTIONS } from './spectrumText';
 
-/** Which directions κ is measured on, per parametrisation (teaching-math §9). */
-const MEASURED_ON: Readonly<Record<ParametrizationKind, string>> = {
-  full: 'the directions of θ − m, leaving out the 3 that add the same c to every row',
-  reference: 'the free rows, which are all identifiable',
-};
 
 /**
  * κ = h_max/h_min on the directions that change the classifier: finite for the full model even where H is
@@ -17,10 +13,10 @@ export function IdentifiableCondition({ curvature, kind }: { curvature: Identifi
   const finite = Number.isFinite(curvature.condition);
   return (
     <p className="spectrum-condition spectrum-identifiable">
-      On the directions that change the classifier ({MEASURED_ON[kind]}): κ ={' '}
+      On the directions that change the classifier ({IDENTIFIABLE_DIRECTIONS[kind]}): κ ={' '}
       <strong>{finite ? formatNumber(curvature.condition) : '∞'}</strong>, with h<sub>min</sub> = {finite ? formatNumber(curvature.smallest) : '0'} and h
       <sub>max</sub> = {formatNumber(curvature.largest)}
-      {finite ? '' : ' (one of them is flat at this θ)'}. This κ can be compared between the full model and a reference class.
+      {finite ? '' : ' (one of them is flat at this θ)'}. {IDENTIFIABLE_COMPARISON}
     </p>
   );
 }

@@ -3,7 +3,8 @@ import { createAppStore } from '../../store/createAppStore';
 import { DEFAULT_MODEL } from '../../store/settings';
 import { shiftAllClasses } from '../../model/parameters';
 import { hessianRoundingFloor } from '../../model/eigen';
-import { curvatureAtTheta, hessianAtTheta, spectrumSentence, spectrumView, structuralZeros, summarizeSpectrum } from './spectrum';
+import { curvatureAtTheta, hessianAtTheta, spectrumView, summarizeSpectrum } from './spectrum';
+import { spectrumSentence, structuralZeros } from './spectrumText';
 
 const full = { kind: 'full' as const, referenceClass: 2 };
 const reference = { kind: 'reference' as const, referenceClass: 2 };

@@ -25,8 +25,8 @@ describe('slice labels', () => {
 
   test('axes say what they are, and eigenvalues that count as zero show as 0', () => {
     expect(axisLabel({ kind: 'redundant-bias' }, context)).toBe('redundant: every bias + c');
-    expect(axisLabel({ kind: 'eigenvector', rank: 0, eigenvalue: 0.712 }, context)).toBe('eigenvector 1 (λ = 0.71)');
-    expect(eigenvectorLabel(8, 1e-18, 0.8)).toBe('eigenvector 9 (λ = 0)');
+    expect(axisLabel({ kind: 'eigenvector', rank: 0, eigenvalue: 0.712 }, context)).toBe('eigenvector 1 (h = 0.71)');
+    expect(eigenvectorLabel(8, 1e-18, 0.8)).toBe('eigenvector 9 (h = 0)');
   });
 
   test('the explanation follows the penalty', () => {

@@ -35,9 +35,9 @@ export function eigenvalueText(value: number, largest: number): string {
   return Math.abs(value) <= 1e-9 * Math.abs(largest) ? '0' : formatNumber(value, 2);
 }
 
-/** "eigenvector 1 (λ = 0.71)": eigenvectors are numbered from the largest eigenvalue, as in the spectrum. */
+/** "eigenvector 1 (h = 0.71)": eigenvectors are numbered from the largest eigenvalue, as in the spectrum. */
 export function eigenvectorLabel(rank: number, eigenvalue: number, largest: number): string {
-  return `eigenvector ${rank + 1} (λ = ${eigenvalueText(eigenvalue, largest)})`;
+  return `eigenvector ${rank + 1} (h = ${eigenvalueText(eigenvalue, largest)})`;
 }
 
 export function axisLabel(meaning: SliceAxisMeaning, context: LabelContext): string {
@@ -78,7 +78,7 @@ function redundantAxisExplanation(spec: ObjectiveSpec): string {
   if (!spec.penalizeBias) {
     return 'The bias is not penalised, so L2 ignores the shift of all biases: the contours still run parallel to it — the valley stays flat along that axis.';
   }
-  return 'L2 adds (λ/2)‖θ‖², which grows along the redundant axis too: the flat valley becomes a bowl, and its bottom fixes the shared bias shift.';
+  return 'L2 on every entry adds (λ/2)‖θ‖², which grows along the redundant axis too: the flat valley becomes a bowl, and its bottom fixes the shared bias shift.';
 }
 
 function otherAxesExplanation(basis: SliceBasis, spec: ObjectiveSpec, context: LabelContext): string {
@@ -88,8 +88,8 @@ function otherAxesExplanation(basis: SliceBasis, spec: ObjectiveSpec, context: L
   }
   if (basis.first.kind === 'eigenvector' && basis.second.kind === 'eigenvector') {
     const flat = [basis.first, basis.second].filter((axis) => eigenvalueText(axis.eigenvalue, context.largestEigenvalue) === '0');
-    if (flat.length > 0) return 'An axis with λ = 0 is a flat direction: the contours run parallel to it, as along the redundant shift.';
-    return 'Along each eigenvector the curvature at θ is its λ: the larger λ, the closer together the contours along that axis.';
+    if (flat.length > 0) return 'An axis with eigenvalue h = 0 is a flat direction: the contours run parallel to it, as along the redundant shift.';
+    return 'Along each eigenvector the curvature at θ is its eigenvalue h: the larger h, the closer together the contours along that axis.';
   }
   return 'Each axis changes one parameter while all the others keep their current values; tilted contours mean the two parameters trade off against each other.';
 }

@@ -24,7 +24,7 @@ export function redundantPartStory({ optimizer, l2, penalizeBias, parametrizatio
   if (movesClassMean) {
     return 'Adam divides each coordinate\'s step by its own running size, so the K rows\' steps no longer sum to zero: m drifts, though J cannot tell.';
   }
-  return `The K rows' gradients always sum to zero, so ${name} never moves m: it stays where the start (or your shift) put it.`;
+  return `Without L2 the K rows' gradients sum to zero at every θ, so ${name} never moves m: it stays where the start (or your shift) put it.`;
 }
 
 /**
