@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { Glossed } from '../glossary/Term';
 
 interface NumberFieldProps {
   /** The accessible name, shown as the label. */
@@ -91,7 +92,7 @@ export function NumberField({ label, value, onChange, min, max, step = 'any', lo
       </div>
       {(error || hint) && (
         <small id={`${id}-note`} className={error ? 'field-error' : 'field-hint'}>
-          {error ?? hint}
+          {error ?? <Glossed text={hint ?? ''} />}
         </small>
       )}
     </div>

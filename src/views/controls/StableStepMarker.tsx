@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import type { OptimizerKind } from '../../model/optimizers';
 import { formatNumber } from '../common/format';
+import { Glossed } from '../glossary/Term';
 import { stableStepText } from './stableStepText';
 import { useStableLearningRate } from './useStableLearningRate';
 import './stableStepMarker.css';
@@ -52,7 +53,7 @@ export function StableStepMarker({ value, logSlider, optimizer, miniBatch }: Sta
         </figcaption>
       </figure>
       <p className={above && optimizer === 'gd' ? 'stable-step-text stable-step-warning' : 'stable-step-text'} data-testid="stable-step-text">
-        {stableStepText({ optimizer, learningRate: value, stableRate, miniBatch })}
+        <Glossed text={stableStepText({ optimizer, learningRate: value, stableRate, miniBatch })} />
       </p>
     </>
   );
