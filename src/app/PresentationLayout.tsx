@@ -1,15 +1,18 @@
-import type { ComponentType } from 'react';
+import { useCallback, type ComponentType } from 'react';
 import { lessonByNumber } from '../lessons';
 import { useLab, useLabStore } from '../store/LabStoreContext';
 import { PanelBoundary } from '../views/common/PanelBoundary';
 import { RunButtons } from '../views/controls/RunButtons';
-import { useKeyboardShortcuts } from '../views/controls/useKeyboardShortcuts';
+import { KeyboardShortcutsHelp } from '../views/controls/KeyboardShortcutsHelp';
+import { useKeyboardShortcuts, useLessonKeys } from '../views/controls/useKeyboardShortcuts';
 import { DecisionRegionsPanel } from '../views/decisionRegions/DecisionRegionsPanel';
 import { HessianSpectrumPanel } from '../views/hessianSpectrum/HessianSpectrumPanel';
 import { LossSurfacePanel } from '../views/lossSurface/LossSurfacePanel';
 import { ParametersPanel } from '../views/parameters/ParametersPanel';
-import { performLessonAction, setUpLesson } from '../views/lessons/lessonSetup';
+import { performLessonAction } from '../views/lessons/lessonSetup';
 import { Tex } from '../views/lessons/Tex';
+import { ShowQrButton } from '../views/qr/ShowQrButton';
+import { presentationQrLinks, presentLesson } from './presentedLesson';
 import '../views/controls/controls.css';
 import './compactPanels.css';
 import './presentation.css';
@@ -27,13 +30,25 @@ const PANELS: readonly (readonly [string, ComponentType])[] = [
  * on one projected screen with large text, the open lesson's title and formula above them, and only the controls
  * a presenter needs (Play, Step, Reset, the lesson's own action and Next; the keys work as in the lab).
  */
-export function PresentationLayout() {
+export function PresentationLayout({ link }: { readonly link: () => string }) {
+  const store = useLabStore();
   useKeyboardShortcuts();
+  const turn = useCallback(
+    (by: 1 | -1) => {
+      const lesson = lessonByNumber(store.getState().lesson + by);
+      if (lesson !== null) presentLesson(store, lesson);
+    },
+    [store],
+  );
+  useLessonKeys(turn);
+  const qrLinks = () => presentationQrLinks(store, lessonByNumber(store.getState().lesson), link(), window.location);
   return (
     <div className="presentation-layout compact-panels">
       <div className="presentation-bar">
         <RunButtons />
         <OpenLesson />
+        <ShowQrButton links={qrLinks} />
+        <KeyboardShortcutsHelp />
       </div>
       <div className="presentation-grid">
         {PANELS.map(([title, PanelContent]) => (
@@ -48,10 +63,11 @@ export function PresentationLayout() {
   );
 }
 
-/** The open lesson's title and formula, and Next, which opens the next lesson and sets it up. */
+/** The open lesson's title and formula, and Previous and Next, which open that lesson and set it up. */
 function OpenLesson() {
   const store = useLabStore();
   const lesson = lessonByNumber(useLab((s) => s.lesson));
+  const previous = lesson === null ? null : lessonByNumber(lesson.number - 1);
   const next = lessonByNumber((lesson?.number ?? 0) + 1);
   return (
     <>
@@ -71,8 +87,13 @@ function OpenLesson() {
           {lesson.action.label}
         </button>
       )}
+      {previous !== null && (
+        <button type="button" className="presentation-previous" onClick={() => presentLesson(store, previous)} title={`Open and set up lesson ${previous.number}: ${previous.title} (Page Up)`}>
+          Previous
+        </button>
+      )}
       {next !== null && (
-        <button type="button" className="presentation-next" onClick={() => setUpLesson(store, next)} title={`Open and set up lesson ${next.number}: ${next.title}`}>
+        <button type="button" className="presentation-next" onClick={() => presentLesson(store, next)} title={`Open and set up lesson ${next.number}: ${next.title} (Page Down)`}>
           {lesson === null ? 'Start lesson 1' : 'Next'}
         </button>
       )}
