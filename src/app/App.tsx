@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { appLink } from '../share/appLink';
 import { startAddressSync, type AddressSync } from '../share/addressSync';
@@ -15,6 +15,7 @@ import { StartOverButton } from '../views/share/StartOverButton';
 import { LabLayout } from './LabLayout';
 import { StatusMessage } from './StatusMessage';
 import { useRace } from './useRace';
+import { RaceSlotContext, type RaceSlot } from '../views/race/raceSlot';
 // Not lazy: it sits above the panels, and arriving after them it would push the whole lab down under the pointer.
 import { FirstVisitIntro } from '../views/intro/FirstVisitIntro';
 
@@ -36,7 +37,11 @@ export function App({ store, startup, storage }: AppProps) {
   const page = useStore(store, (s) => s.page);
   const lesson = useStore(store, (s) => s.lesson);
   const presenting = useStore(store, (s) => s.view.presentation) && page === 'lab';
-  const { race, forget: forgetRace } = useRace(store, page === 'race', startup.race);
+  // The race loads when its view opens, or when a panel (the race lesson's summary) asks for it.
+  const [raceRequested, setRaceRequested] = useState(false);
+  const { race, forget: forgetRace } = useRace(store, page === 'race' || raceRequested, startup.race);
+  const requestRace = useCallback(() => setRaceRequested(true), []);
+  const raceSlot = useMemo<RaceSlot>(() => ({ store: race?.store ?? null, request: requestRace }), [race, requestRace]);
   const sync = useRef<AddressSync | null>(null);
 
   useEffect(() => startTrainingLoop(store), [store]);
@@ -68,12 +73,14 @@ export function App({ store, startup, storage }: AppProps) {
   const startOver = () => {
     clearSession(storage);
     forgetRace();
+    setRaceRequested(false);
     store.getState().applySettings(initialSettings().settings);
     store.getState().reset();
   };
 
   return (
     <LabStoreProvider store={store}>
+      <RaceSlotContext.Provider value={raceSlot}>
       <header className="app-header">
         <h1>Softmax Lab</h1>
         <nav aria-label="Views" className="mode-switch">
@@ -98,7 +105,8 @@ export function App({ store, startup, storage }: AppProps) {
       </header>
       <LinkNotices notices={startup.notices} />
       <FirstVisitIntro storage={storage} />
-      {lesson > 0 && page !== 'read' && !presenting && (
+      {/* In the lab the rail sits beside the lesson's panels (LabLayout); above the race view it sits on its own. */}
+      {lesson > 0 && page === 'race' && !presenting && (
         <Suspense fallback={<p className="loading-note">Loading the lessons…</p>}>
           <LessonRail />
         </Suspense>
@@ -110,6 +118,7 @@ export function App({ store, startup, storage }: AppProps) {
         )}
         {page === 'race' && (race === null ? <p className="loading-note">Loading the race…</p> : <race.module.RaceView store={race.store} />)}
       </main>
+      </RaceSlotContext.Provider>
     </LabStoreProvider>
   );
 }

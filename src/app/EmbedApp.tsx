@@ -1,37 +1,22 @@
-import { useEffect, type ComponentType } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { appLink } from '../share/appLink';
 import { startAddressSync } from '../share/addressSync';
 import { bindEmbedApi, browserEmbedHost } from '../share/embedApi';
-import { writeEmbedOptions, type EmbedOptions, type EmbedPanel } from '../share/embedOptions';
+import { writeEmbedOptions, type EmbedOptions } from '../share/embedOptions';
 import type { AppStore } from '../store/createAppStore';
 import { LabStoreProvider, useLab } from '../store/LabStoreContext';
 import { settingsOf } from '../store/settings';
 import { startTrainingLoop } from '../store/trainingLoop';
-import { PanelBoundary } from '../views/common/PanelBoundary';
-import { TrainingCurvesPanel } from '../views/curves/TrainingCurvesPanel';
-import { DataPanel } from '../views/data/DataPanel';
-import { DecisionRegionsPanel } from '../views/decisionRegions/DecisionRegionsPanel';
 import { EmbedControlBar } from '../views/embed/EmbedControlBar';
-import { EMBED_PANEL_TITLES } from '../views/embed/embedLabels';
-import { HessianSpectrumPanel } from '../views/hessianSpectrum/HessianSpectrumPanel';
-import { LossSurfacePanel } from '../views/lossSurface/LossSurfacePanel';
-import { MaxMarginPanel } from '../views/maxMargin/MaxMarginPanel';
-import { ParametersPanel } from '../views/parameters/ParametersPanel';
+import { RegistryPanel } from '../views/panels/ScenePanels';
+import { RaceSlotContext, type RaceSlot } from '../views/race/raceSlot';
 import { LinkNotices } from '../views/share/LinkNotices';
-import { SlowMotionPanel } from '../views/slowMotion/SlowMotionPanel';
 import { StatusMessage } from './StatusMessage';
+import { useRace } from './useRace';
 
-const PANELS: Record<EmbedPanel, ComponentType> = {
-  regions: DecisionRegionsPanel,
-  curves: TrainingCurvesPanel,
-  surface: LossSurfacePanel,
-  parameters: ParametersPanel,
-  spectrum: HessianSpectrumPanel,
-  data: DataPanel,
-  margin: MaxMarginPanel,
-  slowmotion: SlowMotionPanel,
-};
+// A lesson embed (`embed=1&lesson=N`) carries the lesson texts and KaTeX: loaded only when one is asked for.
+const EmbedLesson = lazy(() => import('./EmbedLesson').then((module) => ({ default: module.EmbedLesson })));
 
 interface EmbedAppProps {
   readonly store: AppStore;
@@ -45,6 +30,9 @@ interface EmbedAppProps {
  * session (see startup), but keeps its address current, so a reload shows what the visitor changed.
  */
 export function EmbedApp({ store, embed, notices }: EmbedAppProps) {
+  // Read once: a lesson embed stays one, whatever lesson its reader opens next.
+  const [lesson] = useState(() => store.getState().lesson);
+  const raceSlot = useEmbedRace(store);
   useEffect(() => startTrainingLoop(store), [store]);
   useEffect(() => {
     const keep = new URLSearchParams();
@@ -63,24 +51,38 @@ export function EmbedApp({ store, embed, notices }: EmbedAppProps) {
 
   return (
     <LabStoreProvider store={store}>
-      <main className="embed-layout">
-        <EmbedControlBar controls={embed.controls} />
-        <StatusMessage />
-        <LinkNotices notices={notices} />
-        <div className="embed-panels">
-          {embed.panels.map((id) => {
-            const PanelContent = PANELS[id];
-            return (
-              <PanelBoundary key={id} title={EMBED_PANEL_TITLES[id]}>
-                <PanelContent />
-              </PanelBoundary>
-            );
-          })}
-        </div>
-        <OpenInAppLink />
-      </main>
+      <RaceSlotContext.Provider value={raceSlot}>
+        <main className="embed-layout">
+          {lesson > 0 ? (
+            <Suspense fallback={<p className="loading-note">Loading lesson {lesson}…</p>}>
+              <EmbedLesson number={lesson} notices={notices} />
+            </Suspense>
+          ) : (
+            <>
+              <h1 className="sr-only">Softmax Lab</h1>
+              <EmbedControlBar controls={embed.controls} />
+              <StatusMessage />
+              <LinkNotices notices={notices} />
+              <div className="embed-panels">
+                {embed.panels.map((id) => (
+                  <RegistryPanel key={id} id={id} />
+                ))}
+              </div>
+            </>
+          )}
+          <OpenInAppLink />
+        </main>
+      </RaceSlotContext.Provider>
     </LabStoreProvider>
   );
+}
+
+/** The race, for a lesson whose scene shows it: loaded when its panel asks. */
+function useEmbedRace(store: AppStore): RaceSlot {
+  const [requested, setRequested] = useState(false);
+  const { race } = useRace(store, requested, null);
+  const request = useCallback(() => setRequested(true), []);
+  return useMemo(() => ({ store: race?.store ?? null, request }), [race, request]);
 }
 
 /** The full app with the embed's current settings, in a new tab (the embed stays as it is). */

@@ -1,92 +1,88 @@
-import { useCallback, type ComponentType } from 'react';
+import { useCallback } from 'react';
 import { lessonByNumber } from '../lessons';
+import type { SceneablePanelId } from '../lessons/scene';
 import { useLab, useLabStore } from '../store/LabStoreContext';
-import { PanelBoundary } from '../views/common/PanelBoundary';
 import { RunButtons } from '../views/controls/RunButtons';
 import { KeyboardShortcutsHelp } from '../views/controls/KeyboardShortcutsHelp';
 import { useKeyboardShortcuts, useLessonKeys } from '../views/controls/useKeyboardShortcuts';
-import { DecisionRegionsPanel } from '../views/decisionRegions/DecisionRegionsPanel';
-import { HessianSpectrumPanel } from '../views/hessianSpectrum/HessianSpectrumPanel';
-import { LossSurfacePanel } from '../views/lossSurface/LossSurfacePanel';
-import { ParametersPanel } from '../views/parameters/ParametersPanel';
 import { performLessonAction } from '../views/lessons/lessonSetup';
-import { Tex } from '../views/lessons/Tex';
+import { ScenePanels } from '../views/panels/ScenePanels';
+import { FittedFormula } from '../views/presentation/FittedFormula';
+import { KeyNumbers } from '../views/presentation/KeyNumbers';
 import { ShowQrButton } from '../views/qr/ShowQrButton';
 import { presentationQrLinks, presentLesson } from './presentedLesson';
 import '../views/controls/controls.css';
 import './compactPanels.css';
 import './presentation.css';
+import './presentationTex.css';
 
-/** The four panels a class watches, left to right. */
-const PANELS: readonly (readonly [string, ComponentType])[] = [
-  ['Decision regions', DecisionRegionsPanel],
-  ['Loss surface', LossSurfacePanel],
-  ['Parameters', ParametersPanel],
-  ['Hessian spectrum', HessianSpectrumPanel],
-];
+/** Before any lesson: the picture and the redundant part m, the app's subject. */
+const START_PANELS: readonly SceneablePanelId[] = ['regions', 'parameters'];
 
 /**
- * The classroom layout: decision regions, loss surface, parameters (with the ‖m‖ chart) and the Hessian spectrum
- * on one projected screen with large text, the open lesson's title and formula above them, and only the controls
- * a presenter needs (Play, Step, Reset, the lesson's own action and Next; the keys work as in the lab).
+ * The classroom layout: the open lesson's title and formula, its scene's panels (main one first and widest) on
+ * one projected screen with large text, the run's key numbers large, and only the controls a presenter needs:
+ * Play, Step and Reset (where the scene runs the lab), the lesson's own action, Previous and Next (which set each
+ * lesson up and stay in presentation, the race lesson too), Show QR and the keys' list.
  */
 export function PresentationLayout({ link }: { readonly link: () => string }) {
   const store = useLabStore();
-  useKeyboardShortcuts();
+  const lesson = lessonByNumber(useLab((s) => s.lesson));
+  const panels = lesson?.scene.panels ?? START_PANELS;
+  // The race lesson's scene runs the race (its panel has its own buttons): the lab's buttons and keys would run
+  // a lab nobody sees.
+  const runsLab = lesson === null || lesson.scene.controls.includes('play');
+  useKeyboardShortcuts(runsLab);
   const turn = useCallback(
     (by: 1 | -1) => {
-      const lesson = lessonByNumber(store.getState().lesson + by);
-      if (lesson !== null) presentLesson(store, lesson);
+      const to = lessonByNumber(store.getState().lesson + by);
+      if (to !== null) presentLesson(store, to);
     },
     [store],
   );
   useLessonKeys(turn);
   const qrLinks = () => presentationQrLinks(store, lessonByNumber(store.getState().lesson), link(), window.location);
+
   return (
     <div className="presentation-layout compact-panels">
       <div className="presentation-bar">
-        <RunButtons />
-        <OpenLesson />
-        <ShowQrButton links={qrLinks} />
-        <KeyboardShortcutsHelp />
+        {runsLab && <RunButtons />}
+        {runsLab && <KeyNumbers />}
+        <div className="presentation-buttons">
+          {/* The lesson's one action (lesson 3's shift, lesson 13's change of η): a presenter has no rail to press it in. */}
+          {lesson?.action && (
+            <button type="button" className="presentation-action" onClick={() => performLessonAction(store, lesson.action!)}>
+              {lesson.action.label}
+            </button>
+          )}
+          <TurnButtons />
+          <ShowQrButton links={qrLinks} />
+          <KeyboardShortcutsHelp />
+        </div>
       </div>
-      <div className="presentation-grid">
-        {PANELS.map(([title, PanelContent]) => (
-          <div key={title} className="compact-cell">
-            <PanelBoundary title={title}>
-              <PanelContent />
-            </PanelBoundary>
-          </div>
-        ))}
-      </div>
-    </div>
-  );
-}
-
-/** The open lesson's title and formula, and Previous and Next, which open that lesson and set it up. */
-function OpenLesson() {
-  const store = useLabStore();
-  const lesson = lessonByNumber(useLab((s) => s.lesson));
-  const previous = lesson === null ? null : lessonByNumber(lesson.number - 1);
-  const next = lessonByNumber((lesson?.number ?? 0) + 1);
-  return (
-    <>
       {lesson !== null && (
         <section className="presentation-lesson" aria-labelledby="presentation-lesson-title">
           <h2 id="presentation-lesson-title">
             <span className="presentation-lesson-number">Lesson {lesson.number}.</span> {lesson.title}
           </h2>
           <div className="presentation-formula">
-            <Tex tex={lesson.formula} display />
+            <FittedFormula key={lesson.number} tex={lesson.formula} />
           </div>
         </section>
       )}
-      {/* The lesson's one action (lesson 3's shift, lesson 13's change of η): a presenter has no rail to press it in. */}
-      {lesson?.action && (
-        <button type="button" className="presentation-action" onClick={() => performLessonAction(store, lesson.action!)}>
-          {lesson.action.label}
-        </button>
-      )}
+      <ScenePanels key={lesson?.number ?? 0} panels={panels} className="presentation-scene" />
+    </div>
+  );
+}
+
+/** Previous and Next: open that lesson and set it up (Page Up and Page Down do the same). */
+function TurnButtons() {
+  const store = useLabStore();
+  const lesson = lessonByNumber(useLab((s) => s.lesson));
+  const previous = lesson === null ? null : lessonByNumber(lesson.number - 1);
+  const next = lessonByNumber((lesson?.number ?? 0) + 1);
+  return (
+    <>
       {previous !== null && (
         <button type="button" className="presentation-previous" onClick={() => presentLesson(store, previous)} title={`Open and set up lesson ${previous.number}: ${previous.title} (Page Up)`}>
           Previous

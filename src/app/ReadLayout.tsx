@@ -1,31 +1,19 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentType } from 'react';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import { lessons } from '../lessons';
-import type { Lesson, LessonPanel } from '../lessons/lesson';
+import type { Lesson } from '../lessons/lesson';
+import { RUN_CONTROLS, type Scene } from '../lessons/scene';
 import { useLab, useLabStore } from '../store/LabStoreContext';
-import { PanelBoundary } from '../views/common/PanelBoundary';
-import { RunButtons } from '../views/controls/RunButtons';
-import { DecisionRegionsPanel } from '../views/decisionRegions/DecisionRegionsPanel';
-import { HessianSpectrumPanel } from '../views/hessianSpectrum/HessianSpectrumPanel';
-import { LossSurfacePanel } from '../views/lossSurface/LossSurfacePanel';
-import { MaxMarginPanel } from '../views/maxMargin/MaxMarginPanel';
-import { ParametersPanel } from '../views/parameters/ParametersPanel';
+import { EmbedControlBar } from '../views/embed/EmbedControlBar';
 import { setUpLesson } from '../views/lessons/lessonSetup';
+import { ScenePanels } from '../views/panels/ScenePanels';
 import { ReadSection } from '../views/read/ReadSection';
-import { SlowMotionPanel } from '../views/slowMotion/SlowMotionPanel';
 import { useLessonAtMiddle } from '../views/read/useLessonAtMiddle';
 import '../views/controls/controls.css';
 import './compactPanels.css';
 import '../views/read/read.css';
 
-/** The panel shown under the decision regions, as the reader picks it. */
-const SECOND_PANELS = {
-  parameters: ['Parameters', ParametersPanel],
-  surface: ['Loss surface', LossSurfacePanel],
-  spectrum: ['Hessian spectrum', HessianSpectrumPanel],
-  margin: ['Max margin', MaxMarginPanel],
-  slowmotion: ['One step in slow motion', SlowMotionPanel],
-} as const satisfies Record<LessonPanel, readonly [string, ComponentType]>;
-type SecondPanel = keyof typeof SECOND_PANELS;
+/** Before any lesson is open: the plot and the parameters, where most lessons' claims show. */
+const OPENING_SCENE: Scene = { panels: ['regions', 'parameters'], controls: RUN_CONTROLS };
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -40,7 +28,6 @@ export function ReadLayout() {
   const textRef = useRef<HTMLElement>(null);
   // The lesson this page last set up or scrolled to: a change of `lesson` from elsewhere (the intro) scrolls.
   const shown = useRef(0);
-  const [second, setSecond] = useState<SecondPanel>('parameters');
 
   const setUp = useCallback(
     (chosen: Lesson) => {
@@ -65,13 +52,7 @@ export function ReadLayout() {
     section?.scrollIntoView({ block: 'start', behavior: first || reducedMotion() ? 'instant' : 'smooth' });
   }, [lesson]);
   useLessonAtMiddle(textRef, lessons.length, reach);
-  // A lesson about one panel (the max-margin meter, the slow-motion step) shows it beside the regions.
-  useEffect(() => {
-    const panel = lessons[lesson - 1]?.panel;
-    if (panel !== undefined) setSecond(panel);
-  }, [lesson]);
-
-  const [title, SecondContent] = SECOND_PANELS[second];
+  const scene = lessons[lesson - 1]?.scene ?? OPENING_SCENE;
   return (
     <div className="read-layout compact-panels">
       <article ref={textRef} className="read-text" aria-labelledby="read-title">
@@ -95,29 +76,10 @@ export function ReadLayout() {
           <ReadSection key={l.number} lesson={l} active={l.number === lesson} onSetUp={setUp} />
         ))}
       </article>
-      <aside className="read-plots" aria-label="Live plots">
-        <RunButtons />
-        <div className="compact-cell read-regions">
-          <PanelBoundary title="Decision regions">
-            <DecisionRegionsPanel />
-          </PanelBoundary>
-        </div>
-        <div className="read-second">
-          <fieldset className="segmented read-second-choice">
-            <legend className="sr-only">Show beside the regions</legend>
-            {(Object.keys(SECOND_PANELS) as SecondPanel[]).map((id) => (
-              <label key={id}>
-                <input type="radio" name="read-second" value={id} checked={second === id} onChange={() => setSecond(id)} />
-                <span>{SECOND_PANELS[id][0]}</span>
-              </label>
-            ))}
-          </fieldset>
-          <div className="compact-cell read-second-panel">
-            <PanelBoundary key={second} title={title}>
-              <SecondContent />
-            </PanelBoundary>
-          </div>
-        </div>
+      {/* The open lesson's scene: its panels, and the run read-out with the controls it needs. */}
+      <aside className="read-plots" aria-label="Live plots" data-lesson-scene={lesson}>
+        {scene.controls.length > 0 && <EmbedControlBar controls={scene.controls} keys={false} />}
+        <ScenePanels panels={scene.panels} className="read-scene" />
       </aside>
     </div>
   );

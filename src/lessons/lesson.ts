@@ -1,4 +1,5 @@
 import type { LabSettings } from '../store/settings';
+import type { Scene } from './scene';
 
 /**
  * One lesson card: one claim about softmax regression, said in plain sentences, written as a formula, set up on
@@ -26,12 +27,9 @@ export interface Lesson {
   readonly lookFor: string;
   /** A formula filled with live numbers of the current model, shown under the lesson's formula. */
   readonly live?: LiveFormula;
-  /** The panel the read view shows beside the decision regions while this lesson is open (else the reader's pick). */
-  readonly panel?: LessonPanel;
+  /** The panels (main one first) and controls that show the claim: beside the card in the lab, the read view, presentation and an embed. */
+  readonly scene: Scene;
 }
-
-/** The panels the read view can show beside the decision regions. */
-export type LessonPanel = 'parameters' | 'surface' | 'spectrum' | 'margin' | 'slowmotion';
 
 /**
  * The live formulas a card can show. 'softmax': one point's logits, exp(z_k − max z) and P(y=k|x);

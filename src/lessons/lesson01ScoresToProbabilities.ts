@@ -1,4 +1,5 @@
 import type { Lesson } from './lesson';
+import { RUN_CONTROLS } from './scene';
 
 export const lesson01: Lesson = {
   number: 1,
@@ -11,6 +12,7 @@ export const lesson01: Lesson = {
   ],
   formula: String.raw`\begin{gathered} P(y = k \mid x) = \frac{e^{z_k - \max_j z_j}}{\sum_j e^{z_j - \max_j z_j}} \\ z_k = \theta_k \cdot \tilde x \end{gathered}`,
   setup: { dataset: { preset: 'blobs' }, model: { parametrization: 'full', l2: 0 }, init: { kind: 'random' }, optimizer: { kind: 'gd', learningRate: 0.5 } },
+  scene: { panels: ['regions', 'numerics'], controls: RUN_CONTROLS },
   tryThis: 'Press Play.',
   action: { kind: 'play', label: 'Play' },
   lookFor: 'The point’s logits move apart as the model learns; its probabilities change, and they always sum to one.',

@@ -1,4 +1,5 @@
 import type { Lesson } from './lesson';
+import { RUN_CONTROLS } from './scene';
 
 export const lesson02: Lesson = {
   number: 2,
@@ -11,6 +12,7 @@ export const lesson02: Lesson = {
   ],
   formula: String.raw`\begin{aligned} J(\theta) &= \frac{1}{N} \sum_{n} -\log P(y_n \mid x_n) + \frac{\lambda}{2} R(\theta) \\ \theta_k &\leftarrow \theta_k - \eta \Big[ \frac{1}{N} \sum_n \big( P(k \mid x_n) - [y_n = k] \big) \tilde x_n + \lambda \theta_k \Big] \end{aligned}`,
   setup: { dataset: { preset: 'blobs' }, model: { parametrization: 'full', l2: 0 }, init: { kind: 'zeros' }, optimizer: { kind: 'gd', learningRate: 0.5 } },
+  scene: { panels: ['curves', 'regions'], controls: RUN_CONTROLS },
   tryThis: 'Press Play.',
   action: { kind: 'play', label: 'Play' },
   lookFor: 'The loss curve falls as each point’s correct class gets more probability; at step 0, with θ = 0, every P is 1/K and J = log K.',

@@ -1,4 +1,5 @@
 import type { Lesson } from './lesson';
+import { RUN_CONTROLS } from './scene';
 
 export const lesson03: Lesson = {
   number: 3,
@@ -10,6 +11,7 @@ export const lesson03: Lesson = {
   ],
   formula: String.raw`\begin{gathered} P(y = k \mid x;\ \theta_1 + c, \dots, \theta_K + c) = P(y = k \mid x;\ \theta_1, \dots, \theta_K) \\ m \to m + c \end{gathered}`,
   setup: { dataset: { preset: 'blobs' }, model: { parametrization: 'full', l2: 0 }, init: { kind: 'random' }, optimizer: { kind: 'gd', learningRate: 0.5 }, view: { sliceAxes: { kind: 'redundant-vs-curved' } } },
+  scene: { panels: ['parameters', 'regions'], controls: [...RUN_CONTROLS, 'shift'] },
   tryThis: 'Shift all classes by c = (1, 1, 1).',
   action: { kind: 'shift', label: 'Shift all classes', by: [1, 1, 1] },
   lookFor: 'θ and m change in the Parameters panel; the decision regions, every probability and the loss do not.',

@@ -1,4 +1,5 @@
 import type { Lesson } from './lesson';
+import { RUN_CONTROLS } from './scene';
 
 export const lesson05: Lesson = {
   number: 5,
@@ -10,8 +11,8 @@ export const lesson05: Lesson = {
   ],
   formula: String.raw`\begin{gathered} H \, (c, c, \dots, c) = 0 \quad (\lambda = 0) \\ \Delta\theta = -H^{+} \nabla J \quad \text{or} \quad \Delta\theta = -(H + \mu I)^{-1} \nabla J \end{gathered}`,
   setup: { dataset: { preset: 'blobs' }, model: { parametrization: 'full', l2: 0 }, init: { kind: 'zeros' }, optimizer: { kind: 'newton', newtonTreatment: 'pseudoinverse' } },
+  scene: { panels: ['spectrum', 'parameters'], controls: [...RUN_CONTROLS, 'optimizer'] },
   tryThis: 'Press Play.',
   action: { kind: 'play', label: 'Play' },
-  panel: 'spectrum',
   lookFor: 'The Hessian spectrum keeps 3 eigenvalues at zero; Newton converges anyway, and ‖m‖ stays at 0. Try damping in the Training panel too.',
 };

@@ -1,4 +1,5 @@
 import type { Lesson } from './lesson';
+import { RUN_CONTROLS } from './scene';
 
 export const lesson06: Lesson = {
   number: 6,
@@ -11,6 +12,7 @@ export const lesson06: Lesson = {
   ],
   formula: String.raw`\theta_r = 0: \qquad P(y = k \mid x) = \frac{e^{z_k}}{1 + \sum_{j \neq r} e^{z_j}}, \qquad z_k = \theta_k \cdot \tilde x`,
   setup: { dataset: { preset: 'blobs' }, model: { parametrization: 'reference', referenceClass: 2, l2: 0 }, init: { kind: 'zeros' }, optimizer: { kind: 'newton' } },
+  scene: { panels: ['spectrum', 'curves'], controls: [...RUN_CONTROLS, 'parametrization'] },
   tryThis: 'Press Play.',
   action: { kind: 'play', label: 'Play' },
   lookFor: 'The Hessian spectrum has no zero eigenvalue, and Newton reaches the tolerance in a few steps.',

@@ -1,4 +1,5 @@
 import type { Lesson } from './lesson';
+import { RUN_CONTROLS } from './scene';
 
 export const lesson07: Lesson = {
   number: 7,
@@ -10,6 +11,7 @@ export const lesson07: Lesson = {
   ],
   formula: String.raw`\begin{gathered} P(y = 1 \mid x) = \frac{e^{\theta_1 \cdot \tilde x}}{1 + e^{\theta_1 \cdot \tilde x}} = \sigma(\theta_1 \cdot \tilde x) \\ \sigma(t) = \frac{1}{1 + e^{-t}} \end{gathered}`,
   setup: { dataset: { preset: 'two-classes' }, classes: 2, model: { parametrization: 'reference', referenceClass: 0, l2: 0 }, init: { kind: 'zeros' }, optimizer: { kind: 'newton' } },
+  scene: { panels: ['sigmoid', 'regions'], controls: RUN_CONTROLS },
   tryThis: 'Press Play.',
   action: { kind: 'play', label: 'Play' },
   lookFor: 'Below, the softmax probability of class 1 at a data point equals σ(θ₁·x̃) at every step; the sigmoid panel shows P along w₁ against σ.',

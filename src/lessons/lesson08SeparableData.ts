@@ -1,4 +1,5 @@
 import type { Lesson } from './lesson';
+import { RUN_CONTROLS } from './scene';
 
 export const lesson08: Lesson = {
   number: 8,
@@ -10,6 +11,7 @@ export const lesson08: Lesson = {
   ],
   formula: String.raw`\begin{aligned} & -\tfrac{1}{N} \Big[ \sum_n \log P(y_n \mid x_n; \theta) + \log \mathcal{N}\big(\theta;\, 0, \tfrac{1}{N\lambda} I\big) \Big] \\ & = \frac{1}{N} \sum_n -\log P(y_n \mid x_n; \theta) + \frac{\lambda}{2} \lVert \theta \rVert^2 + \text{const} \\ & = J(\theta) + \text{const} \end{aligned}`,
   setup: { dataset: { preset: 'separable' }, model: { parametrization: 'full', l2: 0, penalizeBias: true }, init: { kind: 'zeros' }, optimizer: { kind: 'gd', learningRate: 0.5 }, training: { stepsPerFrame: 10 } },
+  scene: { panels: ['parameters', 'curves'], controls: [...RUN_CONTROLS, 'l2'] },
   tryThis: 'Press Play, then set λ = 0.01 and play again.',
   action: { kind: 'change', label: 'Set λ = 0.01 and play', change: { model: { l2: 0.01 } } },
   lookFor: 'With λ = 0 the loss creeps towards 0 while ‖θ − m‖ keeps growing; with λ = 0.01 ‖θ − m‖ stops growing and settles at a finite value.',

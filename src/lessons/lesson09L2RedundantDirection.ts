@@ -1,4 +1,5 @@
 import type { Lesson } from './lesson';
+import { RUN_CONTROLS } from './scene';
 
 export const lesson09: Lesson = {
   number: 9,
@@ -15,6 +16,7 @@ export const lesson09: Lesson = {
     init: { kind: 'zeros', offset: [2, 1, -1] },
     optimizer: { kind: 'gd', learningRate: 0.5 },
   },
+  scene: { panels: ['parameters', 'regions'], controls: [...RUN_CONTROLS, 'l2'] },
   tryThis: 'Press Play.',
   action: { kind: 'play', label: 'Play' },
   lookFor: 'The ‖m‖ chart decays by the factor 1 − ηλ = 0.975 per step. Then untick “Penalize bias” and press Reset: m’s bias entry stays at 2 while its weight entries decay.',

@@ -1,4 +1,5 @@
 import type { Lesson } from './lesson';
+import { RUN_CONTROLS } from './scene';
 
 export const lesson10: Lesson = {
   number: 10,
@@ -33,6 +34,7 @@ export const lesson10: Lesson = {
     optimizer: { kind: 'gd', learningRate: 0.05 },
     view: { naiveSoftmax: true },
   },
+  scene: { panels: ['numerics', 'curves'], controls: RUN_CONTROLS },
   tryThis: 'Press Play.',
   action: { kind: 'play', label: 'Play' },
   lookFor: 'In the Numerics panel the naive row shows NaN or Infinity while the stable row stays finite; the lab trains normally, since it uses the stable one.',

@@ -1,4 +1,5 @@
 import type { Lesson } from './lesson';
+import { RUN_CONTROLS } from './scene';
 
 export const lesson12: Lesson = {
   number: 12,
@@ -18,9 +19,9 @@ export const lesson12: Lesson = {
     optimizer: { kind: 'gd', learningRate: 1, batchSize: 0 },
     training: { stepsPerFrame: 20 },
   },
+  scene: { panels: ['margin', 'regions'], controls: RUN_CONTROLS },
   tryThis: 'Press Play, and tick Show the SVM boundaries in the Max margin panel.',
   action: { kind: 'play', label: 'Play' },
-  panel: 'margin',
   lookFor:
     'The angle to the SVM direction falls from about 13° to about 5° within a few hundred steps, then creeps: here it even rises a little, to near 6° around step 3,000. ‖θ − m‖ keeps growing, ever more slowly. The regions’ boundaries move towards the dashed SVM boundaries as slowly as the angle shrinks.',
 };

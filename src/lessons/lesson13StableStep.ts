@@ -1,4 +1,5 @@
 import type { Lesson } from './lesson';
+import { RUN_CONTROLS } from './scene';
 
 export const lesson13: Lesson = {
   number: 13,
@@ -28,6 +29,7 @@ export const lesson13: Lesson = {
     init: { kind: 'zeros' },
     optimizer: { kind: 'gd', learningRate: 2.5 },
   },
+  scene: { panels: ['curves', 'spectrum'], controls: [...RUN_CONTROLS, 'lr'] },
   tryThis: 'Press Play at η = 2.5, above the mark; then set η = 1.2, below it.',
   action: { kind: 'change', label: 'Set η = 1.2 and play', change: { optimizer: { learningRate: 1.2 } } },
   lookFor: 'At η = 2.5 the loss curve zig-zags and stays above its lowest value, and the message names 2/λmax(H); at η = 1.2 the run converges.',

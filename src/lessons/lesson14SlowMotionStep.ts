@@ -1,4 +1,5 @@
 import type { Lesson } from './lesson';
+import { RUN_CONTROLS } from './scene';
 
 export const lesson14: Lesson = {
   number: 14,
@@ -25,8 +26,8 @@ export const lesson14: Lesson = {
     init: { kind: 'random', seed: 1, scale: 0.5, offset: [1, 0, 0] },
     optimizer: { kind: 'gd', learningRate: 0.5 },
   },
+  scene: { panels: ['slowmotion', 'parameters'], controls: RUN_CONTROLS },
   tryThis: 'In the panel “One step in slow motion”, press Play slow motion, then Apply this step.',
   action: null,
-  panel: 'slowmotion',
   lookFor: 'The sum row under the gradient rows reads 0 and m after the step equals m before it; after Apply the step counter reads 1 and the Parameters table shows the θ the update part showed.',
 };

@@ -1,4 +1,5 @@
 import type { Lesson } from './lesson';
+import { RUN_CONTROLS } from './scene';
 
 export const lesson15: Lesson = {
   number: 15,
@@ -11,6 +12,7 @@ export const lesson15: Lesson = {
   ],
   formula: String.raw`J(\theta) = \frac{1}{N} \sum_n \Big[ \log \sum_j e^{z_{nj} - \max_i z_{ni}} - \big( z_{n y_n} - \max_i z_{ni} \big) \Big] + \frac{\lambda}{2} R(\theta)`,
   setup: { dataset: { preset: 'blobs' }, model: { parametrization: 'full', l2: 0 }, init: { kind: 'zeros' }, optimizer: { kind: 'gd', learningRate: 0.5 } },
+  scene: { panels: ['importexport', 'curves'], controls: RUN_CONTROLS },
   tryThis: 'Press Play, pause after a few steps, then press Export run as NumPy script in the Import and export panel.',
   action: { kind: 'play', label: 'Play' },
   lookFor: 'The script’s first lines state the J it prints: run python3 on the file and compare it with the Loss J read-out at the same step.',

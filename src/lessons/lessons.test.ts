@@ -1,6 +1,7 @@
 import katex from 'katex';
 import { describe, expect, test } from 'vitest';
 import { lessonByNumber, lessons } from './index';
+import { PANEL_INFO } from './scene';
 
 /** Every piece of TeX a lesson shows: the formula and the inline math of its sentences. */
 function texOf(lesson: (typeof lessons)[number]): string[] {
@@ -27,5 +28,13 @@ describe('the lessons', () => {
     for (const paragraph of lesson.paragraphs) expect(paragraph.split('$').length % 2, paragraph).toBe(1);
     for (const tex of texOf(lesson)) expect(() => katex.renderToString(tex, { throwOnError: true, strict: 'error' }), tex).not.toThrow();
     for (const text of plainTextOf(lesson)) expect(text, 'TeX outside $…$').not.toMatch(/[\\^_{}]/);
+  });
+
+  test.each(lessons.map((lesson) => [lesson.number, lesson] as const))('lesson %i’s scene shows 1–3 different panels a scene may hold', (_, lesson) => {
+    const { panels } = lesson.scene;
+    expect(panels.length).toBeGreaterThanOrEqual(1);
+    expect(panels.length).toBeLessThanOrEqual(3);
+    expect(new Set(panels).size).toBe(panels.length);
+    for (const id of panels) expect(PANEL_INFO[id].sceneable, id).toBe(true);
   });
 });

@@ -1,10 +1,13 @@
+import { EMBEDDABLE_PANEL_IDS, type EmbeddablePanelId } from '../lessons/scene';
+
 /**
  * What an embedding page asks for in the address: `embed=1` for the compact layout, which panels and which
  * controls it shows, and whether it starts playing. Parsed like every other parameter: unknown names are left
  * out with a notice, never inserted anywhere.
  */
-export const EMBED_PANELS = ['regions', 'curves', 'surface', 'parameters', 'spectrum', 'data', 'margin', 'slowmotion'] as const;
-export type EmbedPanel = (typeof EMBED_PANELS)[number];
+export const EMBED_PANELS: readonly EmbedPanel[] = EMBEDDABLE_PANEL_IDS;
+/** The panels an embed may list: those the panel table (src/lessons/scene.ts) marks embeddable. */
+export type EmbedPanel = EmbeddablePanelId;
 
 export const EMBED_CONTROLS = ['play', 'step', 'reset', 'speed', 'optimizer', 'lr', 'l2', 'parametrization', 'classes', 'data', 'shift'] as const;
 export type EmbedControl = (typeof EMBED_CONTROLS)[number];

@@ -47,8 +47,8 @@ function useKeys<T>(read: (press: KeyPress, target: KeyTarget) => T | null, perf
   }, [read, perform]);
 }
 
-/** The lab's keys: they play, step and reset the lab's run. */
-export function useKeyboardShortcuts(): void {
+/** The lab's keys: they play, step and reset the lab's run (while `enabled`; the keys are then left alone). */
+export function useKeyboardShortcuts(enabled = true): void {
   const store = useLabStore();
   const perform = useCallback(
     (action: ShortcutAction) => {
@@ -59,5 +59,7 @@ export function useKeyboardShortcuts(): void {
     },
     [store],
   );
-  useShortcutKeys(perform);
+  useKeys(enabled ? shortcutFor : noKey, perform);
 }
+
+const noKey = (): null => null;

@@ -1,8 +1,8 @@
 import { useRef } from 'react';
 import { Panel } from '../common/Panel';
 import { useLab } from '../../store/LabStoreContext';
-import { LineChart, type ChartSeries, type ValueAxis } from './LineChart';
-import { ChartLegend } from './ChartLegend';
+import { LineChart, type ChartSeries, type ValueAxis } from '../charts/LineChart';
+import { ChartLegend } from '../charts/ChartLegend';
 import { describeSample, formatPercentTick, formatTick } from './curveReadout';
 import { useElementWidth } from '../common/useElementWidth';
 import { useLiveSamples } from './useLiveSamples';

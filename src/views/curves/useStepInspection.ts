@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import type { CurveSample } from '../../model/curveHistory';
-import { nearestSampleIndex } from './chartDomain';
+import { nearestSampleIndex } from '../charts/chartDomain';
 
 const PAGE = 10;
 

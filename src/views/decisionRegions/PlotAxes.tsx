@@ -1,5 +1,5 @@
 import { formatNumber } from '../common/format';
-import { PLOT_MARGIN, type PlotGeometry } from './plotGeometry';
+import { PLOT_MARGIN, type PlotGeometry } from '../plane/plotGeometry';
 
 const TICK_LENGTH = 5;
 

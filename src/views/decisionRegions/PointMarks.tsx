@@ -3,7 +3,7 @@ import type { Dataset } from '../../model/dataset';
 import { classColor } from '../common/palette';
 import { markerPath } from './classShapes';
 import { markerSize } from './markerSize';
-import type { PlotGeometry } from './plotGeometry';
+import type { PlotGeometry } from '../plane/plotGeometry';
 
 /**
  * The data points, one path per class (its colour and shape, with a dark outline), drawn over the regions.

@@ -12,7 +12,7 @@ import { setProbedPoint, useProbeTool } from '../probe/probeStore';
 import { useLongPress } from '../probe/useLongPress';
 import { WeightArrows } from './WeightArrows';
 import { MaxMarginOverlay } from '../maxMargin/MaxMarginOverlay';
-import { PLOT_MARGIN, plotGeometry } from './plotGeometry';
+import { PLOT_MARGIN, plotGeometry } from '../plane/plotGeometry';
 import { usePlotDomain } from './usePlotDomain';
 import { heatmapPixelRatio, usePlotSide } from './usePlotSide';
 import { useRegionHeatmap } from './useRegionHeatmap';

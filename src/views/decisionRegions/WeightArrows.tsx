@@ -2,7 +2,7 @@ import { ROW } from '../../model/parameters';
 import { useLab } from '../../store/LabStoreContext';
 import { formatNumber } from '../common/format';
 import { classColor } from '../common/palette';
-import type { PlotGeometry } from './plotGeometry';
+import type { PlotGeometry } from '../plane/plotGeometry';
 
 /** The longest arrow spans this share of half the plot: weights grow without bound on separable data. */
 const LONGEST_SHARE = 0.4;

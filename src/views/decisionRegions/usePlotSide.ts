@@ -1,5 +1,5 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
-import { PLOT_MARGIN } from './plotGeometry';
+import { PLOT_MARGIN } from '../plane/plotGeometry';
 
 const SMALLEST_SIDE = 160;
 const LARGEST_SIDE = 640;

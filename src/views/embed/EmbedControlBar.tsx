@@ -28,15 +28,16 @@ function KeyboardShortcuts() {
 }
 
 /**
- * An embed's controls: the run read-out, then only the controls its author listed, in the lab's own fields
- * (without sliders, to stay compact), wrapping to the frame's width.
+ * An embed's controls (or a lesson scene's): the run read-out, then only the controls listed, in the lab's own
+ * fields (without sliders, to stay compact), wrapping to the frame's width. `keys`: whether it binds the lab's
+ * keys (not where another panel on the page already does, or each key would act twice).
  */
-export function EmbedControlBar({ controls }: { controls: readonly EmbedControl[] }) {
+export function EmbedControlBar({ controls, keys = true, label = 'Controls' }: { controls: readonly EmbedControl[]; keys?: boolean; label?: string }) {
   const shown = new Set(controls);
   const buttons = RUN_BUTTONS.filter((button) => shown.has(button));
   return (
-    <section className="embed-controls" aria-label="Controls">
-      {buttons.length === RUN_BUTTONS.length && <KeyboardShortcuts />}
+    <section className="embed-controls" aria-label={label}>
+      {keys && buttons.length === RUN_BUTTONS.length && <KeyboardShortcuts />}
       <div className="embed-run">
         {buttons.length > 0 && <RunButtons only={buttons} />}
         <RunReadout />

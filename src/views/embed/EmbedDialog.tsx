@@ -1,9 +1,13 @@
 import { useId, useRef, useState } from 'react';
-import { DEFAULT_EMBED, EMBED_CONTROLS, EMBED_PANELS, type EmbedOptions } from '../../share/embedOptions';
+import { DEFAULT_EMBED, EMBED_CONTROLS, EMBED_PANELS, type EmbedOptions, type EmbedPanel } from '../../share/embedOptions';
 import { embedAddress, iframeSnippet, MAX_EMBED_HEIGHT, MIN_EMBED_HEIGHT } from '../../share/embedSnippet';
 import { NumberField } from '../common/NumberField';
-import { EMBED_CONTROL_LABELS, EMBED_PANEL_TITLES } from './embedLabels';
+import { EMBED_CONTROL_LABELS } from './embedLabels';
+import { PANEL_INFO } from '../../lessons/scene';
 import './embed.css';
+
+/** Each embeddable panel's title: the title the panel shows, so the builder's checkboxes name what appears. */
+const EMBED_PANEL_TITLES = Object.fromEntries(EMBED_PANELS.map((id) => [id, PANEL_INFO[id].title])) as Record<EmbedPanel, string>;
 
 const DEFAULT_HEIGHT = 640;
 

@@ -1,16 +1,4 @@
-import type { EmbedControl, EmbedPanel } from '../../share/embedOptions';
-
-/** Each embeddable panel's title: the same title the panel shows, so the builder's checkboxes name what appears. */
-export const EMBED_PANEL_TITLES: Record<EmbedPanel, string> = {
-  regions: 'Decision regions',
-  curves: 'Training curves',
-  surface: 'Loss surface',
-  parameters: 'Parameters',
-  spectrum: 'Hessian spectrum',
-  data: 'Data',
-  margin: 'Max margin',
-  slowmotion: 'One step in slow motion',
-};
+import type { EmbedControl } from '../../share/embedOptions';
 
 /** Each embeddable control as the builder lists it (the control itself keeps the lab's own label). */
 export const EMBED_CONTROL_LABELS: Record<EmbedControl, string> = {

@@ -4,7 +4,7 @@ import { useLabStore } from '../../store/LabStoreContext';
 import { LessonText } from './LessonText';
 import { LiveFormula } from './LiveFormula';
 import { setUpLesson } from './lessonSetup';
-import { Tex } from './Tex';
+import { Tex } from '../tex/Tex';
 import { TryThis } from './TryThis';
 
 /** One lesson: its claim in sentences and as a formula, the state that shows it, and one thing to try there. */

@@ -1,4 +1,4 @@
-import { Tex } from './Tex';
+import { Tex } from '../tex/Tex';
 
 /** Punctuation right after inline math: kept on the math's line (KaTeX's boxes would let a line break before it). */
 const TRAILING_PUNCTUATION = /^[.,:;!?)’]+/;

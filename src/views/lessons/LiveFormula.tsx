@@ -6,7 +6,7 @@ import { useLab } from '../../store/LabStoreContext';
 import { formatNumber } from '../common/format';
 import { useProbedPoint } from '../probe/probeStore';
 import { sigmoidLiveTex, softmaxLiveTex } from './liveTex';
-import { Tex } from './Tex';
+import { Tex } from '../tex/Tex';
 
 /**
  * A lesson's formula filled with the numbers of one point, live as the model trains: the point last probed on

@@ -95,9 +95,10 @@ describe('a lesson’s “Set it up”', () => {
     for (const point of state.points) expect(Math.max(...logitsAt(state.identifiable, state.classes, point.x1, point.x2))).toBeGreaterThan(EXP_OVERFLOW);
   });
 
-  test('lesson 11: opens the race', () => {
+  test('lesson 11: stays in the lab, where its scene shows the race summary beside the card', () => {
     const store = createAppStore();
     setUpLesson(store, lesson(11));
-    expect(store.getState().page).toBe('race');
+    expect(store.getState().page).toBe('lab');
+    expect(lesson(11).scene.panels[0]).toBe('race');
   });
 });

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import type { PlotGeometry } from '../decisionRegions/plotGeometry';
+import type { PlotGeometry } from '../plane/plotGeometry';
 import { useSvmOverlayShown } from './svmOverlayStore';
 
 // The drawing (and the solver behind it) loads only once someone asks for it.

@@ -1,6 +1,6 @@
 import { decisionBoundaries } from '../../model/regionBoundaries';
 import { useLab } from '../../store/LabStoreContext';
-import type { PlotGeometry } from '../decisionRegions/plotGeometry';
+import type { PlotGeometry } from '../plane/plotGeometry';
 import { useMaxMargin } from './useMaxMargin';
 
 /**

@@ -1,6 +1,6 @@
 import type { PlanePoint } from '../../model/regionBoundaries';
 import { ProbabilityReadout } from '../decisionRegions/ProbabilityReadout';
-import { PLOT_MARGIN, type PlotGeometry } from '../decisionRegions/plotGeometry';
+import { PLOT_MARGIN, type PlotGeometry } from '../plane/plotGeometry';
 import './probe.css';
 
 /** The card's corner sits this far (CSS pixels) from the pointer, so the finger or cursor does not cover it. */

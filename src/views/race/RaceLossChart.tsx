@@ -4,7 +4,7 @@ import type { LaneRun } from '../../store/race/raceRunState';
 import type { RaceChart } from '../../store/race/raceSettings';
 import { useRace } from '../../store/race/RaceStoreContext';
 import { Panel } from '../common/Panel';
-import { LineChart, type ChartSeries, type ValueAxis } from '../curves/LineChart';
+import { LineChart, type ChartSeries, type ValueAxis } from '../charts/LineChart';
 import { useElementWidth } from '../common/useElementWidth';
 import { formatShortest } from '../../model/numberFormat';
 import { LaneSwatch, laneName, laneStyle } from './laneStyle';
@@ -52,18 +52,6 @@ export function RaceLossChart() {
   const labels = useRace((s) => s.settings.lanes);
   const chart = useRace((s) => s.settings.chart);
   const setChart = useRace((s) => s.setChart);
-  const frameRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(frameRef, 480);
-
-  const series = useMemo(
-    () =>
-      lanes.map((lane, i): ChartSeries<StepValue> => {
-        const { color, dash } = laneStyle(i);
-        return { id: String(i), label: laneName(i), color, dash, data: lanePoints(lane, chart), value: (p) => p.value };
-      }),
-    [lanes, chart],
-  );
-
   return (
     <Panel
       title="Race loss"
@@ -84,9 +72,28 @@ export function RaceLossChart() {
         ))}
         <span className="race-note">{CHART_TEXT[chart].axis}</span>
       </div>
-      <div ref={frameRef} className="race-chart-frame">
-        <LineChart label={CHART_TEXT[chart].description} samples={NO_SHARED_DATA} series={series} valueAxis={LOSS_AXIS} width={width} height={HEIGHT} testId="race-loss-chart" />
-      </div>
+      <RaceLossLines height={HEIGHT} />
     </Panel>
+  );
+}
+
+/** The chart alone, as wide as its frame and `height` tall: the race view's panel and the compact summary share it. */
+export function RaceLossLines({ height }: { height: number }) {
+  const lanes = useRace((s) => s.lanes);
+  const chart = useRace((s) => s.settings.chart);
+  const frameRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(frameRef, 480);
+  const series = useMemo(
+    () =>
+      lanes.map((lane, i): ChartSeries<StepValue> => {
+        const { color, dash } = laneStyle(i);
+        return { id: String(i), label: laneName(i), color, dash, data: lanePoints(lane, chart), value: (p) => p.value };
+      }),
+    [lanes, chart],
+  );
+  return (
+    <div ref={frameRef} className="race-chart-frame">
+      <LineChart label={CHART_TEXT[chart].description} samples={NO_SHARED_DATA} series={series} valueAxis={LOSS_AXIS} width={width} height={height} testId="race-loss-chart" />
+    </div>
   );
 }

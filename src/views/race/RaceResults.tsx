@@ -8,7 +8,7 @@ import { OPTIMUM_GRADIENT } from '../../model/race/lossTarget';
 import { RaceTable } from './RaceTable';
 
 /** The paragraph that answers the race's question; announced to screen readers only while the race stands still. */
-function RaceReadout() {
+export function RaceReadout() {
   const step = useRace((s) => s.step);
   const tolerance = useRace((s) => s.settings.tolerance);
   const separable = useRace((s) => s.separable);

@@ -52,8 +52,11 @@ const ROWS: readonly Row[] = [
   { name: 'Points predicted as lane 1', value: (lane, { pointCount }) => `${formatCount(lane.agreement.points)} of ${formatCount(pointCount)}` },
 ];
 
-/** The live table: one column per lane, one row per measurement. */
-export function RaceTable() {
+/** The rows a compact summary keeps: where each lane is, and the row that answers the race's question. */
+export const SUMMARY_ROWS: readonly string[] = ['Status', 'Loss J', 'Steps to reach the target', '‖m‖ (class-mean)'];
+
+/** The live table: one column per lane, one row per measurement (or only the rows named in `rows`). */
+export function RaceTable({ rows }: { rows?: readonly string[] }) {
   const lanes = useRace((s) => s.lanes);
   const settings = useRace((s) => s.settings.lanes);
   const step = useRace((s) => s.step);
@@ -73,7 +76,7 @@ export function RaceTable() {
           </tr>
         </thead>
         <tbody>
-          {ROWS.map((row) => (
+          {ROWS.filter((row) => rows === undefined || rows.includes(row.name)).map((row) => (
             <tr key={row.name}>
               <th scope="row">{row.name}</th>
               {lanes.map((lane, i) => (

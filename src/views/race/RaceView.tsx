@@ -1,15 +1,11 @@
-import { useCallback, useEffect } from 'react';
-import { shallow } from 'zustand/shallow';
-import { useLabStore } from '../../store/LabStoreContext';
 import type { RaceStore } from '../../store/race/createRaceStore';
-import { startRaceLoop } from '../../store/race/raceLoop';
-import { labSnapshot } from '../../store/race/raceRunState';
 import { RaceStoreProvider, useRace } from '../../store/race/RaceStoreContext';
 import { LaneCard } from './LaneCard';
 import { RaceControls } from './RaceControls';
 import { RaceLossChart } from './RaceLossChart';
 import { RaceResults } from './RaceResults';
 import { useRaceKeyboardShortcuts } from './useRaceKeyboardShortcuts';
+import { useRaceRunning } from './useRaceRunning';
 import './race.css';
 
 function RaceLanes() {
@@ -28,19 +24,7 @@ function RaceLanes() {
  * race store, so a race survives switching to the lab and back.
  */
 export function RaceView({ store }: { store: RaceStore }) {
-  const lab = useLabStore();
-
-  useEffect(() => startRaceLoop(store), [store]);
-  useEffect(() => {
-    store.getState().setLabData(labSnapshot(lab.getState()));
-    return lab.subscribe(labSnapshot, (snapshot) => store.getState().setLabData(snapshot), { equalityFn: shallow });
-  }, [lab, store]);
-
-  // Both runs share the main thread: the lab pauses while the race plays.
-  const play = useCallback(() => {
-    lab.getState().pause();
-    store.getState().play();
-  }, [lab, store]);
+  const play = useRaceRunning(store);
   useRaceKeyboardShortcuts(store, play);
 
   return (

@@ -1,4 +1,4 @@
-import { nearestSampleIndex } from '../curves/chartDomain';
+import { nearestSampleIndex } from '../charts/chartDomain';
 import { withoutRoundOff } from '../../model/roundOff';
 import type { LaneRun } from '../../store/race/raceRunState';
 import type { LaneSettings } from '../../store/race/raceSettings';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Lesson } from '../../lessons/lesson';
 import { LessonText } from '../lessons/LessonText';
-import { Tex } from '../lessons/Tex';
+import { Tex } from '../tex/Tex';
 import { TryThis } from '../lessons/TryThis';
 
 /**

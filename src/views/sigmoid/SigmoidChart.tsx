@@ -4,7 +4,7 @@ import type { Dataset } from '../../model/dataset';
 import { sigmoid } from '../../model/sigmoid';
 import { classColor } from '../common/palette';
 import { formatNumber } from '../common/format';
-import { ChartAxis } from '../curves/ChartAxis';
+import { ChartAxis } from '../charts/ChartAxis';
 import { markerPath } from '../decisionRegions/classShapes';
 import type { SigmoidPoints } from './sigmoidPoints';
 

@@ -8,7 +8,7 @@ import { formatCount, formatNumber } from '../common/format';
 import { NumberField } from '../common/NumberField';
 import { classLabel } from '../common/palette';
 import { Panel } from '../common/Panel';
-import { Tex } from '../lessons/Tex';
+import { Tex } from '../tex/Tex';
 import { ThetaTable } from '../parameters/ThetaTable';
 import { useProbedPoint } from '../probe/probeStore';
 import { stepParts } from './stepParts';

@@ -7,7 +7,7 @@ import { stepTickValues } from '../common/stepTicks';
 import { isPlottable, logTickValues, valueDomain, type ValueScaleKind } from './chartDomain';
 // The chart's own styles come with it: without them its hover target, a rect, paints the plot black (SVG's
 // default fill) wherever no other panel has loaded this file yet, as in the presentation layout.
-import './curves.css';
+import './charts.css';
 
 /** Anything drawn against the training step. */
 export interface StepDatum {
