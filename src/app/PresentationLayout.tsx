@@ -49,8 +49,9 @@ export function PresentationLayout({ link }: { readonly link: () => string }) {
         {runsLab && <RunButtons />}
         {runsLab && <KeyNumbers />}
         <div className="presentation-buttons">
-          {/* The lesson's one action (lesson 3's shift, lesson 13's change of η): a presenter has no rail to press it in. */}
-          {lesson?.action && (
+          {/* The lesson's one action (lesson 3's shift, lesson 13's change of η): a presenter has no rail to press it in.
+              An action that only plays is the Play button already there. */}
+          {lesson?.action && lesson.action.kind !== 'play' && (
             <button type="button" className="presentation-action" onClick={() => performLessonAction(store, lesson.action!)}>
               {lesson.action.label}
             </button>

@@ -35,11 +35,11 @@ export const WHAT_TO_WATCH =
   'Watch ‖m‖, the mean of the K rows of θ: it changes no probability, so with λ = 0 gradient descent, SGD, momentum and Newton leave it where it starts, while Adam moves it.';
 
 /**
- * The step counter and J, accuracy, ‖∇J‖ and the redundant part's ‖m‖ at the current θ, with a sentence on
- * what to watch. Not a live region: it changes every frame while playing, and the app's status message already
+ * The step counter and J, accuracy, ‖∇J‖ and the redundant part's ‖m‖ at the current θ; with `watch`, a sentence
+ * on what to watch (the lab's first screen; embeds keep to the numbers). Not a live region: it changes every frame while playing, and the app's status message already
  * announces convergence and divergence.
  */
-export function RunReadout() {
+export function RunReadout({ watch = false }: { readonly watch?: boolean }) {
   // About ten times a second while playing: nobody reads faster, and every write costs a layout.
   const { step, current, summary } = useReadout((s) => ({ step: s.step, current: s.current, summary: s.summary }), shallow);
   const status = useLab((s) => s.status);
@@ -59,7 +59,7 @@ export function RunReadout() {
         <Reading term={<Term explanation={GLOSSARY['‖m‖']}>‖m‖</Term>} value={formatNumber(withoutRoundOff(summary.redundantNorm, summary.thetaNorm), 4)} testId="readout-redundant-norm" />
         <Reading term="Status" value={`${STATUS_TEXT[shownStatus]}${statusDetail}`} className={`controls-status controls-status-${shownStatus}`} />
       </dl>
-      <p className="controls-watch">{WHAT_TO_WATCH}</p>
+      {watch && <p className="controls-watch">{WHAT_TO_WATCH}</p>}
     </div>
   );
 }
