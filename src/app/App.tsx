@@ -117,7 +117,7 @@ export function App({ store, startup, storage }: AppProps) {
       <main>
         {page === 'lab' && !presenting && <LabLayout />}
         {(presenting || page === 'read') && (
-          <Suspense fallback={<p className="loading-note">Loading…</p>}>{presenting ? <PresentationLayout /> : <ReadLayout />}</Suspense>
+          <Suspense fallback={<p className="loading-note">Loading…</p>}>{presenting ? <PresentationLayout link={link} /> : <ReadLayout />}</Suspense>
         )}
         {page === 'race' && (race === null ? <p className="loading-note">Loading the race…</p> : <race.module.RaceView store={race.store} />)}
       </main>

@@ -1,67 +1,96 @@
+import { useCallback } from 'react';
 import { lessonByNumber } from '../lessons';
+import type { SceneablePanelId } from '../lessons/scene';
 import { useLab, useLabStore } from '../store/LabStoreContext';
 import { RunButtons } from '../views/controls/RunButtons';
-import { useKeyboardShortcuts } from '../views/controls/useKeyboardShortcuts';
-import { performLessonAction, setUpLesson } from '../views/lessons/lessonSetup';
-import { Tex } from '../views/tex/Tex';
-import type { PanelId } from '../lessons/scene';
-import { RegistryPanel } from '../views/panels/ScenePanels';
+import { KeyboardShortcutsHelp } from '../views/controls/KeyboardShortcutsHelp';
+import { useKeyboardShortcuts, useLessonKeys } from '../views/controls/useKeyboardShortcuts';
+import { performLessonAction } from '../views/lessons/lessonSetup';
+import { ScenePanels } from '../views/panels/ScenePanels';
+import { FittedFormula } from '../views/presentation/FittedFormula';
+import { KeyNumbers } from '../views/presentation/KeyNumbers';
+import { ShowQrButton } from '../views/qr/ShowQrButton';
+import { presentationQrLinks, presentLesson } from './presentedLesson';
 import '../views/controls/controls.css';
 import './compactPanels.css';
 import './presentation.css';
+import './presentationTex.css';
 
-/** The four panels a class watches, left to right. */
-const PANELS: readonly PanelId[] = ['regions', 'surface', 'parameters', 'spectrum'];
+/** Before any lesson: the picture and the redundant part m, the app's subject. */
+const START_PANELS: readonly SceneablePanelId[] = ['regions', 'parameters'];
 
 /**
- * The classroom layout: decision regions, loss surface, parameters (with the ‖m‖ chart) and the Hessian spectrum
- * on one projected screen with large text, the open lesson's title and formula above them, and only the controls
- * a presenter needs (Play, Step, Reset, the lesson's own action and Next; the keys work as in the lab).
+ * The classroom layout: the open lesson's title and formula, its scene's panels (main one first and widest) on
+ * one projected screen with large text, the run's key numbers large, and only the controls a presenter needs:
+ * Play, Step and Reset (where the scene runs the lab), the lesson's own action, Previous and Next (which set each
+ * lesson up and stay in presentation, the race lesson too), Show QR and the keys' list.
  */
-export function PresentationLayout() {
-  useKeyboardShortcuts();
+export function PresentationLayout({ link }: { readonly link: () => string }) {
+  const store = useLabStore();
+  const lesson = lessonByNumber(useLab((s) => s.lesson));
+  const panels = lesson?.scene.panels ?? START_PANELS;
+  // The race lesson's scene runs the race (its panel has its own buttons): the lab's buttons and keys would run
+  // a lab nobody sees.
+  const runsLab = lesson === null || lesson.scene.controls.includes('play');
+  useKeyboardShortcuts(runsLab);
+  const turn = useCallback(
+    (by: 1 | -1) => {
+      const to = lessonByNumber(store.getState().lesson + by);
+      if (to !== null) presentLesson(store, to);
+    },
+    [store],
+  );
+  useLessonKeys(turn);
+  const qrLinks = () => presentationQrLinks(store, lessonByNumber(store.getState().lesson), link(), window.location);
+
   return (
     <div className="presentation-layout compact-panels">
       <div className="presentation-bar">
-        <RunButtons />
-        <OpenLesson />
+        {runsLab && <RunButtons />}
+        {runsLab && <KeyNumbers />}
+        <div className="presentation-buttons">
+          {/* The lesson's one action (lesson 3's shift, lesson 13's change of η): a presenter has no rail to press it in.
+              An action that only plays is the Play button already there. */}
+          {lesson?.action && lesson.action.kind !== 'play' && (
+            <button type="button" className="presentation-action" onClick={() => performLessonAction(store, lesson.action!)}>
+              {lesson.action.label}
+            </button>
+          )}
+          <TurnButtons />
+          <ShowQrButton links={qrLinks} />
+          <KeyboardShortcutsHelp />
+        </div>
       </div>
-      <div className="presentation-grid">
-        {PANELS.map((id) => (
-          <div key={id} className="compact-cell">
-            <RegistryPanel id={id} />
-          </div>
-        ))}
-      </div>
-    </div>
-  );
-}
-
-/** The open lesson's title and formula, and Next, which opens the next lesson and sets it up. */
-function OpenLesson() {
-  const store = useLabStore();
-  const lesson = lessonByNumber(useLab((s) => s.lesson));
-  const next = lessonByNumber((lesson?.number ?? 0) + 1);
-  return (
-    <>
       {lesson !== null && (
         <section className="presentation-lesson" aria-labelledby="presentation-lesson-title">
           <h2 id="presentation-lesson-title">
             <span className="presentation-lesson-number">Lesson {lesson.number}.</span> {lesson.title}
           </h2>
           <div className="presentation-formula">
-            <Tex tex={lesson.formula} display />
+            <FittedFormula key={lesson.number} tex={lesson.formula} />
           </div>
         </section>
       )}
-      {/* The lesson's one action (lesson 3's shift, lesson 13's change of η): a presenter has no rail to press it in. */}
-      {lesson?.action && (
-        <button type="button" className="presentation-action" onClick={() => performLessonAction(store, lesson.action!)}>
-          {lesson.action.label}
+      <ScenePanels key={lesson?.number ?? 0} panels={panels} className="presentation-scene" />
+    </div>
+  );
+}
+
+/** Previous and Next: open that lesson and set it up (Page Up and Page Down do the same). */
+function TurnButtons() {
+  const store = useLabStore();
+  const lesson = lessonByNumber(useLab((s) => s.lesson));
+  const previous = lesson === null ? null : lessonByNumber(lesson.number - 1);
+  const next = lessonByNumber((lesson?.number ?? 0) + 1);
+  return (
+    <>
+      {previous !== null && (
+        <button type="button" className="presentation-previous" onClick={() => presentLesson(store, previous)} title={`Open and set up lesson ${previous.number}: ${previous.title} (Page Up)`}>
+          Previous
         </button>
       )}
       {next !== null && (
-        <button type="button" className="presentation-next" onClick={() => setUpLesson(store, next)} title={`Open and set up lesson ${next.number}: ${next.title}`}>
+        <button type="button" className="presentation-next" onClick={() => presentLesson(store, next)} title={`Open and set up lesson ${next.number}: ${next.title} (Page Down)`}>
           {lesson === null ? 'Start lesson 1' : 'Next'}
         </button>
       )}

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { readDecimal } from '../../model/plainText';
+import { Glossed } from '../glossary/Term';
 
 interface NumberFieldProps {
   /** The accessible name, shown as the label. */
@@ -96,7 +97,7 @@ export function NumberField({ label, value, onChange, min, max, step = 'any', lo
       </div>
       {(error || hint) && (
         <small id={`${id}-note`} className={error ? 'field-error' : 'field-hint'}>
-          {error ?? hint}
+          {error ?? <Glossed text={hint ?? ''} />}
         </small>
       )}
     </div>

@@ -13,7 +13,7 @@ export function KeyboardShortcutsDialog({ onClose }: { readonly onClose: () => v
     <dialog ref={dialog} className="controls-shortcuts-dialog" aria-labelledby={titleId} onClose={onClose}>
       <h3 id={titleId}>Keyboard shortcuts</h3>
       <dl>
-        {SHORTCUTS.map(({ keys, action }) => (
+        {SHORTCUTS.map(({ keys, action, presentation }) => (
           <div key={action}>
             <dt>
               {keys.map((key, i) => (
@@ -23,7 +23,10 @@ export function KeyboardShortcutsDialog({ onClose }: { readonly onClose: () => v
                 </span>
               ))}
             </dt>
-            <dd>{action}</dd>
+            <dd>
+              {action}
+              {presentation && <span className="shortcut-where"> (in presentation)</span>}
+            </dd>
           </div>
         ))}
       </dl>

@@ -13,7 +13,7 @@ export function TrainingControlsPanel() {
   return (
     <Panel title="Training" className="controls-panel" actions={<KeyboardShortcutsHelp />}>
       <RunButtons />
-      <RunReadout />
+      <RunReadout watch />
       <RunSettingsFields />
       <OptimizerFields />
     </Panel>

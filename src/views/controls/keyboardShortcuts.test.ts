@@ -1,6 +1,6 @@
 import { describe, expect } from 'vitest';
 import { test, fc } from '@fast-check/vitest';
-import { shortcutFor, type KeyPress, type KeyTarget } from './keyboardShortcuts';
+import { lessonTurnFor, shortcutFor, type KeyPress, type KeyTarget } from './keyboardShortcuts';
 
 const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
   key,
@@ -65,4 +65,21 @@ describe('shortcutFor', () => {
       expect(shortcutFor(press(key, { [modifier]: true }), body)).toBeNull();
     },
   );
+});
+
+describe('lessonTurnFor', () => {
+  test('Page Down and N turn to the next lesson, Page Up and P to the previous one', () => {
+    for (const key of ['PageDown', 'n', 'N']) expect(lessonTurnFor(press(key), body)).toBe(1);
+    for (const key of ['PageUp', 'p', 'P']) expect(lessonTurnFor(press(key), body)).toBe(-1);
+    for (const key of [' ', 'ArrowRight', 's', 'r', 'x']) expect(lessonTurnFor(press(key), body)).toBeNull();
+  });
+
+  test('leaves the key to fields, modifiers and the help dialog, and turns once for a held key', () => {
+    expect(lessonTurnFor(press('n'), { tagName: 'INPUT', type: 'text' })).toBeNull();
+    expect(lessonTurnFor(press('PageDown'), { tagName: 'TEXTAREA' })).toBeNull();
+    expect(lessonTurnFor(press('p', { ctrlKey: true }), body)).toBeNull();
+    expect(lessonTurnFor(press('n'), { tagName: 'BUTTON', insideDialog: true })).toBeNull();
+    expect(lessonTurnFor(press('PageDown', { repeat: true }), body)).toBeNull();
+    expect(lessonTurnFor(press('n'), { tagName: 'BUTTON' })).toBe(1);
+  });
 });

@@ -1,10 +1,12 @@
 export type ShortcutAction = 'togglePlay' | 'step' | 'reset';
 
-/** The keys, as the help dialog lists them. */
-export const SHORTCUTS: readonly { readonly keys: readonly string[]; readonly action: string }[] = [
+/** The keys, as the help dialog lists them; `presentation`: only there (in the lab, Page Down scrolls the page). */
+export const SHORTCUTS: readonly { readonly keys: readonly string[]; readonly action: string; readonly presentation?: true }[] = [
   { keys: ['Space'], action: 'Play / pause' },
   { keys: ['→', 'S'], action: 'One step' },
   { keys: ['R'], action: 'Reset to the initial θ' },
+  { keys: ['Page Down', 'N'], action: 'Next lesson, set up', presentation: true },
+  { keys: ['Page Up', 'P'], action: 'Previous lesson, set up', presentation: true },
 ];
 
 /** What the keyboard event happened on, reduced to what decides whether a shortcut may take the key. */
@@ -47,6 +49,31 @@ function isTextEntry(target: KeyTarget): boolean {
   return type !== null && !NON_TEXT_INPUTS.has(type);
 }
 
+/** Whether the key belongs to what the event happened on, whatever the key: typing, a modifier, the help dialog. */
+function keyBelongsToTarget(press: KeyPress, target: KeyTarget): boolean {
+  return press.ctrlKey || press.metaKey || press.altKey || press.shiftKey || target.insideDialog === true || isTextEntry(target);
+}
+
+/**
+ * The lesson a key turns to in presentation: +1 (Page Down, N) or −1 (Page Up, P), or null. A held key turns
+ * only once: each turn sets a lesson up, and a class must see it.
+ */
+export function lessonTurnFor(press: KeyPress, target: KeyTarget): 1 | -1 | null {
+  if (press.repeat || keyBelongsToTarget(press, target)) return null;
+  switch (press.key) {
+    case 'PageDown':
+    case 'n':
+    case 'N':
+      return 1;
+    case 'PageUp':
+    case 'p':
+    case 'P':
+      return -1;
+    default:
+      return null;
+  }
+}
+
 /**
  * The lab action a key press asks for, or null when the key belongs to whatever has focus: nothing fires
  * while typing in a field or a select, with a modifier held (browser shortcuts), or inside the help dialog.
@@ -54,8 +81,7 @@ function isTextEntry(target: KeyTarget): boolean {
  * Holding → or S repeats the step; holding Space or R does not toggle or reset again.
  */
 export function shortcutFor(press: KeyPress, target: KeyTarget): ShortcutAction | null {
-  if (press.ctrlKey || press.metaKey || press.altKey || press.shiftKey) return null;
-  if (target.insideDialog || isTextEntry(target)) return null;
+  if (keyBelongsToTarget(press, target)) return null;
   const role = target.role ?? '';
   const type = inputType(target) ?? '';
   switch (press.key) {

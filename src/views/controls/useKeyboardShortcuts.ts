@@ -1,6 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import { useLabStore } from '../../store/LabStoreContext';
-import { shortcutFor, type KeyTarget, type ShortcutAction } from './keyboardShortcuts';
+import { lessonTurnFor, shortcutFor, type KeyPress, type KeyTarget, type ShortcutAction } from './keyboardShortcuts';
 
 /** What shortcutFor needs to know about the element a key went to. */
 function describeTarget(target: EventTarget | null): KeyTarget {
@@ -20,22 +20,35 @@ function describeTarget(target: EventTarget | null): KeyTarget {
  * lab or the race). Mount once per view: every mounted copy would act on each key. `perform` should be stable.
  */
 export function useShortcutKeys(perform: (action: ShortcutAction) => void): void {
+  useKeys(shortcutFor, perform);
+}
+
+/**
+ * Page Down or N opens the next lesson, Page Up or P the previous one (see lessonTurnFor): the presentation's
+ * keys, where the page does not scroll. `turn` should be stable.
+ */
+export function useLessonKeys(turn: (by: 1 | -1) => void): void {
+  useKeys(lessonTurnFor, turn);
+}
+
+/** Calls `perform` with what `read` makes of each key press on the page; the key then does nothing else. */
+function useKeys<T>(read: (press: KeyPress, target: KeyTarget) => T | null, perform: (value: T) => void): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
-      const action = shortcutFor(event, describeTarget(event.target));
-      if (action === null) return;
+      const value = read(event, describeTarget(event.target));
+      if (value === null) return;
       // Space would otherwise scroll the page, → scroll it sideways.
       event.preventDefault();
-      perform(action);
+      perform(value);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [perform]);
+  }, [read, perform]);
 }
 
-/** The lab's keys: they play, step and reset the lab's run. */
-export function useKeyboardShortcuts(): void {
+/** The lab's keys: they play, step and reset the lab's run (while `enabled`; the keys are then left alone). */
+export function useKeyboardShortcuts(enabled = true): void {
   const store = useLabStore();
   const perform = useCallback(
     (action: ShortcutAction) => {
@@ -46,5 +59,7 @@ export function useKeyboardShortcuts(): void {
     },
     [store],
   );
-  useShortcutKeys(perform);
+  useKeys(enabled ? shortcutFor : noKey, perform);
 }
+
+const noKey = (): null => null;

@@ -1,17 +1,26 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { introSeen, markIntroSeen } from '../../share/introSeen';
 import { settingsOf } from '../../store/settings';
-import { useLabStore } from '../../store/LabStoreContext';
+import { useLab, useLabStore } from '../../store/LabStoreContext';
 import './intro.css';
 
 /**
  * One line for a newcomer: what the app shows and where to start. Not modal (the lab stays usable around it),
- * shown until it is put away (× or the lesson button), and never again in this browser after that.
+ * shown until it is put away (×, the lesson button, or any lesson opened: the visitor has found the lessons),
+ * and never again in this browser after that. It never shows on the projected screen (presentation); embeds
+ * do not mount it.
  */
 export function FirstVisitIntro({ storage }: { storage: Storage | null }) {
   const store = useLabStore();
   const [open, setOpen] = useState(() => !introSeen(storage));
-  if (!open) return null;
+  const inLesson = useLab((s) => s.lesson > 0);
+  const presenting = useLab((s) => s.view.presentation && s.page === 'lab');
+  useEffect(() => {
+    if (!inLesson || !open) return;
+    markIntroSeen(storage);
+    setOpen(false);
+  }, [inLesson, open, storage]);
+  if (!open || inLesson || presenting) return null;
   const close = () => {
     markIntroSeen(storage);
     setOpen(false);
