@@ -139,6 +139,8 @@ test('on a phone the lesson’s main panel stays above the text as it scrolls', 
 });
 
 test('the read view has no serious or critical axe violations', async ({ page }) => {
+  // axe walks every lesson's typeset text: slow on a busy machine.
+  test.setTimeout(180_000);
   await page.goto('./?view=read&lesson=3');
   await expect(page.locator('#lesson-3 .katex-display')).toBeVisible(LAZY);
   expect(await seriousViolations(page)).toEqual([]);
