@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../store/createAppStore';
 import { initialSettings } from '../store/initialSettings';
+import { defaultRaceSettings } from '../store/race/racePresets';
+import { writeRace } from './raceAddress';
 import { DEFAULT_MODEL } from '../store/settings';
 import { startupState } from './startup';
 import { readAddress } from './urlState';
@@ -43,5 +45,15 @@ describe('a class index beyond the link’s K is refused with a notice, never cl
     const { settings, message } = initialSettings({ classes: 3, model: { ...DEFAULT_MODEL, referenceClass: 6 } });
     expect(settings.model.referenceClass).toBe(DEFAULT_MODEL.referenceClass);
     expect(message).toContain('The reference class 6 is not one of the classes 0 to 2.');
+  });
+
+  it('a race lane whose reference class is beyond K is refused with a notice naming it; the default lanes run', async () => {
+    const race = defaultRaceSettings(5);
+    const lanes = race.lanes.map((lane, i) => (i === 1 ? { ...lane, label: 'mine', parametrization: 'reference' as const, referenceClass: 4 } : lane));
+    const params = new URLSearchParams('k=3');
+    writeRace(params, { ...race, preset: 'custom', lanes }, 5);
+    const { state, notices } = await readAddress(params);
+    expect(notices).toEqual(['lanes: lane 2’s reference class 4 must be one of the classes 0 to 2 (this link has K = 3). The default lanes were used.']);
+    expect(state!.race!.lanes).toEqual(defaultRaceSettings(3).lanes);
   });
 });

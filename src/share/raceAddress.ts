@@ -20,7 +20,15 @@ export function writeRace(params: URLSearchParams, race: RaceSettings, classes: 
 
 /** The race an address with race parameters describes; unusable values fall back to the default race's, with a notice. */
 export function readRace(params: URLSearchParams, classes: number, notices: string[]): RaceSettings {
-  const read = readFields(params, RACE_FIELDS, defaultRaceSettings(classes), notices);
+  let read = readFields(params, RACE_FIELDS, defaultRaceSettings(classes), notices);
+  // A lane's reference class beyond K is refused (never moved to the last class without a word): the default lanes run.
+  const beyond = read.lanes.findIndex((lane) => lane.parametrization === 'reference' && lane.referenceClass >= classes);
+  if (params.has('lanes') && beyond >= 0) {
+    notices.push(
+      `lanes: lane ${beyond + 1}’s reference class ${read.lanes[beyond].referenceClass} must be one of the classes 0 to ${classes - 1} (this link has K = ${classes}). The default lanes were used.`,
+    );
+    read = { ...read, lanes: defaultRaceSettings(classes).lanes };
+  }
   // A preset's lanes follow from the preset (and K) unless the link carries lanes of its own.
   if (params.has('lanes') || read.preset === 'custom') return read;
   return presetSettings(read.preset, classes, read);
