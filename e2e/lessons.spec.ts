@@ -170,6 +170,9 @@ test('lesson 6: with a reference class no eigenvalue is zero, and Newton converg
 
 test('lesson 7: with two classes and class 0 the reference, the softmax P(y=1|x) is σ(θ₁·x̃)', async ({ page }) => {
   const lesson = await openByButton(page, 7);
+  // Before Set it up the lab has K = 3, where σ of the score is not P(y=1|x): no numbers claim they are equal.
+  await expect(lesson.getByTestId('live-sigmoid-needs-two')).toContainText('the lab has K = 3');
+  await expect(lesson.getByTestId('live-sigmoid')).toHaveCount(0);
   await setUp(page, lesson);
   await expect(region(page, 'Two classes: the sigmoid').getByRole('img')).toBeVisible();
   await takeSteps(page, 2);

@@ -54,6 +54,21 @@ describe('κ on the identifiable directions (teaching-math §9)', () => {
     expect(identifiableCurvature(data, full(), zero).largest).toBeCloseTo(1 / 2, 14);
   });
 
+  test('κ can come out the other way round: classes 1 : 1 : 8 at every spot, the majority class as reference, κ_ref = 1.25 < κ_full = 2.4', () => {
+    const s2 = Math.SQRT2;
+    const spots = [[s2, 0], [-s2, 0], [0, s2], [0, -s2]];
+    const counts = [1, 1, 8];
+    const points: Point[] = spots.flatMap(([x1, x2]) => counts.flatMap((count, label) => Array.from({ length: count }, () => ({ x1, x2, label }))));
+    const data = toDataset(points, 3);
+    // The minimiser: softmax of the biases gives the class shares (0.1, 0.1, 0.8), weights 0 (the spots balance out).
+    const theta = new Float64Array(9);
+    counts.forEach((count, k) => (theta[3 * k] = Math.log(count / 10)));
+    expect(identifiableCurvature(data, full(), theta).condition).toBeCloseTo(2.4, 10);
+    expect(identifiableCurvature(data, reference(2), theta).condition).toBeCloseTo(1.25, 10);
+    // With a minority class as reference it is the other way again.
+    expect(identifiableCurvature(data, reference(0), theta).condition).toBeGreaterThan(2.4);
+  });
+
   test('with L2 on every entry the same data give κ_full = 1 and κ_ref = (1/K + λ)/(1/K² + λ)', () => {
     const data = balanced(3);
     const zero = new Float64Array(9);

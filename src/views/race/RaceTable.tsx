@@ -67,7 +67,7 @@ const ROWS: readonly Row[] = [
 ];
 
 /** The rows a compact summary keeps: where each lane is, and the row that answers the race's question. */
-export const SUMMARY_ROWS: readonly string[] = ['Status', 'Loss J', 'Steps to reach the target', '‖m‖ (class-mean)'];
+export const SUMMARY_ROWS: readonly string[] = ['Status', 'Loss J', 'Steps to reach the target', 'κ on the identifiable directions', '‖m‖ (class-mean)'];
 
 /** The live table: one column per lane, one row per measurement (or only the rows named in `rows`). */
 export function RaceTable({ rows }: { rows?: readonly string[] }) {

@@ -104,7 +104,7 @@ function verdictSentence(lanes: readonly ReadoutLane[]): string | null {
     fullSteps === twinSteps
       ? `in as many steps as ${twinName}`
       : `${steps(Math.abs(fullSteps - twinSteps))} ${fullSteps < twinSteps ? 'sooner' : 'later'} than ${twinName}`;
-  return `With ${describeOptimizer(full.settings.optimizer)} on these points, ${fullName} reached the target ${comparison}. That is this run only, on these points with this step.`;
+  return `With ${describeOptimizer(full.settings.optimizer)} on these points, ${fullName} reached the target ${comparison}. That is this run only: no general rule.`;
 }
 
 /** Lanes with a θ worth describing: a diverged lane stopped at the last finite θ of a run that failed. */
