@@ -170,7 +170,7 @@ describe('runFitCommand', () => {
     ['a label beyond the largest K', ['--data', 'p.csv'], { 'p.csv': 'x1,x2,label\n0,0,0\n1,1,8\n' }, 1, 'p.csv:3: field "label": "8" is too large'],
     ['a single class', ['--data', 'p.csv'], { 'p.csv': 'x1,x2,label\n0,0,1\n1,1,1\n' }, 1, 'p.csv: every point has label 1'],
     ['an unknown option', ['--data', 'p.csv', '--fast'], { 'p.csv': THREE_POINTS }, 2, 'fit: unknown option "--fast"'],
-    ['a negative --l2', ['--data', 'p.csv', '--l2', '-1'], { 'p.csv': THREE_POINTS }, 2, 'fit: --l2 must be a number >= 0'],
+    ['a negative --l2', ['--data', 'p.csv', '--l2', '-1'], { 'p.csv': THREE_POINTS }, 2, 'fit: --l2 must be a number ≥ 0'],
     ['a reference class the data lacks', ['--data', 'p.csv', '--parametrization', 'reference', '--reference-class', '3'], { 'p.csv': THREE_POINTS }, 2, 'fit: --reference-class 3 is not a class of p.csv, whose labels run from 0 to 2'],
   ])('rejects %s with one line on stderr and nothing on stdout', (_, argv, contents, exitCode, message) => {
     const outcome = failure(argv, contents);
