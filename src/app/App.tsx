@@ -9,12 +9,12 @@ import type { AppStore } from '../store/createAppStore';
 import { initialSettings } from '../store/initialSettings';
 import { startTrainingLoop } from '../store/trainingLoop';
 import { settingsOf } from '../store/settings';
-import { LinkNotices } from '../views/share/LinkNotices';
-import { ShareButton } from '../views/share/ShareButton';
-import { StartOverButton } from '../views/share/StartOverButton';
+import { LinkNotices } from '../views/linkSharing/LinkNotices';
+import { ShareButton } from '../views/linkSharing/ShareButton';
+import { StartOverButton } from '../views/linkSharing/StartOverButton';
 import { LabLayout } from './LabLayout';
 import { StatusMessage } from './StatusMessage';
-import { useRace } from './useRace';
+import { useLoadedRace } from './useLoadedRace';
 // Not lazy: it sits above the panels, and arriving after them it would push the whole lab down under the pointer.
 import { FirstVisitIntro } from '../views/intro/FirstVisitIntro';
 
@@ -36,7 +36,7 @@ export function App({ store, startup, storage }: AppProps) {
   const page = useStore(store, (s) => s.page);
   const lesson = useStore(store, (s) => s.lesson);
   const presenting = useStore(store, (s) => s.view.presentation) && page === 'lab';
-  const { race, forget: forgetRace } = useRace(store, page === 'race', startup.race);
+  const { race, forget: forgetRace } = useLoadedRace(store, page === 'race', startup.race);
   const sync = useRef<AddressSync | null>(null);
 
   useEffect(() => startTrainingLoop(store), [store]);

@@ -18,7 +18,7 @@ import { HessianSpectrumPanel } from '../views/hessianSpectrum/HessianSpectrumPa
 import { LossSurfacePanel } from '../views/lossSurface/LossSurfacePanel';
 import { MaxMarginPanel } from '../views/maxMargin/MaxMarginPanel';
 import { ParametersPanel } from '../views/parameters/ParametersPanel';
-import { LinkNotices } from '../views/share/LinkNotices';
+import { LinkNotices } from '../views/linkSharing/LinkNotices';
 import { SlowMotionPanel } from '../views/slowMotion/SlowMotionPanel';
 import { StatusMessage } from './StatusMessage';
 

@@ -2,7 +2,7 @@ import { conditionNumber, countZeroEigenvalues, hessianRoundingFloor, symmetricE
 import { createObjective, type Objective, type ObjectiveSpec } from '../../model/objective';
 import { allFinite, restrict } from '../../model/parameters';
 import type { LabState } from '../../store/createAppStore';
-import { trainerConfig } from '../../store/trainerConfig';
+import { labTrainerConfig } from '../../store/labRunSettings';
 import { CLASS_NAMES } from '../common/palette';
 
 /** The objective the trainer minimises and its Hessian's eigen-decomposition at the current θ. */
@@ -37,7 +37,7 @@ let lastHessian: { readonly key: readonly unknown[]; readonly value: HessianAtTh
 export function hessianAtTheta(state: LabState): HessianAtTheta {
   const key = [state.identifiable, state.data, state.model];
   if (lastHessian !== null && key.every((part, i) => part === lastHessian!.key[i])) return lastHessian.value;
-  const spec = trainerConfig(state).objective;
+  const spec = labTrainerConfig(state).objective;
   const objective = createObjective(state.data, spec);
   const value = { objective, hessian: objective.hessian(restrict(state.identifiable, state.data.classes, spec.parametrization)) };
   lastHessian = { key, value };
