@@ -4,7 +4,7 @@ import { watchConsoleErrors } from './consoleErrors';
 type Probe = Window & { errors: string[] };
 
 const ALL_PANELS = 'regions,curves,surface,parameters,spectrum,data,margin,slowmotion,numerics,sigmoid';
-const ALL_CONTROLS = 'play,step,reset,speed,optimizer,lr,l2,parametrization,classes,data,shift';
+const ALL_CONTROLS = 'play,step,reset,spf,opt,lr,l2,param,k,data,shift';
 const stepCounter = (frame: FrameLocator | Page) => frame.getByText(/^Step \d+$/);
 
 test.beforeEach(async ({ page }) => {

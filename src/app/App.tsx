@@ -9,13 +9,13 @@ import type { AppStore } from '../store/createAppStore';
 import { initialSettings } from '../store/initialSettings';
 import { startTrainingLoop } from '../store/trainingLoop';
 import { settingsOf } from '../store/settings';
-import { LinkNotices } from '../views/share/LinkNotices';
-import { SessionNotKeptNotice } from '../views/share/SessionNotKeptNotice';
-import { ShareButton } from '../views/share/ShareButton';
-import { StartOverButton } from '../views/share/StartOverButton';
+import { LinkNotices } from '../views/linkSharing/LinkNotices';
+import { SessionNotKeptNotice } from '../views/linkSharing/SessionNotKeptNotice';
+import { ShareButton } from '../views/linkSharing/ShareButton';
+import { StartOverButton } from '../views/linkSharing/StartOverButton';
 import { LabLayout } from './LabLayout';
 import { StatusMessage } from './StatusMessage';
-import { useRace } from './useRace';
+import { useLoadedRace } from './useLoadedRace';
 import { RaceSlotContext, type RaceSlot } from '../views/race/raceSlot';
 // Not lazy: it sits above the panels, and arriving after them it would push the whole lab down under the pointer.
 import { FirstVisitIntro } from '../views/intro/FirstVisitIntro';
@@ -40,7 +40,7 @@ export function App({ store, startup, storage }: AppProps) {
   const presenting = useStore(store, (s) => s.view.presentation) && page === 'lab';
   // The race loads when its view opens, or when a panel (the race lesson's summary) asks for it.
   const [raceRequested, setRaceRequested] = useState(false);
-  const { race, forget: forgetRace } = useRace(store, page === 'race' || raceRequested, startup.race);
+  const { race, forget: forgetRace } = useLoadedRace(store, page === 'race' || raceRequested, startup.race);
   const requestRace = useCallback(() => setRaceRequested(true), []);
   const raceSlot = useMemo<RaceSlot>(() => ({ store: race?.store ?? null, request: requestRace }), [race, requestRace]);
   const sync = useRef<AddressSync | null>(null);

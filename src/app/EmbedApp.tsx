@@ -11,9 +11,9 @@ import { startTrainingLoop } from '../store/trainingLoop';
 import { EmbedControlBar } from '../views/embed/EmbedControlBar';
 import { RegistryPanel } from '../views/panels/ScenePanels';
 import { RaceSlotContext, type RaceSlot } from '../views/race/raceSlot';
-import { LinkNotices } from '../views/share/LinkNotices';
+import { LinkNotices } from '../views/linkSharing/LinkNotices';
 import { StatusMessage } from './StatusMessage';
-import { useRace } from './useRace';
+import { useLoadedRace } from './useLoadedRace';
 
 // A lesson embed (`embed=1&lesson=N`) carries the lesson texts and KaTeX: loaded only when one is asked for.
 const EmbedLesson = lazy(() => import('./EmbedLesson').then((module) => ({ default: module.EmbedLesson })));
@@ -80,7 +80,7 @@ export function EmbedApp({ store, embed, notices }: EmbedAppProps) {
 /** The race, for a lesson whose scene shows it: loaded when its panel asks. */
 function useEmbedRace(store: AppStore): RaceSlot {
   const [requested, setRequested] = useState(false);
-  const { race } = useRace(store, requested, null);
+  const { race } = useLoadedRace(store, requested, null);
   const request = useCallback(() => setRequested(true), []);
   return useMemo(() => ({ store: race?.store ?? null, request }), [race, request]);
 }

@@ -5,7 +5,7 @@ import { EmbedControlBar } from '../views/embed/EmbedControlBar';
 import { setUpLesson } from '../views/lessons/lessonSetup';
 import { TryThis } from '../views/lessons/TryThis';
 import { ScenePanels } from '../views/panels/ScenePanels';
-import { LinkNotices } from '../views/share/LinkNotices';
+import { LinkNotices } from '../views/linkSharing/LinkNotices';
 import { Tex } from '../views/tex/Tex';
 import { StatusMessage } from './StatusMessage';
 import './compactPanels.css';

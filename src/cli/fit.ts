@@ -2,8 +2,7 @@ import { toDataset, type Dataset } from '../model/dataset';
 import { parsePointsCsv } from '../model/csv';
 import { symmetricEigen } from '../model/eigen';
 import { stableLearningRateAt } from '../model/stableStep';
-import { DEFAULT_INIT } from '../model/initialization';
-import { DEFAULT_OPTIMIZER_SETTINGS, OPTIMIZERS } from '../model/optimizers';
+import { takesFullGradientSteps } from '../model/optimizers';
 import { thetaRows } from '../model/parameters';
 import { minimiserExistence, type NoMinimiserReason } from '../model/minimiserExistence';
 import { classifySeparation, type Separation } from '../model/separability';
@@ -102,7 +101,7 @@ const REPORT_FIELDS: Readonly<Record<string, string>> = {
 
 /** 2/λmax(H) at the starting θ for gradient descent (teaching-math §8); null for other optimisers or a non-finite H. */
 function largestStableRate(trainer: Trainer, options: FitOptions): number | null {
-  if (!OPTIMIZERS[options.optimizer].plainStep || options.batchSize > 0) return null;
+  if (!takesFullGradientSteps(options.run.optimizer, Number.POSITIVE_INFINITY)) return null;
   trainer.reset();
   return stableLearningRateAt(trainer.objective, trainer.free());
 }
@@ -122,7 +121,7 @@ function finalReport(trainer: Trainer, data: Dataset, options: FitOptions): FitR
     gradNorm,
     gradMaxNorm,
     steps: trainer.steps,
-    converged: noMinimiser === null && gradMaxNorm <= options.tolerance,
+    converged: noMinimiser === null && gradMaxNorm <= options.run.tolerance,
     noMinimiser,
     diverged: false,
     redundant: trainer.redundant(),
@@ -135,16 +134,7 @@ function finalReport(trainer: Trainer, data: Dataset, options: FitOptions): FitR
 
 /** The CLI's options in the flat shape every run takes (lab, race lane, CLI). */
 function runSettings(classes: number, options: FitOptions, source: string): RunSettings {
-  const optimizer = { ...DEFAULT_OPTIMIZER_SETTINGS, kind: options.optimizer, learningRate: options.learningRate, batchSize: options.batchSize, seed: options.seed };
-  return {
-    parametrization: options.parametrization,
-    referenceClass: referenceClass(classes, options, source),
-    l2: options.l2,
-    penalizeBias: options.penalizeBias,
-    optimizer,
-    init: { ...DEFAULT_INIT, kind: options.init, seed: options.seed },
-    tolerance: options.tolerance,
-  };
+  return { ...options.run, referenceClass: referenceClass(classes, options, source) };
 }
 
 function referenceClass(classes: number, options: FitOptions, source: string): number {

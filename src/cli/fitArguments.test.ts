@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FIT_DEFAULTS, parseFitArguments, type FitOptions } from './fitArguments';
+import { readFileSync } from 'node:fs';
+import { LAB_FIELDS } from '../store/schema/labFields';
+import { FIT_DEFAULTS, FIT_USAGE, parseFitArguments, type FitOptions } from './fitArguments';
 
 function options(argv: string[]): FitOptions {
   const parsed = parseFitArguments(argv);
@@ -16,7 +18,7 @@ function usageError(argv: string[]): string {
 describe('parseFitArguments', () => {
   it('needs only --data and fills in the documented defaults', () => {
     expect(options(['--data', 'points.csv'])).toEqual({ ...FIT_DEFAULTS, data: 'points.csv' });
-    expect(FIT_DEFAULTS).toMatchObject({ parametrization: 'full', optimizer: 'newton', l2: 0, penalizeBias: false, tolerance: 1e-8 });
+    expect(FIT_DEFAULTS.run).toMatchObject({ parametrization: 'full', optimizer: { kind: 'newton' }, l2: 0, penalizeBias: false, tolerance: 1e-8 });
   });
 
   it('reads every option, as the next word or after "="', () => {
@@ -30,24 +32,44 @@ describe('parseFitArguments', () => {
       '--lr=.05',
       '--batch-size', '16',
       '--steps', '0',
-      '--tol', '0',
+      '--tol', '1e-300',
       '--init', 'random',
       '--seed', '4294967295',
+      '--beta1', '0.8',
+      '--beta2=0.99',
     ];
     expect(options(argv)).toEqual({
       data: 'a.csv',
-      parametrization: 'reference',
-      referenceClass: 0,
-      l2: 0.001,
-      penalizeBias: true,
-      optimizer: 'adam',
-      learningRate: 0.05,
-      batchSize: 16,
       maxSteps: 0,
-      tolerance: 0,
-      init: 'random',
-      seed: 4294967295,
+      referenceClass: 0,
+      run: {
+        parametrization: 'reference',
+        l2: 0.001,
+        penalizeBias: true,
+        optimizer: { ...FIT_DEFAULTS.run.optimizer, kind: 'adam', learningRate: 0.05, batchSize: 16, beta1: 0.8, beta2: 0.99, seed: 4294967295 },
+        init: { ...FIT_DEFAULTS.run.init, kind: 'random', seed: 4294967295 },
+        tolerance: 1e-300,
+      },
     });
+  });
+
+  it('sets everything the lab can: momentum β, Newton’s damping, the init scale and offset, each seed', () => {
+    const run = options(['--data', 'a.csv', '--momentum', '0.5', '--newton-treatment', 'damping', '--damping', '0.01', '--init-scale', '2', '--offset', '1,-2,0.5', '--init-seed', '3', '--batch-seed', '4']).run;
+    expect(run.optimizer).toMatchObject({ momentum: 0.5, newtonTreatment: 'damping', damping: 0.01, seed: 4 });
+    expect(run.init).toMatchObject({ scale: 2, offset: [1, -2, 0.5], seed: 3 });
+  });
+
+  it('has an option for every setting of a run, named in the field table', () => {
+    const runGroups = LAB_FIELDS.filter((entry) => ['model', 'init', 'optimizer'].includes(entry.path[0]) || entry.path.join('.') === 'training.tolerance');
+    for (const entry of runGroups) {
+      expect(entry.cli, entry.key).toBeDefined();
+      expect(FIT_USAGE, entry.key).toContain(`--${entry.cli}`);
+    }
+  });
+
+  it('prints the golden --help text', () => {
+    const golden = readFileSync(new URL('./fitHelp.golden.txt', import.meta.url), 'utf8');
+    expect(`${FIT_USAGE}\n`).toBe(golden);
   });
 
   it('asks for help on --help or -h, whatever else is there', () => {
@@ -62,17 +84,19 @@ describe('parseFitArguments', () => {
     [['--data', 'a.csv', 'b.csv'], 'unexpected argument "b.csv"'],
     [['--data', 'a.csv', '--verbose'], 'unknown option "--verbose"'],
     [['--data', 'a.csv', '--data', 'b.csv'], '--data is given more than once'],
-    [['--data', 'a.csv', '--l2', '-1'], '--l2 must be a number >= 0, got "-1"'],
-    [['--data', 'a.csv', '--l2', 'Infinity'], '--l2 must be a number >= 0, got "Infinity"'],
-    [['--data', 'a.csv', '--l2', ''], '--l2 must be a number >= 0, got ""'],
-    [['--data', 'a.csv', '--lr', 'abc'], '--lr must be a number > 0, got "abc"'],
-    [['--data', 'a.csv', '--lr', '0'], '--lr must be a number > 0, got "0"'],
-    [['--data', 'a.csv', '--lr', '0x10'], '--lr must be a number > 0, got "0x10"'],
-    [['--data', 'a.csv', '--tol', '-1e-9'], '--tol must be a number >= 0, got "-1e-9"'],
-    [['--data', 'a.csv', '--steps', '2.5'], '--steps must be an integer >= 0, got "2.5"'],
-    [['--data', 'a.csv', '--batch-size', '-4'], '--batch-size must be an integer >= 0, got "-4"'],
-    [['--data', 'a.csv', '--seed', '4294967296'], '--seed must be an integer from 0 to 4294967295, got "4294967296"'],
-    [['--data', 'a.csv', '--reference-class', 'last'], '--reference-class must be an integer >= 0, got "last"'],
+    [['--data', 'a.csv', '--l2', '-1'], '--l2 must be a number ≥ 0, got "-1"'],
+    [['--data', 'a.csv', '--l2', 'Infinity'], '--l2 must be a number ≥ 0, got "Infinity"'],
+    [['--data', 'a.csv', '--l2', ''], '--l2 must be a number ≥ 0, got ""'],
+    [['--data', 'a.csv', '--lr', 'abc'], '--lr must be a positive number, got "abc"'],
+    [['--data', 'a.csv', '--lr', '0'], '--lr must be a positive number, got "0"'],
+    [['--data', 'a.csv', '--lr', '0x10'], '--lr must be a positive number, got "0x10"'],
+    [['--data', 'a.csv', '--tol', '0'], '--tol must be a positive number, got "0"'],
+    [['--data', 'a.csv', '--momentum', '1'], '--momentum must be at least 0 and below 1, got "1"'],
+    [['--data', 'a.csv', '--offset', '1,2'], '--offset must be three finite numbers, got "1,2"'],
+    [['--data', 'a.csv', '--steps', '2.5'], '--steps must be a whole number ≥ 0, got "2.5"'],
+    [['--data', 'a.csv', '--batch-size', '-4'], '--batch-size must be a whole number ≥ 0 (0 means all points), got "-4"'],
+    [['--data', 'a.csv', '--seed', '4294967296'], '--seed must be a whole number from 0 to 4294967295, got "4294967296"'],
+    [['--data', 'a.csv', '--reference-class', 'last'], '--reference-class must be one of the classes 0 to K − 1, got "last"'],
     [['--data', 'a.csv', '--optimizer', 'rmsprop'], '--optimizer must be one of gd, sgd, momentum, adam, newton, lbfgs, got "rmsprop"'],
     [['--data', 'a.csv', '--parametrization', 'softmax'], '--parametrization must be one of full, reference, got "softmax"'],
     [['--data', 'a.csv', '--init', 'ones'], '--init must be one of zeros, random, got "ones"'],

@@ -1,26 +1,22 @@
-import type { InitKind } from '../model/initialization';
-import { OPTIMIZER_KINDS, type OptimizerKind } from '../model/optimizers';
-import type { ParametrizationKind } from '../model/parameters';
+import { parseArgs } from 'node:util';
+import { OPTIMIZER_KINDS, OPTIMIZERS, DEFAULT_OPTIMIZER_SETTINGS, type EditableHyperParameter } from '../model/optimizers';
 import { formatCount, formatNumber } from '../model/numberFormat';
 import { LARGEST_COORDINATE } from '../model/coordinateLimits';
+import { quoteJson } from '../model/plainText';
+import type { RunSettings } from '../model/trainerConfig';
+import { DEFAULT_SETTINGS } from '../store/settings';
+import { LAB_FIELDS } from '../store/schema/labFields';
+import { accepts, valueAt, withValueAt, type SettingField } from '../store/schema/settingField';
 import { LARGEST_DATA_FILE } from './readDataFile';
 
 /** Everything `npm run fit` can be told, after validation. Plain data. */
 export interface FitOptions {
   readonly data: string;
-  readonly parametrization: ParametrizationKind;
+  readonly maxSteps: number;
   /** The class whose row is pinned at zero; null means the last class, K − 1 (only K is known once the file is read). */
   readonly referenceClass: number | null;
-  readonly l2: number;
-  readonly penalizeBias: boolean;
-  readonly optimizer: OptimizerKind;
-  readonly learningRate: number;
-  /** 0 means every point in every step. */
-  readonly batchSize: number;
-  readonly maxSteps: number;
-  readonly tolerance: number;
-  readonly init: InitKind;
-  readonly seed: number;
+  /** Every setting of a run the lab has, but the reference class. */
+  readonly run: Omit<RunSettings, 'referenceClass'>;
 }
 
 export type ParsedFitArguments =
@@ -28,88 +24,44 @@ export type ParsedFitArguments =
   | { readonly kind: 'help' }
   | { readonly kind: 'error'; readonly message: string };
 
-export const FIT_DEFAULTS: Omit<FitOptions, 'data'> = {
-  parametrization: 'full',
-  referenceClass: null,
-  l2: 0,
-  penalizeBias: false,
-  optimizer: 'newton',
-  learningRate: 0.1,
-  batchSize: 0,
-  maxSteps: 10_000,
-  tolerance: 1e-8,
-  init: 'zeros',
-  seed: 1,
+/** The lab's settings that define a run: each is an option of the command, named by its field's `cli`. */
+export const FIT_FIELDS: readonly SettingField[] = LAB_FIELDS.filter((entry) => entry.cli !== undefined);
+
+/** The settings groups a run reads, as the lab holds them. */
+type RunGroups = Pick<typeof DEFAULT_SETTINGS, 'model' | 'init' | 'optimizer' | 'training'>;
+
+/**
+ * Where the command starts: the lab's defaults, but for three choices that suit a command that fits to the
+ * optimum rather than a lesson that watches gradient descent: Newton, a tight tolerance, and no penalty on the
+ * biases (the textbook L2 of logistic regression).
+ */
+const FIT_START: RunGroups = {
+  model: { ...DEFAULT_SETTINGS.model, penalizeBias: false },
+  init: DEFAULT_SETTINGS.init,
+  optimizer: { ...DEFAULT_SETTINGS.optimizer, kind: 'newton' },
+  training: { ...DEFAULT_SETTINGS.training, tolerance: 1e-8 },
 };
+const DEFAULT_MAX_STEPS = 10_000;
 
-export const FIT_USAGE = `Usage: npm run --silent fit -- --data FILE [options]
-   or: npx tsx scripts/fit.ts --data FILE [options]
-(--silent keeps npm's own "> softmax-lab fit" banner out of stdout, so that stdout is exactly the JSON.)
+export const FIT_DEFAULTS: Omit<FitOptions, 'data'> = { maxSteps: DEFAULT_MAX_STEPS, referenceClass: null, run: runOf(FIT_START) };
 
-Fits softmax regression to FILE, a CSV with the header x1,x2,label (labels 0..K-1, K = largest label + 1),
-and prints one JSON object: theta (K rows of [b, w1, w2], a reference row as zeros), loss, gradNorm (Euclidean),
-gradMaxNorm, steps, converged, noMinimiser, diverged, redundant (class-mean [b, w1, w2]), hessianEigenvalues (ascending,
-of the free parameters), separable, separation and probabilities (N rows of K), all at the final theta. converged is
-false wherever the loss has no minimiser, and noMinimiser then names why (completelySeparable,
-quasiCompletelySeparated or emptyClass); separation is overlapping, quasiCompletelySeparated or
-completelySeparable. Every number printed is
-finite (diverged is always false): a run that meets a non-finite loss, gradient or theta stops and exits 1.
-Coordinates must lie within ±${formatNumber(LARGEST_COORDINATE, 1)} (their products would overflow float64); FILE must be a regular
-file of at most ${formatCount(LARGEST_DATA_FILE / 1_000_000)} MB.
+/** The command's own options, beside the settings' ones. */
+const OWN_OPTIONS = {
+  data: { type: 'string', usage: '--data FILE', help: 'the points (required)' },
+  steps: { type: 'string', usage: '--steps MAX', help: `stop after MAX steps; 0 reports the initial state [${DEFAULT_MAX_STEPS}]` },
+  seed: { type: 'string', usage: '--seed S', help: 'sets both --init-seed and --batch-seed (unless given)' },
+  help: { type: 'boolean', usage: '--help, -h', help: 'print this text' },
+} as const;
 
-Options (defaults in brackets):
-  --data FILE                   the points (required)
-  --parametrization full|reference
-                                every class has a row, or one class's row is fixed at 0 [full]
-  --reference-class R           the fixed class, 0..K-1, with --parametrization reference [K-1]
-  --l2 LAMBDA                   L2 strength, >= 0 [0]
-  --penalize-bias               include the biases b_k in the L2 penalty [off]
-  --optimizer gd|sgd|momentum|adam|newton|lbfgs
-                                [newton: exact Hessian, pseudo-inverse on the singular full Hessian]
-  --lr ETA                      learning rate of gd, sgd, momentum and adam, > 0 [0.1]
-  --batch-size B                mini-batch size of sgd, momentum and adam; 0 = all points [0]
-  --steps MAX                   stop after MAX steps; 0 reports the initial state [10000]
-  --tol TOL                     stop once the gradient's max-norm is <= TOL [1e-8]
-  --init zeros|random           starting theta [zeros]
-  --seed S                      seeds the random start and the mini-batch order, integer 0..4294967295 [1]
-  --help                        print this text
+const isToggle = (entry: SettingField) => typeof entry.default === 'boolean';
 
-Exit status: 0 on success (converged or not), 1 when the file cannot be read or used or the run diverged (stderr
-says why), 2 on a bad command line.`;
-
-const PARAMETRIZATIONS: readonly ParametrizationKind[] = ['full', 'reference'];
-const INIT_KINDS: readonly InitKind[] = ['zeros', 'random'];
-/** Plain decimal or scientific notation; Number() alone would also take '', '0x1f', 'Infinity' and ' '. */
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const MAX_SEED = 2 ** 32 - 1;
-
-/** Options as they accumulate while the command line is read. */
-type GivenOptions = { -readonly [K in keyof FitOptions]?: FitOptions[K] };
-type ValueParser = (text: string, option: string) => GivenOptions;
+const PARSE_OPTIONS = {
+  ...Object.fromEntries(FIT_FIELDS.map((entry) => [entry.cli!, { type: isToggle(entry) ? 'boolean' : 'string' } as const])),
+  ...Object.fromEntries(Object.entries(OWN_OPTIONS).map(([name, { type }]) => [name, { type }])),
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 class UsageError extends Error {}
-
-/** The options that take a value, and how each turns its text into settings. */
-const VALUE_OPTIONS: Readonly<Record<string, ValueParser>> = {
-  '--data': (text, option) => {
-    if (text === '') throw new UsageError(`${option} needs a file name`);
-    return { data: text };
-  },
-  '--parametrization': (text, option) => ({ parametrization: oneOf(text, option, PARAMETRIZATIONS) }),
-  '--reference-class': (text, option) => ({ referenceClass: integer(text, option, 0, Number.MAX_SAFE_INTEGER) }),
-  '--l2': (text, option) => ({ l2: number(text, option, (value) => value >= 0, 'a number >= 0') }),
-  '--optimizer': (text, option) => ({ optimizer: oneOf(text, option, OPTIMIZER_KINDS) }),
-  '--lr': (text, option) => ({ learningRate: number(text, option, (value) => value > 0, 'a number > 0') }),
-  '--batch-size': (text, option) => ({ batchSize: integer(text, option, 0, Number.MAX_SAFE_INTEGER) }),
-  '--steps': (text, option) => ({ maxSteps: integer(text, option, 0, Number.MAX_SAFE_INTEGER) }),
-  '--tol': (text, option) => ({ tolerance: number(text, option, (value) => value >= 0, 'a number >= 0') }),
-  '--init': (text, option) => ({ init: oneOf(text, option, INIT_KINDS) }),
-  '--seed': (text, option) => ({ seed: integer(text, option, 0, MAX_SEED) }),
-};
-
-const FLAG_OPTIONS: Readonly<Record<string, GivenOptions>> = {
-  '--penalize-bias': { penalizeBias: true },
-};
 
 /**
  * Turns the command line (without `node script`) into options, a request for help, or a one-line usage error.
@@ -126,62 +78,112 @@ export function parseFitArguments(argv: readonly string[]): ParsedFitArguments {
 }
 
 function parseOptions(argv: readonly string[]): FitOptions {
-  const settings: GivenOptions = {};
-  const seen = new Set<string>();
-  for (let i = 0; i < argv.length; i++) {
-    const word = argv[i];
-    if (!word.startsWith('--')) throw new UsageError(`unexpected argument ${JSON.stringify(word)}`);
-    const equals = word.indexOf('=');
-    const option = equals < 0 ? word : word.slice(0, equals);
-    if (seen.has(option)) throw new UsageError(`${option} is given more than once`);
-    seen.add(option);
-    const flag = FLAG_OPTIONS[option];
-    if (flag !== undefined) {
-      if (equals >= 0) throw new UsageError(`${option} takes no value`);
-      Object.assign(settings, flag);
-      continue;
-    }
-    const parse = VALUE_OPTIONS[option];
-    if (parse === undefined) throw new UsageError(`unknown option ${JSON.stringify(option)}`);
-    let value: string;
-    if (equals >= 0) value = word.slice(equals + 1);
-    else if (i + 1 < argv.length) value = argv[++i];
-    else throw new UsageError(`${option} needs a value`);
-    Object.assign(settings, parse(value, option));
+  // Not strict: every word comes back as a token, so each mistake gets its own message below.
+  const { tokens } = parseArgs({ args: [...argv], options: PARSE_OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  const given = new Map<string, string | true>();
+  for (const token of tokens) {
+    if (token.kind === 'positional') throw new UsageError(`unexpected argument ${quoteJson(token.value)}`);
+    if (token.kind !== 'option') continue;
+    const option = token.rawName;
+    if (!Object.hasOwn(PARSE_OPTIONS, token.name) || !option.startsWith('--')) throw new UsageError(`unknown option ${quoteJson(option)}`);
+    if (given.has(token.name)) throw new UsageError(`${option} is given more than once`);
+    const type: string = PARSE_OPTIONS[token.name as keyof typeof PARSE_OPTIONS].type;
+    if (type === 'boolean' && token.inlineValue) throw new UsageError(`${option} takes no value`);
+    if (type === 'string' && token.value === undefined) throw new UsageError(`${option} needs a value`);
+    given.set(token.name, token.value ?? true);
   }
-  const { data } = settings;
+
+  const data = given.get('data');
   if (data === undefined) throw new UsageError('--data FILE is required');
-  const options: FitOptions = { ...FIT_DEFAULTS, ...settings, data };
-  if (options.referenceClass !== null && options.parametrization !== 'reference') {
+  if (data === '') throw new UsageError('--data needs a file name');
+  const seed = given.get('seed');
+  let settings: RunGroups = FIT_START;
+  if (typeof seed === 'string') {
+    const seedField = FIT_FIELDS.find((entry) => entry.cli === 'init-seed')!;
+    const value = optionValue(seedField, seed, '--seed');
+    settings = withValueAt(withValueAt(settings, ['init', 'seed'], value), ['optimizer', 'seed'], value);
+  }
+  for (const entry of FIT_FIELDS) {
+    const text = given.get(entry.cli!);
+    if (text !== undefined) settings = withValueAt(settings, entry.path, text === true ? true : optionValue(entry, text, `--${entry.cli}`));
+  }
+  const steps = given.get('steps');
+  const maxSteps = typeof steps === 'string' ? wholeNumber(steps, '--steps') : DEFAULT_MAX_STEPS;
+  const referenceGiven = given.has('reference-class');
+  if (referenceGiven && settings.model.parametrization !== 'reference') {
     throw new UsageError('--reference-class applies only with --parametrization reference');
   }
-  return options;
+  return { data: data as string, maxSteps, referenceClass: referenceGiven ? settings.model.referenceClass : null, run: runOf(settings) };
 }
 
-function oneOf<T extends string>(text: string, option: string, allowed: readonly T[]): T {
-  const match = allowed.find((value) => value === text);
-  if (match === undefined) throw new UsageError(`${option} must be one of ${allowed.join(', ')}, got ${quoted(text)}`);
-  return match;
-}
-
-function number(text: string, option: string, valid: (value: number) => boolean, description: string): number {
-  const value = Number(text);
-  if (!DECIMAL.test(text) || !Number.isFinite(value) || !valid(value)) {
-    throw new UsageError(`${option} must be ${description}, got ${quoted(text)}`);
-  }
+/** The option's text as the field's value, refused in the field's own words. */
+function optionValue(entry: SettingField, text: string, option: string): unknown {
+  const value = entry.codec.read(text);
+  if (value === undefined || !accepts(entry, value)) throw new UsageError(`${option} must be ${entry.expected}, got ${quoteJson(text)}`);
   return value;
 }
 
-function integer(text: string, option: string, min: number, max: number): number {
+function wholeNumber(text: string, option: string): number {
   const value = Number(text);
-  if (!/^\d+$/.test(text) || value < min || value > max) {
-    const range = max === Number.MAX_SAFE_INTEGER ? `an integer >= ${min}` : `an integer from ${min} to ${max}`;
-    throw new UsageError(`${option} must be ${range}, got ${quoted(text)}`);
-  }
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value)) throw new UsageError(`${option} must be a whole number ≥ 0, got ${quoteJson(text)}`);
   return value;
 }
 
-/** JSON quoting keeps the message on one line whatever the user typed. */
-function quoted(text: string): string {
-  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+function runOf({ model, init, optimizer, training }: RunGroups): Omit<RunSettings, 'referenceClass'> {
+  const { parametrization, l2, penalizeBias } = model;
+  return { parametrization, l2, penalizeBias, init, optimizer, tolerance: training.tolerance };
 }
+
+/** "--optimizer gd|sgd|…", "--lr VALUE" or "--penalize-bias". */
+function usageOf(entry: SettingField): string {
+  if (isToggle(entry)) return `--${entry.cli}`;
+  const options = (entry.schema as { options?: readonly string[] }).options;
+  return `--${entry.cli} ${options === undefined ? 'VALUE' : options.join('|')}`;
+}
+
+/** For an optimiser's setting: which optimisers read it, from the registry. */
+function readBy(entry: SettingField): string {
+  if (entry.path[0] !== 'optimizer' || entry.path[1] === 'kind' || entry.path[1] === 'seed') return '';
+  const setting = entry.path[1] as EditableHyperParameter;
+  const readers = OPTIMIZER_KINDS.filter((kind) => OPTIMIZERS[kind].settingsUsed({ ...DEFAULT_OPTIMIZER_SETTINGS, newtonTreatment: 'damping' }).includes(setting));
+  return `; read by ${readers.join(', ')}`;
+}
+
+/** What a value must be, where the usage does not already list the choices. */
+function meaningOf(entry: SettingField): string {
+  if (isToggle(entry)) return ', on when given';
+  return 'options' in entry.schema ? '' : `: ${entry.expected}`;
+}
+
+function defaultOf(entry: SettingField): string {
+  if (entry.cli === 'reference-class') return 'K-1';
+  const value = valueAt(FIT_START, entry.path);
+  return isToggle(entry) ? (value ? 'on' : 'off') : entry.codec.write(value);
+}
+
+const COLUMN = 32;
+const line = (usage: string, help: string) => (usage.length + 2 < COLUMN ? `  ${usage.padEnd(COLUMN - 2)}${help}` : `  ${usage}\n${' '.repeat(COLUMN)}${help}`);
+
+/** The --help text: the settings' options are listed from the field table, in its order. */
+export const FIT_USAGE = `Usage: npm run --silent fit -- --data FILE [options]
+   or: npx tsx scripts/fit.ts --data FILE [options]
+(--silent keeps npm's own "> softmax-lab fit" banner out of stdout, so that stdout is exactly the JSON.)
+
+Fits softmax regression to FILE, a CSV with the header x1,x2,label (labels 0..K-1, K = largest label + 1),
+and prints one JSON object: theta (K rows of [b, w1, w2], a reference row as zeros), loss, gradNorm (Euclidean),
+gradMaxNorm, steps, converged, noMinimiser, diverged, redundant (class-mean [b, w1, w2]), hessianEigenvalues (ascending,
+of the free parameters), separable, separation and probabilities (N rows of K), all at the final theta. converged is
+false wherever the loss has no minimiser, and noMinimiser then names why (completelySeparable,
+quasiCompletelySeparated or emptyClass); separation is overlapping, quasiCompletelySeparated or
+completelySeparable. Every number printed is
+finite (diverged is always false): a run that meets a non-finite loss, gradient or theta stops and exits 1.
+Coordinates must lie within ±${formatNumber(LARGEST_COORDINATE, 1)} (their products would overflow float64); FILE must be a regular
+file of at most ${formatCount(LARGEST_DATA_FILE / 1_000_000)} MB.
+
+Options (defaults in brackets; every setting the lab has, with the lab's names and rules):
+${[OWN_OPTIONS.data, OWN_OPTIONS.steps].map((option) => line(option.usage, option.help)).join('\n')}
+${FIT_FIELDS.map((entry) => line(usageOf(entry), `${entry.label}${meaningOf(entry)}${readBy(entry)} [${defaultOf(entry)}]`)).join('\n')}
+${[OWN_OPTIONS.seed, OWN_OPTIONS.help].map((option) => line(option.usage, option.help)).join('\n')}
+
+Exit status: 0 on success (converged or not), 1 when the file cannot be read or used or the run diverged (stderr
+says why), 2 on a bad command line.`;

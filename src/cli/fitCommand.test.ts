@@ -113,7 +113,7 @@ describe('runFitCommand', () => {
     const quasi = 'x1,x2,label\n0,0,0\n-1,1,0\n-1,-1,0\n-2,0,0\n0,0,1\n1,1,1\n1,-1,1\n2,0,1\n';
     const result = report(['--optimizer', 'newton'], { 'points.csv': quasi });
     expect(result).toMatchObject({ converged: false, noMinimiser: 'quasiCompletelySeparated', separation: 'quasiCompletelySeparated', separable: false });
-    expect(result.gradMaxNorm).toBeLessThanOrEqual(FIT_DEFAULTS.tolerance);
+    expect(result.gradMaxNorm).toBeLessThanOrEqual(FIT_DEFAULTS.run.tolerance);
     // With L2 on every entry the same points have a minimiser, and Newton reaches it.
     expect(report(['--optimizer', 'newton', '--l2', '0.01'], { 'points.csv': quasi })).toMatchObject({ converged: true, noMinimiser: null });
   });
@@ -184,7 +184,7 @@ describe('runFitCommand', () => {
     ['a label beyond the largest K', ['--data', 'p.csv'], { 'p.csv': 'x1,x2,label\n0,0,0\n1,1,8\n' }, 1, 'p.csv:3: field "label": "8" is too large'],
     ['a single class', ['--data', 'p.csv'], { 'p.csv': 'x1,x2,label\n0,0,1\n1,1,1\n' }, 1, 'p.csv: every point has label 1'],
     ['an unknown option', ['--data', 'p.csv', '--fast'], { 'p.csv': THREE_POINTS }, 2, 'fit: unknown option "--fast"'],
-    ['a negative --l2', ['--data', 'p.csv', '--l2', '-1'], { 'p.csv': THREE_POINTS }, 2, 'fit: --l2 must be a number >= 0'],
+    ['a negative --l2', ['--data', 'p.csv', '--l2', '-1'], { 'p.csv': THREE_POINTS }, 2, 'fit: --l2 must be a number ≥ 0'],
     ['a reference class the data lacks', ['--data', 'p.csv', '--parametrization', 'reference', '--reference-class', '3'], { 'p.csv': THREE_POINTS }, 2, 'fit: --reference-class 3 is not a class of p.csv, whose labels run from 0 to 2'],
   ])('rejects %s with one line on stderr and nothing on stdout', (_, argv, contents, exitCode, message) => {
     const outcome = failure(argv, contents);

@@ -47,7 +47,7 @@ describe('scripts/fit.ts', () => {
   it.each([
     ['a CSV error', ['--data', 'BAD'], 1, /bad\.csv:3: field "x1": "zero" is not a number$/],
     ['a missing file', ['--data', 'MISSING'], 1, /missing\.csv: cannot read the file: no such file$/],
-    ['a bad option value', ['--data', 'GOOD', '--lr', 'abc'], 2, /^fit: --lr must be a number > 0, got "abc"/],
+    ['a bad option value', ['--data', 'GOOD', '--lr', 'abc'], 2, /^fit: --lr must be a positive number, got "abc"/],
     ['a reference class ≥ K', ['--data', 'GOOD', '--parametrization', 'reference', '--reference-class', '2'], 2, /^fit: --reference-class 2 is not a class of/],
   ])('on %s exits non-zero with one line on stderr and nothing on stdout', (_, argv, expectedStatus, pattern) => {
     const paths: Record<string, string> = {

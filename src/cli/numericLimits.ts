@@ -54,7 +54,7 @@ export function firstNonFiniteField(report: object): string | null {
 
 /** Within the coordinate bound, a non-finite number comes from too large a step, or (Newton, L-BFGS) badly scaled data. */
 function cause(options: FitOptions, largestStableRate: number | null): string {
-  const { optimizer, learningRate, l2 } = options;
+  const { l2, optimizer: { kind: optimizer, learningRate } } = options.run;
   if (OPTIMIZERS[optimizer].lineSearch) return `${optimizer}'s line search could not keep it finite: ${RESCALE}`;
   const bound =
     largestStableRate === null ? '' : ` (at the starting θ, 2/hₘₐₓ = ${formatNumber(largestStableRate)}, hₘₐₓ the largest eigenvalue of the Hessian: a local guide to the stable step)`;

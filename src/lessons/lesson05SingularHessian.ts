@@ -11,7 +11,7 @@ export const lesson05: Lesson = {
   ],
   formula: String.raw`\begin{gathered} H \, (c, c, \dots, c) = 0 \quad (\lambda = 0) \\ \Delta\theta = -H^{+} \nabla J \quad \text{or} \quad \Delta\theta = -(H + \mu I)^{-1} \nabla J \end{gathered}`,
   setup: { dataset: { preset: 'blobs' }, model: { parametrization: 'full', l2: 0 }, init: { kind: 'zeros' }, optimizer: { kind: 'newton', newtonTreatment: 'pseudoinverse' } },
-  scene: { panels: ['spectrum', 'parameters'], controls: [...RUN_CONTROLS, 'optimizer'] },
+  scene: { panels: ['spectrum', 'parameters'], controls: [...RUN_CONTROLS, 'opt'] },
   tryThis: 'Press Play.',
   action: { kind: 'play', label: 'Play' },
   lookFor: 'The Hessian spectrum keeps 3 eigenvalues at zero; Newton converges anyway, and ‖m‖ stays at 0. Try damping in the Training panel too.',

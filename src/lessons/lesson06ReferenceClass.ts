@@ -12,7 +12,7 @@ export const lesson06: Lesson = {
   ],
   formula: String.raw`\theta_r = 0: \qquad P(y = k \mid x) = \frac{e^{z_k}}{1 + \sum_{j \neq r} e^{z_j}}, \qquad z_k = \theta_k \cdot \tilde x`,
   setup: { dataset: { preset: 'blobs' }, model: { parametrization: 'reference', referenceClass: 2, l2: 0 }, init: { kind: 'zeros' }, optimizer: { kind: 'newton' } },
-  scene: { panels: ['spectrum', 'curves'], controls: [...RUN_CONTROLS, 'parametrization'] },
+  scene: { panels: ['spectrum', 'curves'], controls: [...RUN_CONTROLS, 'param'] },
   tryThis: 'Press Play.',
   action: { kind: 'play', label: 'Play' },
   lookFor: 'The Hessian spectrum has no zero eigenvalue, and Newton reaches the tolerance in a few steps.',

@@ -10,8 +10,12 @@ export const EMBED_PANELS: readonly EmbedPanel[] = EMBEDDABLE_PANEL_IDS;
 /** The panels an embed may list: those the panel table (src/lessons/scene.ts) marks embeddable. */
 export type EmbedPanel = EmbeddablePanelId;
 
-export const EMBED_CONTROLS = ['play', 'step', 'reset', 'speed', 'optimizer', 'lr', 'l2', 'parametrization', 'classes', 'data', 'shift'] as const;
+/** The buttons, then the settings by their address keys (the field table's: `spf`, `opt`, `lr`, …), then the shift. */
+export const EMBED_CONTROLS = ['play', 'step', 'reset', 'spf', 'opt', 'lr', 'l2', 'param', 'k', 'data', 'shift'] as const;
 export type EmbedControl = (typeof EMBED_CONTROLS)[number];
+
+/** The names the controls had before they took the address keys: still read, with a notice naming the new one. */
+const FORMER_CONTROL_NAMES: Readonly<Record<string, EmbedControl>> = { speed: 'spf', optimizer: 'opt', parametrization: 'param', classes: 'k' };
 
 export interface EmbedOptions {
   readonly panels: readonly EmbedPanel[];
@@ -24,10 +28,23 @@ export const DEFAULT_EMBED: EmbedOptions = { panels: ['regions', 'curves'], cont
 
 export const EMBED_KEYS = ['embed', 'panels', 'controls', 'autoplay'] as const;
 
-/** A comma-separated list of names from `allowed`; unknown names are dropped and named in a notice. */
-function readList<Name extends string>(key: string, text: string | null, allowed: readonly Name[], fallback: readonly Name[], notices: string[]): readonly Name[] {
+/**
+ * A comma-separated list of names from `allowed`; a former name is read as its new one, with a notice; unknown
+ * names are dropped and named in a notice.
+ */
+function readList<Name extends string>(
+  key: string,
+  text: string | null,
+  allowed: readonly Name[],
+  fallback: readonly Name[],
+  notices: string[],
+  former: Readonly<Record<string, Name>> = {},
+): readonly Name[] {
   if (text === null) return fallback;
-  const names = text.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  const given = text.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  const renamed = given.filter((name) => Object.hasOwn(former, name));
+  if (renamed.length > 0) notices.push(`${key}: ${renamed.map((name) => `${quoteShort(name)} is now ${quoteShort(former[name])}`).join(', ')} (the address key); read as such.`);
+  const names = given.map((name) => (Object.hasOwn(former, name) ? former[name] : name));
   const known = names.filter((name): name is Name => (allowed as readonly string[]).includes(name));
   const unknown = names.filter((name) => !(allowed as readonly string[]).includes(name));
   if (unknown.length > 0) notices.push(`${key}: ${unknown.map((name) => quoteShort(name)).join(', ')} ignored; expected names from ${allowed.join(', ')}.`);
@@ -44,7 +61,7 @@ export function readEmbedOptions(params: URLSearchParams, notices: string[]): Em
   if (autoplay !== null && autoplay !== '1' && autoplay !== '0') notices.push(`autoplay: ${quoteShort(autoplay)} ignored; expected 1 or 0.`);
   return {
     panels: readList('panels', params.get('panels'), EMBED_PANELS, DEFAULT_EMBED.panels, notices),
-    controls: readList('controls', params.get('controls'), EMBED_CONTROLS, DEFAULT_EMBED.controls, notices),
+    controls: readList('controls', params.get('controls'), EMBED_CONTROLS, DEFAULT_EMBED.controls, notices, FORMER_CONTROL_NAMES),
     autoplay: autoplay === '1',
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { EMBED_CONTROLS, EMBED_PANELS, readEmbedOptions } from './embedOptions';
 import { embedAddress, iframeSnippet, lessonEmbedAddress } from './embedSnippet';
+import { LAB_FIELDS } from '../store/schema/labFields';
 
 describe('the embed snippet', () => {
   it('adds the embed options to the app link and quotes the address as an attribute', () => {
@@ -30,6 +31,15 @@ describe('the embed snippet', () => {
       expect(notices).toEqual([]);
     },
   );
+
+  it('names a setting’s control by its address key, and reads a former name as the new one with a notice', () => {
+    const settingControls = EMBED_CONTROLS.filter((name) => !['play', 'step', 'reset', 'shift'].includes(name));
+    for (const name of settingControls) expect(LAB_FIELDS.map((entry) => entry.key)).toContain(name);
+    const notices: string[] = [];
+    const options = readEmbedOptions(new URLSearchParams('embed=1&controls=play,speed,optimizer,parametrization,classes,lr'), notices);
+    expect(options?.controls).toEqual(['play', 'spf', 'opt', 'param', 'k', 'lr']);
+    expect(notices).toEqual(['controls: “speed” is now “spf”, “optimizer” is now “opt”, “parametrization” is now “param”, “classes” is now “k” (the address key); read as such.']);
+  });
 
   test.prop([fc.string()])('nothing in the address can end the attribute', (text) => {
     const snippet = iframeSnippet(`https://example.org/?q=${text}`, 400);

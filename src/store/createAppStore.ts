@@ -9,7 +9,7 @@ import { advanceRun } from './advanceRun';
 import { initialSettings } from './initialSettings';
 import { createRunCore, type RunCore } from './runCore';
 import { NO_POINTS_MESSAGE } from './runMessages';
-import { labRunSettings } from './trainerConfig';
+import { labRunSettings } from './labRunSettings';
 import { startTrajectory } from './trajectory';
 import type { RunState } from './runState';
 import type { LabSettings } from './settings';

@@ -1,6 +1,7 @@
 import type { Point } from '../model/dataset';
 import type { InitSettings } from '../model/initialization';
 import type { OptimizerSettings } from '../model/optimizers';
+import type { ModelChoice } from '../model/trainerConfig';
 import { LAB_FIELDS, type AppPage, type FieldGroup, type SliceAxes, type TopLevelValue } from './schema/labFields';
 import { withValueAt, type SettingField } from './schema/settingField';
 
@@ -64,8 +65,9 @@ function defaultsOf(fields: readonly SettingField[]): object {
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const optimizerGroupMatches: Same<FieldGroup<'optimizer'>, OptimizerSettings> = true;
 const initGroupMatches: Same<FieldGroup<'init'>, InitSettings> = true;
+const modelGroupMatches: Same<FieldGroup<'model'>, ModelChoice> = true;
 const pageMatches: Same<TopLevelValue<'page'>, AppPage> = true;
-void [optimizerGroupMatches, initGroupMatches, pageMatches];
+void [optimizerGroupMatches, initGroupMatches, modelGroupMatches, pageMatches];
 
 /** The settings part of a store's state: what a URL would save, and what `applySettings` takes back. */
 export function settingsOf(state: LabSettings): LabSettings {

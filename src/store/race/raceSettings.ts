@@ -1,20 +1,16 @@
 import * as v from 'valibot';
 import { DATASET_PRESET_IDS, type DatasetPresetId } from '../../model/datasets/presets';
 import type { OptimizerSettings } from '../../model/optimizers';
-import type { ParametrizationKind } from '../../model/parameters';
+import type { ModelChoice } from '../../model/trainerConfig';
 import { accepts, choice, field, jsonText, numberText, positiveNumber, sentenceFor, valueAt, wholeNumber, type SettingField } from '../schema/settingField';
 import { MAX_STEPS_PER_FRAME } from '../schema/limits';
 import { validateModel, validateOptimizer } from '../validation';
 import { describeLane } from './laneDescription';
 
 /** One configuration in a race. Plain data. */
-export interface LaneSettings {
+export interface LaneSettings extends ModelChoice {
   /** What the lane is called in the table, the legend and the read-out. */
   readonly label: string;
-  readonly parametrization: ParametrizationKind;
-  readonly referenceClass: number;
-  readonly l2: number;
-  readonly penalizeBias: boolean;
   readonly optimizer: OptimizerSettings;
 }
 

@@ -4,7 +4,8 @@ import { ROW } from '../../model/parameters';
 import type { PlotDomain } from '../../model/plotDomain';
 import { decisionBoundaries, type BoundarySegment } from '../../model/regionBoundaries';
 import { useLabStore } from '../../store/LabStoreContext';
-import type { RasterResult } from './rasterJob';
+import { startJobWorker, type JobWorker } from '../common/jobWorker';
+import type { RasterJob, RasterResult } from './rasterJob';
 import { COARSE_FACTOR, planRaster, type DrawnRaster } from './rasterPlan';
 import { createRegionRaster, type RegionPaintRequest, type RegionRaster } from './regionRaster';
 import { REGION_COLORS } from './regionColors';
@@ -12,14 +13,6 @@ import { REGION_COLORS } from './regionColors';
 const BOUNDARY_COLOR = 'rgba(27, 31, 36, 0.8)';
 /** Boundary width in CSS pixels. */
 const BOUNDARY_WIDTH = 1.5;
-
-function startWorker(): Worker | null {
-  try {
-    return new Worker(new URL('./rasterWorker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Paints P(y|x) into the canvas at its full device resolution (side × pixelRatio pixels square), with the
@@ -50,7 +43,7 @@ export function useRegionHeatmap(canvasRef: RefObject<HTMLCanvasElement | null>,
     let drawn: DrawnRaster | null = null;
     let previousFrame: Float64Array | null = null;
 
-    let worker: Worker | null = null;
+    let worker: JobWorker<RasterJob> | null = null;
     let workerFailed = false;
     /** The buffer the worker fills; null while it is in the worker. */
     let spare: ArrayBuffer | null = new ArrayBuffer(size * size * 4);
@@ -77,8 +70,7 @@ export function useRegionHeatmap(canvasRef: RefObject<HTMLCanvasElement | null>,
       latestId++;
       finish(request, target, target.paint(request));
     };
-    const onResult = (event: MessageEvent<RasterResult>) => {
-      const { id, buffer, drawn: ok } = event.data;
+    const onResult = ({ id, buffer, drawn: ok }: RasterResult) => {
       const request = inFlight?.request;
       inFlight = null;
       spare = buffer;
@@ -91,32 +83,30 @@ export function useRegionHeatmap(canvasRef: RefObject<HTMLCanvasElement | null>,
         schedule();
       }
     };
-    const drawInWorker = (target: Worker, paint: RegionPaintRequest) => {
+    const drawInWorker = (target: JobWorker<RasterJob>, paint: RegionPaintRequest) => {
       if (inFlight !== null || spare === null) {
         redrawAfterFlight = true;
         return;
       }
       inFlight = { id: ++latestId, request: paint };
-      target.postMessage({ id: latestId, request: raster.request(paint), buffer: spare }, [spare]);
+      target.post({ id: latestId, request: raster.request(paint), buffer: spare }, [spare]);
       spare = null;
     };
-    const workerForPlay = (): Worker | null => {
+    const workerForPlay = (): JobWorker<RasterJob> | null => {
       if (worker === null && !workerFailed) {
-        worker = startWorker();
-        if (worker === null) workerFailed = true;
-        else {
-          worker.onmessage = onResult;
-          worker.onerror = (event) => {
+        worker = startJobWorker<RasterJob, RasterResult>(
+          () => new Worker(new URL('./rasterWorker.ts', import.meta.url), { type: 'module' }),
+          onResult,
+          () => {
             // Without the worker, every raster is drawn here: slower while playing, but the same pixels.
-            event.preventDefault();
-            worker?.terminate();
             worker = null;
             workerFailed = true;
             inFlight = null;
             spare = new ArrayBuffer(size * size * 4);
             drawHere(paintRequest(), raster);
-          };
-        }
+          },
+        );
+        if (worker === null) workerFailed = true;
       }
       return worker;
     };

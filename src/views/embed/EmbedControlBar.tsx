@@ -42,12 +42,12 @@ export function EmbedControlBar({ controls, keys = true, label = 'Controls' }: {
         <RunReadout />
       </div>
       <div className="embed-fields">
-        {shown.has('speed') && <SpeedField />}
-        {shown.has('optimizer') && <OptimizerField />}
+        {shown.has('spf') && <SpeedField />}
+        {shown.has('opt') && <OptimizerField />}
         {shown.has('lr') && <EmbedLearningRateField />}
         {shown.has('l2') && <L2Field />}
-        {shown.has('parametrization') && <ParametrizationField />}
-        {shown.has('classes') && <ClassesField />}
+        {shown.has('param') && <ParametrizationField />}
+        {shown.has('k') && <ClassesField />}
       </div>
       {shown.has('data') && <DatasetFields />}
       {shown.has('shift') && <ShiftField />}

@@ -4,7 +4,7 @@ import { createObjective, type Objective } from '../../model/objective';
 import { allFinite, restrict, type ParametrizationKind } from '../../model/parameters';
 import type { LabState } from '../../store/createAppStore';
 import type { HessianAtTheta, LabCaches } from '../../store/labViews';
-import { trainerConfig } from '../../store/trainerConfig';
+import { labTrainerConfig } from '../../store/labRunSettings';
 import { spectrumSentence } from './spectrumText';
 
 /** The objective the trainer minimises and its Hessian's eigen-decomposition at the current θ. */
@@ -36,7 +36,7 @@ export function hessianAtTheta(state: LabState, caches: HessianCache = { hessian
   const key = [state.identifiable, state.data, state.model];
   const last = caches.hessian;
   if (last !== null && key.every((part, i) => part === last.key[i])) return last.value;
-  const spec = trainerConfig(state).objective;
+  const spec = labTrainerConfig(state).objective;
   const objective = createObjective(state.data, spec);
   const value = { objective, hessian: objective.hessian(restrict(state.identifiable, state.data.classes, spec.parametrization)) };
   caches.hessian = { key, value };

@@ -4,7 +4,7 @@ import { pytorchScript } from '../../model/codeExport/pytorchScript';
 import { OPTIMIZERS } from '../../model/optimizers';
 import { thetaRows } from '../../model/parameters';
 import type { LabState } from '../../store/createAppStore';
-import { labRunSettings } from '../../store/trainerConfig';
+import { labRunSettings } from '../../store/labRunSettings';
 import { formatNumber } from '../common/format';
 
 export type ScriptLibrary = 'numpy' | 'pytorch';

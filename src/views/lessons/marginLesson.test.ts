@@ -4,7 +4,7 @@ import { symmetricEigen } from '../../model/eigen';
 import { maxMarginClassifier } from '../../model/maxMargin';
 import { angleBetween } from '../../model/maxMarginAngle';
 import { createAppStore } from '../../store/createAppStore';
-import { trainerConfig } from '../../store/trainerConfig';
+import { labTrainerConfig } from '../../store/labRunSettings';
 import { curvatureAtTheta } from '../hessianSpectrum/spectrum';
 import { setUpLesson } from './lessonSetup';
 
@@ -12,7 +12,7 @@ it('lesson 12’s look-for numbers, on the state its Set it up loads: about 13°
   const store = createAppStore();
   setUpLesson(store, lesson12);
   const start = store.getState();
-  const svm = maxMarginClassifier(start.data, trainerConfig(start).objective.parametrization);
+  const svm = maxMarginClassifier(start.data, labTrainerConfig(start).objective.parametrization);
   if (svm.kind !== 'solved') throw new Error('the lesson’s data must be separable');
   const degreesAt = (step: number) => {
     store.getState().advance(step - store.getState().step);

@@ -3,7 +3,7 @@ import { lesson13 } from '../../lessons/lesson13StableStep';
 import { lesson14 } from '../../lessons/lesson14SlowMotionStep';
 import { stepAnatomy } from '../../model/stepAnatomy';
 import { createAppStore } from '../../store/createAppStore';
-import { trainerConfig } from '../../store/trainerConfig';
+import { labTrainerConfig } from '../../store/labRunSettings';
 import { stableLearningRateOf } from '../controls/useStableLearningRate';
 import { performLessonAction, setUpLesson } from './lessonSetup';
 
@@ -33,7 +33,7 @@ describe('lesson 14: one step in slow motion', () => {
     const anatomy = stepAnatomy({
       data: state.data,
       parts: { identifiable: state.identifiable, redundant: state.summary.redundant },
-      spec: trainerConfig(state).objective,
+      spec: labTrainerConfig(state).objective,
       learningRate: state.optimizer.learningRate,
       point: 0,
     });

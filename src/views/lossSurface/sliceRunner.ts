@@ -1,5 +1,6 @@
 import { progressiveSlice, type SliceGrid } from '../../model/lossSlice';
 import { createObjective } from '../../model/objective';
+import { startJobWorker, type JobWorker } from '../common/jobWorker';
 import type { SliceJob, SliceResult } from './sliceJob';
 
 /** Runs one slice job at a time; a newer request replaces the one waiting, so only the latest θ is computed. */
@@ -13,20 +14,11 @@ const MIN_START_INTERVAL_MS = 250;
 /** Main-thread fallback: work per animation frame, so the page keeps responding. */
 const FRAME_BUDGET_MS = 8;
 
-function startWorker(): Worker | null {
-  try {
-    return new Worker(new URL('./sliceWorker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Computes in a Web Worker; where module workers are unavailable (or the worker fails to load), it falls back
  * to the main thread in slices of FRAME_BUDGET_MS per frame.
  */
 export function createSliceRunner(onResult: (result: SliceResult) => void): SliceRunner {
-  let worker = startWorker();
   let running: SliceJob | null = null;
   let waiting: SliceJob | null = null;
   let lastStart = -Infinity;
@@ -65,7 +57,7 @@ export function createSliceRunner(onResult: (result: SliceResult) => void): Slic
   const start = (job: SliceJob) => {
     running = job;
     lastStart = performance.now();
-    if (worker !== null) worker.postMessage(job);
+    if (worker !== null) worker.post(job);
     else runInFrames(job);
   };
 
@@ -83,19 +75,17 @@ export function createSliceRunner(onResult: (result: SliceResult) => void): Slic
     else begin();
   }
 
-  const attach = (w: Worker) => {
-    w.onmessage = (event: MessageEvent<SliceResult>) => {
-      onResult(event.data);
-      if ('error' in event.data || event.data.final) finish();
-    };
-    w.onerror = (event) => {
-      event.preventDefault();
-      w.terminate();
+  let worker: JobWorker<SliceJob> | null = startJobWorker<SliceJob, SliceResult>(
+    () => new Worker(new URL('./sliceWorker.ts', import.meta.url), { type: 'module' }),
+    (result) => {
+      onResult(result);
+      if ('error' in result || result.final) finish();
+    },
+    () => {
       worker = null;
       if (running !== null) runInFrames(running);
-    };
-  };
-  if (worker !== null) attach(worker);
+    },
+  );
 
   return {
     request(job) {

@@ -1,14 +1,11 @@
 /// <reference lib="webworker" />
 import { progressiveSlice } from '../../model/lossSlice';
 import { createObjective } from '../../model/objective';
+import { answerJobs } from '../common/jobWorker';
 import type { SliceJob, SliceResult } from './sliceJob';
 
 // Computes brute-force loss slices off the main thread: N·K work per cell, up to a few hundred ms per grid.
-const scope = self as unknown as DedicatedWorkerGlobalScope;
-
-scope.onmessage = (event: MessageEvent<SliceJob>) => {
-  const job = event.data;
-  const post = (result: SliceResult) => scope.postMessage(result);
+answerJobs<SliceJob, SliceResult>((job, post) => {
   try {
     const objective = createObjective(job.data, job.spec);
     const finest = job.resolutions[job.resolutions.length - 1];
@@ -18,4 +15,4 @@ scope.onmessage = (event: MessageEvent<SliceJob>) => {
   } catch (error) {
     post({ id: job.id, error: (error as Error).message });
   }
-};
+});

@@ -2,6 +2,7 @@ import type { Dataset } from '../../model/dataset';
 import type { MaxMargin } from '../../model/maxMargin';
 import type { Parametrization } from '../../model/parameters';
 import type { LabCaches } from '../../store/labViews';
+import { startJobWorker } from '../common/jobWorker';
 import type { MaxMarginJob, MaxMarginReply } from './maxMarginJob';
 
 /** A solve that takes longer has met coordinates the solver cannot handle (it cycles): it is stopped and said so. */
@@ -41,30 +42,24 @@ export function maxMarginFor(data: Dataset, parametrization: Parametrization, ca
 }
 
 function solve(job: MaxMarginJob): Promise<MaxMargin> {
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./maxMarginWorker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return solveHere(job);
-  }
   return new Promise((resolve) => {
+    let limit: ReturnType<typeof setTimeout> | undefined;
+    const worker = startJobWorker<MaxMarginJob, MaxMarginReply>(
+      () => new Worker(new URL('./maxMarginWorker.ts', import.meta.url), { type: 'module' }),
+      (reply) => finish('answer' in reply ? reply.answer : { kind: 'unsolved', reason: reply.error }),
+      () => {
+        clearTimeout(limit);
+        solveHere(job).then(resolve);
+      },
+    );
+    if (worker === null) return void solveHere(job).then(resolve);
     const finish = (result: MaxMargin) => {
       clearTimeout(limit);
       worker.terminate();
       resolve(result);
     };
-    const limit = setTimeout(() => finish({ kind: 'unsolved', reason: `the solver did not finish within ${SOLVE_LIMIT_MS / 1000} s` }), SOLVE_LIMIT_MS);
-    worker.onmessage = (event: MessageEvent<MaxMarginReply>) => {
-      const reply = event.data;
-      finish('answer' in reply ? reply.answer : { kind: 'unsolved', reason: reply.error });
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      clearTimeout(limit);
-      worker.terminate();
-      solveHere(job).then(resolve);
-    };
-    worker.postMessage(job);
+    limit = setTimeout(() => finish({ kind: 'unsolved', reason: `the solver did not finish within ${SOLVE_LIMIT_MS / 1000} s` }), SOLVE_LIMIT_MS);
+    worker.post(job);
   });
 }
 

@@ -2,7 +2,7 @@ import { useCallback, type RefObject } from 'react';
 import { allFinite } from '../../model/parameters';
 import { stepAnatomy, type StepAnatomy } from '../../model/stepAnatomy';
 import type { LabState } from '../../store/createAppStore';
-import { trainerConfig } from '../../store/trainerConfig';
+import { labTrainerConfig } from '../../store/labRunSettings';
 import { useHeavyReadout } from '../common/useHeavyReadout';
 
 /** The step the lab would take next, taken apart at one point; or why there is none. */
@@ -18,7 +18,7 @@ export function anatomyView(state: LabState, point: number): AnatomyView {
   const anatomy = stepAnatomy({
     data: state.data,
     parts: { identifiable: state.identifiable, redundant: state.summary.redundant },
-    spec: trainerConfig(state).objective,
+    spec: labTrainerConfig(state).objective,
     learningRate: state.optimizer.learningRate,
     point: Math.min(point, pointCount - 1),
   });

@@ -14,7 +14,7 @@ export interface LoadedRace {
  * kept so a race survives switching views. `forget` drops it (Start over). The first race uses the link's
  * settings; a later one starts from the default race.
  */
-export function useRace(lab: AppStore, wanted: boolean, fromLink: RaceSettings | null): { readonly race: LoadedRace | null; forget(): void } {
+export function useLoadedRace(lab: AppStore, wanted: boolean, fromLink: RaceSettings | null): { readonly race: LoadedRace | null; forget(): void } {
   const [race, setRace] = useState<LoadedRace | null>(null);
   // The link's race settings until the first race is made from them.
   const [linkSettings, setLinkSettings] = useState(fromLink);

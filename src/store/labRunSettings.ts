@@ -1,4 +1,4 @@
-import { trainerConfig as engineConfig, type RunSettings } from '../model/trainerConfig';
+import { trainerConfig, type RunSettings } from '../model/trainerConfig';
 import type { TrainerConfig } from '../model/trainer';
 import type { LabSettings } from './settings';
 
@@ -8,6 +8,6 @@ export function labRunSettings(settings: Pick<LabSettings, 'model' | 'optimizer'
 }
 
 /** The engine's view of the lab's settings (its objective is what the curvature panels recompute). */
-export function trainerConfig(settings: LabSettings): TrainerConfig {
-  return engineConfig(labRunSettings(settings));
+export function labTrainerConfig(settings: LabSettings): TrainerConfig {
+  return trainerConfig(labRunSettings(settings));
 }

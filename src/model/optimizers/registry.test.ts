@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { fc, test as fcTest } from '@fast-check/vitest';
+import { DEFAULT_OPTIMIZER_SETTINGS, OPTIMIZER_KINDS, OPTIMIZERS, stepsOnMiniBatches, takesFullGradientSteps } from '.';
+
+const anyKind = fc.constantFrom(...OPTIMIZER_KINDS);
+
+describe('the optimiser registry', () => {
+  test('lists each optimiser once, under a name of its own', () => {
+    const labels = OPTIMIZER_KINDS.map((kind) => OPTIMIZERS[kind].label);
+    expect(new Set(labels).size).toBe(OPTIMIZER_KINDS.length);
+    expect(OPTIMIZER_KINDS).toEqual(['gd', 'sgd', 'momentum', 'adam', 'newton', 'lbfgs']);
+  });
+
+  fcTest.prop([anyKind, fc.constantFrom<'pseudoinverse' | 'damping'>('pseudoinverse', 'damping')])(
+    'an optimiser reads the learning rate exactly when it has no line search to choose its step',
+    (kind, newtonTreatment) => {
+      const used = OPTIMIZERS[kind].settingsUsed({ ...DEFAULT_OPTIMIZER_SETTINGS, newtonTreatment });
+      expect(used.includes('learningRate')).toBe(!OPTIMIZERS[kind].lineSearch);
+    },
+  );
+
+  fcTest.prop([anyKind])('a plain step θ ← θ − η∇J is a linear rule: it never moves the class-mean m', (kind) => {
+    if (OPTIMIZERS[kind].plainStep) expect(OPTIMIZERS[kind].movesClassMean).toBe(false);
+  });
+
+  fcTest.prop([anyKind])('an optimiser that draws mini-batches reads the batch size, and only then', (kind) => {
+    expect(OPTIMIZERS[kind].settingsUsed(DEFAULT_OPTIMIZER_SETTINGS).includes('batchSize')).toBe(OPTIMIZERS[kind].miniBatches);
+  });
+
+  fcTest.prop([anyKind, fc.integer({ min: 0, max: 50 }), fc.integer({ min: 1, max: 50 })])(
+    'full-gradient steps are the plain step on all points; mini-batches need a batch below N',
+    (kind, batchSize, pointCount) => {
+      const settings = { ...DEFAULT_OPTIMIZER_SETTINGS, kind, batchSize };
+      expect(stepsOnMiniBatches(settings, pointCount)).toBe(OPTIMIZERS[kind].miniBatches && batchSize > 0 && batchSize < pointCount);
+      expect(takesFullGradientSteps(settings, pointCount)).toBe(OPTIMIZERS[kind].plainStep && !stepsOnMiniBatches(settings, pointCount));
+    },
+  );
+
+  test('every optimiser the scripts cannot replay is one whose rule is not a plain gradient combination', () => {
+    for (const kind of OPTIMIZER_KINDS) {
+      const { script, lineSearch } = OPTIMIZERS[kind];
+      expect(script === null).toBe(lineSearch);
+    }
+  });
+
+  test('stable-step notes: none for GD, whose own limit the mark is; a sentence for every other', () => {
+    expect(OPTIMIZERS.gd.stableStepNote).toBeNull();
+    for (const kind of OPTIMIZER_KINDS.filter((k) => k !== 'gd')) expect(OPTIMIZERS[kind].stableStepNote).toMatch(/^The mark is .*\.$/);
+  });
+});

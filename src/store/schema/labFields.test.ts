@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_SETTINGS } from '../settings';
+import { LAB_FIELDS } from './labFields';
+import { accepts, valueAt } from './settingField';
+
+describe('the lab field table: one declaration per setting', () => {
+  test('every field declares a default its own schema accepts, and DEFAULT_SETTINGS holds exactly those', () => {
+    for (const entry of LAB_FIELDS) {
+      expect(entry.default, entry.key).toBeDefined();
+      expect(accepts(entry, entry.default), entry.key).toBe(true);
+      expect(valueAt(DEFAULT_SETTINGS, entry.path), entry.key).toEqual(entry.default);
+    }
+  });
+
+  test('the lab a new visitor sees: blobs with noise 0.8, GD at η = 0.5 (golden)', () => {
+    expect(DEFAULT_SETTINGS.dataset).toEqual({ preset: 'blobs', classes: 3, count: 200, noise: 0.8, seed: 1 });
+    expect(DEFAULT_SETTINGS.optimizer).toMatchObject({ kind: 'gd', learningRate: 0.5 });
+    expect(DEFAULT_SETTINGS.training).toEqual({ stepsPerFrame: 1, tolerance: 1e-6 });
+  });
+
+  test('every number setting a person edits in the lab has an input whose limits its schema agrees with', () => {
+    for (const entry of LAB_FIELDS.filter((field) => field.input?.min !== undefined || field.input?.max !== undefined)) {
+      const { min, max } = entry.input!;
+      if (min !== undefined) expect([accepts(entry, min), accepts(entry, min - 1)], entry.key).toEqual([true, false]);
+      if (max !== undefined) expect([accepts(entry, max), accepts(entry, max + 1)], entry.key).toEqual([true, false]);
+    }
+    const edited = ['classes', 'dataset.count', 'dataset.noise', 'dataset.seed', 'model.l2', 'init.seed', 'init.scale', 'optimizer.learningRate', 'optimizer.batchSize', 'optimizer.momentum', 'optimizer.beta1', 'optimizer.beta2', 'optimizer.damping', 'training.stepsPerFrame', 'training.tolerance'];
+    for (const path of edited) expect(LAB_FIELDS.find((entry) => entry.path.join('.') === path)?.input, path).toBeDefined();
+  });
+
+  test('keys are unique: each is one address parameter and one embed control name', () => {
+    const keys = LAB_FIELDS.map((entry) => entry.key);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
