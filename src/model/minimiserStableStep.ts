@@ -1,6 +1,6 @@
 import type { Dataset } from './dataset';
 import { minimiserExistence, type NoMinimiserReason } from './minimiserExistence';
-import { createObjective, type ObjectiveSpec } from './objective';
+import { createObjective, type Objective, type ObjectiveSpec } from './objective';
 import { createOptimizer, DEFAULT_OPTIMIZER_SETTINGS } from './optimizers';
 import { createSplitPoint, splitInto } from './splitPoint';
 import { classifySeparation, type Separation } from './separability';
@@ -42,10 +42,21 @@ export function minimiserStableStep(
   const existence = minimiserExistence(data, separation, spec);
   if (existence.kind !== 'exists') return existence;
   const objective = createObjective(data, spec);
+  const usableStart = start !== undefined && start.length === objective.dimension && start.every(Number.isFinite);
+  // From far away (a run that overshot to a huge θ) Newton's line search can stall in float64; J is convex with a
+  // minimiser here, so θ = 0 is a start from which it reaches θ*.
+  const starts = usableStart ? [Float64Array.from(start), new Float64Array(objective.dimension)] : [new Float64Array(objective.dimension)];
+  for (const free of starts) {
+    const found = newtonFrom(objective, spec, free);
+    if (found.kind === 'found') return found;
+  }
+  return { kind: 'notFound' };
+}
+
+function newtonFrom(objective: Objective, spec: ObjectiveSpec, free: Float64Array): MinimiserStableStep {
   const newton = createOptimizer('newton', objective.dimension, 1);
   const settings = { ...DEFAULT_OPTIMIZER_SETTINGS, kind: 'newton' as const };
   const point = createSplitPoint(objective.dimension);
-  const free = start !== undefined && start.length === objective.dimension && start.every(Number.isFinite) ? Float64Array.from(start) : new Float64Array(objective.dimension);
   splitInto(free, spec.parametrization.kind, point);
   for (let i = 0; i <= NEWTON_STEP_LIMIT; i++) {
     const step = newton.step(point, objective, settings, MINIMISER_GRADIENT);

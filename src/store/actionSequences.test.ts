@@ -65,5 +65,7 @@ describe('any sequence of actions', () => {
       expect(() => store.getState().reset()).not.toThrow();
       expect(store.getState().step).toBe(0);
     },
+    // 150 sequences of up to 12 actions, each possibly a new data set (two LPs) or Newton steps: minutes on a busy 2-core machine.
+    240_000,
   );
 });
