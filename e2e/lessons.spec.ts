@@ -58,6 +58,8 @@ async function takeSteps(page: Page, count: number) {
 const sigmoid = (s: number) => 1 / (1 + Math.exp(-s));
 
 test('every lesson opens from its link, and the header button closes and opens the rail', async ({ page }) => {
+  // One page load per lesson, each loading the lessons chunk and KaTeX: slow on a busy machine.
+  test.setTimeout(300_000);
   const checkConsole = watchConsoleErrors(page);
   for (let n = 1; n <= TITLES.length; n++) {
     await page.goto(`./?lesson=${n}`);

@@ -27,13 +27,15 @@ export function Tex({ tex, display = false, fit = false }: { tex: string; displa
   useEffect(() => {
     let cancelled = false;
     let observer: ResizeObserver | null = null;
+    let refitOnFonts: (() => void) | null = null;
     void import('./katexRender').then(({ renderTex }) => {
       const span = ref.current;
       if (cancelled || span === null) return;
       renderTex(tex, span, display);
       if (!fit || span.parentElement === null) return;
       fitToWidth(span);
-      // Refit when the column's width changes; its height changes with the fit itself, which must not loop.
+      // Refit when the column's width changes (not its height, which the fit itself changes), and when fonts
+      // (KaTeX's own, arriving after the first typesetting) finish loading and widen the formula.
       let width = span.parentElement.clientWidth;
       observer = new ResizeObserver(([entry]) => {
         if (entry === undefined || Math.abs(entry.contentRect.width - width) < 1) return;
@@ -41,10 +43,15 @@ export function Tex({ tex, display = false, fit = false }: { tex: string; displa
         fitToWidth(span);
       });
       observer.observe(span.parentElement);
+      refitOnFonts = () => fitToWidth(span);
+      document.fonts.addEventListener('loadingdone', refitOnFonts);
+      void document.fonts.ready.then(() => refitOnFonts?.());
     });
     return () => {
       cancelled = true;
       observer?.disconnect();
+      if (refitOnFonts !== null) document.fonts.removeEventListener('loadingdone', refitOnFonts);
+      refitOnFonts = null;
     };
   }, [tex, display, fit]);
   return <span ref={ref} className={display ? 'tex tex-display' : 'tex'} data-fit={fit ? '' : undefined} />;
