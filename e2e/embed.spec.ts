@@ -3,7 +3,7 @@ import { watchConsoleErrors } from './consoleErrors';
 
 type Probe = Window & { errors: string[] };
 
-const ALL_PANELS = 'regions,curves,surface,parameters,spectrum,data,margin,slowmotion';
+const ALL_PANELS = 'regions,curves,surface,parameters,spectrum,data,margin,slowmotion,numerics,sigmoid';
 const ALL_CONTROLS = 'play,step,reset,speed,optimizer,lr,l2,parametrization,classes,data,shift';
 const stepCounter = (frame: FrameLocator | Page) => frame.getByText(/^Step \d+$/);
 
@@ -122,7 +122,9 @@ test('negative control: the same commands from a window other than the parent ar
 
 test('the embed shows only the listed panels and controls, starts playing with autoplay, and links to the full app', async ({ page }) => {
   await page.goto('./?v=1&lr=0.3&embed=1&panels=surface,curves&controls=play,lr&autoplay=1');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
+  // No page header: only a heading for screen readers (axe page-has-heading-one), not shown.
+  await expect(page.getByRole('banner')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'Softmax Lab' })).toHaveClass(/sr-only/);
   await expect(page.getByRole('region', { name: /./ }).and(page.locator('.panel'))).toHaveCount(2);
   await expect(page.getByRole('region', { name: 'Loss surface' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Training curves' })).toBeVisible();
@@ -194,4 +196,24 @@ test('the Embed dialog builds the snippet of the chosen panels and controls, wit
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('button', { name: 'Embed…' })).toBeFocused();
+});
+
+test('the Embed dialog offers the open lesson, whose snippet is in view without scrolling the dialog', async ({ page }) => {
+  await page.goto('./?lesson=4');
+  await page.getByRole('button', { name: 'Embed…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this lab' });
+  await expect(dialog.getByRole('radio', { name: 'Lesson 4: its card and panels' })).toBeChecked();
+  const code = dialog.getByLabel('HTML to paste');
+  await expect(code).toHaveValue(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=1&amp;lesson=4" title="Softmax Lab"/);
+  // The snippet sits inside the dialog's visible box: nothing to scroll to reach it.
+  const [dialogBox, codeBox] = [await dialog.boundingBox(), await code.boundingBox()];
+  expect(codeBox!.y + codeBox!.height).toBeLessThanOrEqual(dialogBox!.y + dialogBox!.height);
+  expect(await dialog.evaluate((element) => element.scrollTop)).toBe(0);
+  const preview = dialog.frameLocator('iframe[title="Preview of the embedded lab"]');
+  await expect(preview.getByRole('heading', { level: 1, name: 'Lesson 4: Gradients sum to zero' })).toBeVisible({ timeout: 30_000 });
+  await expect(preview.getByRole('region', { name: 'Parameters' })).toBeVisible({ timeout: 30_000 });
+  // The lab as it is now: the panel choices return, and the lesson leaves the address.
+  await dialog.getByRole('radio', { name: 'The lab as it is now' }).check();
+  await expect(dialog.getByRole('group', { name: 'Panels' })).toBeVisible();
+  await expect(code).not.toHaveValue(/lesson=/);
 });

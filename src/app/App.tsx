@@ -98,7 +98,7 @@ export function App({ store, startup, storage }: AppProps) {
         </button>
         <ShareButton link={link} />
         <Suspense fallback={null}>
-          <EmbedDialog link={link} />
+          <EmbedDialog link={link} lesson={lesson} />
         </Suspense>
         <StartOverButton onStartOver={startOver} />
         <StatusMessage />

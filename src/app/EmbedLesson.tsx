@@ -37,7 +37,7 @@ export function EmbedLesson({ number, notices }: { number: number; notices: read
           Lesson {lesson.number}: {lesson.title}
         </h1>
         <div className="lesson-formula" tabIndex={0} role="group" aria-label={`Formula of lesson ${lesson.number}`}>
-          <Tex tex={lesson.formula} display />
+          <Tex tex={lesson.formula} display fit />
         </div>
         <TryThis lesson={lesson} />
       </article>

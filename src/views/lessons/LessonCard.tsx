@@ -25,7 +25,7 @@ export function LessonCard({ lesson }: { lesson: Lesson }) {
       </div>
       <div className="lesson-math">
         <div className="lesson-formula" tabIndex={0} role="group" aria-label={`Formula of lesson ${lesson.number}`}>
-          <Tex tex={lesson.formula} display />
+          <Tex tex={lesson.formula} display fit />
         </div>
         {lesson.live && <LiveFormula kind={lesson.live} />}
         <div className="lesson-actions">

@@ -22,7 +22,7 @@ export function ReadSection({ lesson, active, onSetUp }: { lesson: Lesson; activ
         </p>
       ))}
       <div className="read-formula" tabIndex={0} role="group" aria-label={`Formula of lesson ${lesson.number}`}>
-        <Tex tex={lesson.formula} display />
+        <Tex tex={lesson.formula} display fit />
       </div>
       <p>
         <button type="button" onClick={() => onSetUp(lesson)} aria-label={`Set it up: lesson ${lesson.number}`}>
