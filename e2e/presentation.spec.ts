@@ -118,6 +118,9 @@ test('the open lesson’s own action has its button: lesson 3 shifts all classes
 test('presentation mode has no serious or critical axe violations', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('./?present=1&lesson=4');
-  await expect(page.locator('.presentation-lesson .katex-display')).toBeVisible();
+  // KaTeX and the scene's panels are lazy chunks.
+  await expect(page.locator('.presentation-lesson .katex-display')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('region', { name: 'Training curves', exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.presentation-scene .loading-note')).toHaveCount(0, { timeout: 30_000 });
   expect(await seriousViolations(page)).toEqual([]);
 });
