@@ -1,9 +1,12 @@
-import { expect, test, type Page } from './fixtures';
-import { modelPanel, takeSteps, trainingPanel } from './locators';
+import { expect, test, type Page } from '@playwright/test';
+import { watchConsoleErrors } from './consoleErrors';
 import { SCREENSHOTS } from './screenshots';
+import { takeSteps } from './takeSteps';
 
+const trainingPanel = (page: Page) => page.getByRole('region', { name: 'Training', exact: true });
+const modelPanel = (page: Page) => page.getByRole('region', { name: 'Model', exact: true });
 const stableText = (page: Page) => trainingPanel(page).getByTestId('stable-step-text');
-const track = (page: Page) => trainingPanel(page).getByRole('img', { name: /^Stable step size:/ });
+const track = (page: Page) => trainingPanel(page).getByRole('img', { name: /^Step size limits:/ });
 
 async function enter(panel: ReturnType<typeof trainingPanel>, name: string, value: string) {
   const field = panel.getByRole('spinbutton', { name, exact: true });
@@ -11,40 +14,43 @@ async function enter(panel: ReturnType<typeof trainingPanel>, name: string, valu
   await field.press('Enter');
 }
 
-/** The 2/λmax the Learning rate field states, as a number. */
-async function markedRate(page: Page): Promise<number> {
+/** The local 2/hₘₐₓ(H(θ)) the Learning rate field states, as a number. */
+async function localRate(page: Page): Promise<number> {
   const text = (await stableText(page).textContent()) ?? '';
-  const match = /2\/λmax\(H\) ≈ ([\d.]+)/.exec(text);
+  const match = /2\/hₘₐₓ\(H\(θ\)\) = ([\d.]+)/.exec(text);
   expect(match, text).not.toBeNull();
   return Number(match![1]);
 }
 
-test('the learning rate shows 2/λmax live; above it GD overshoots and the message names 2/λmax', async ({ page }) => {
+test('the learning rate shows the limit at the minimiser and the local one; above the first GD overshoots and the message names it', async ({ page }) => {
+  const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
   // L2 gives J a minimiser, so a run that does not settle is the step size's doing.
   await enter(modelPanel(page), 'L2 strength', '0.1');
-  await expect(stableText(page)).toContainText('Near θ, gradient descent is stable for η < 2/λmax(H) ≈ ');
-  await expect(stableText(page)).toContainText('above it the iterates oscillate along the top eigenvector of H and grow. η = 0.500 is below it.');
-  await expect(track(page)).toHaveAccessibleName(/η = 0\.500 on the stable side\.$/);
+  await expect(stableText(page)).toContainText('GD converges to the minimiser θ* only for η below 2/hₘₐₓ(H(θ*)) = ', { timeout: 20_000 });
+  await expect(stableText(page)).toContainText('η = 0.500 is below it: from close enough, GD converges.');
+  await expect(track(page)).toHaveAccessibleName(/η = 0\.500, below the limit at θ\*\.$/);
   await page.screenshot({ path: `${SCREENSHOTS}/stable-step-1280.png` });
 
-  // The mark follows θ: a few steps move it.
-  const atStart = await markedRate(page);
+  // The local limit follows θ: a few steps move it.
+  const atStart = await localRate(page);
   await takeSteps(page, 10);
-  await expect.poll(() => markedRate(page)).not.toBe(atStart);
+  await expect.poll(() => localRate(page)).not.toBe(atStart);
 
-  const above = (4 * (await markedRate(page))).toPrecision(2);
-  await enter(trainingPanel(page), 'Learning rate', above);
-  await expect(stableText(page)).toContainText('is not below it.');
-  await expect(track(page)).toHaveAccessibleName(/on the unstable side\.$/);
+  const text = (await stableText(page).textContent()) ?? '';
+  const limit = Number(/2\/hₘₐₓ\(H\(θ\*\)\) = ([\d.]+)/.exec(text)![1]);
+  await enter(trainingPanel(page), 'Learning rate', (1.5 * limit).toPrecision(3));
+  await expect(stableText(page)).toContainText('is above it: θ* pushes the iterates away');
+  await expect(track(page)).toHaveAccessibleName(/above the limit at θ\*\.$/);
   await trainingPanel(page).getByRole('button', { name: 'Play' }).click();
-  await expect(page.getByRole('status').or(page.getByRole('alert')).filter({ hasText: '2/λmax(H) =' })).toBeVisible();
+  await expect(page.getByRole('status').or(page.getByRole('alert')).filter({ hasText: 'the steps overshoot. GD converges to the minimiser θ* only for η below 2/hₘₐₓ(H(θ*)) =' })).toBeVisible({ timeout: 15_000 });
+  checkConsole();
 });
 
-test('for Adam the mark is said to be plain gradient descent’s, not a limit of Adam’s', async ({ page }) => {
+test('for Adam the limits are said to be plain gradient descent’s, not Adam’s', async ({ page }) => {
   await page.goto('./');
   await trainingPanel(page).getByRole('combobox', { name: 'Optimizer' }).selectOption({ label: 'Adam' });
-  await expect(stableText(page)).toContainText('The mark is plain gradient descent\'s: Adam rescales each coordinate by its running size, so the mark does not bound its steps.');
+  await expect(stableText(page)).toContainText('Adam rescales each coordinate by its running size, so these limits do not bound its steps.');
   await trainingPanel(page).getByRole('combobox', { name: 'Optimizer' }).selectOption({ label: 'Newton' });
   await expect(track(page)).toHaveCount(0);
 });

@@ -5,14 +5,15 @@ export const lesson13: Lesson = {
   number: 13,
   title: 'The stable step size',
   paragraphs: [
-    String.raw`Near $\theta$, $J$ is close to a quadratic with Hessian $H$. On it, one gradient-descent step multiplies the error along an eigenvector of $H$ with eigenvalue $\lambda_i$ by $1 - \eta\lambda_i$.`,
-    String.raw`Every factor with $\lambda_i > 0$ has size below 1 exactly when $\eta < 2/\lambda_{\max}(H)$: gradient descent is stable below that step. Only the largest eigenvalue sets the limit; a zero eigenvalue (the flat valley) gives the factor 1 at every step.`,
-    String.raw`Above it, $1 - \eta\lambda_{\max} < -1$: the iterates oscillate along the top eigenvector and grow.`,
-    String.raw`The Learning rate field marks $2/\lambda_{\max}(H)$ at the current $\theta$, and the mark moves as $\theta$ does: on these nine points with $\lambda = 0.1$ it is about 1.36 at the start and 1.51 at the minimum. Here $\eta = 2.5$ is above it.`,
+    String.raw`Near a point, $J$ is close to a quadratic with Hessian $H$. On it, one gradient-descent step multiplies the error along an eigenvector of $H$ with eigenvalue $h_i$ by $1 - \eta h_i$. Every factor with $h_i > 0$ has size below 1 exactly when $\eta < 2/h_{\max}$; a zero eigenvalue (the flat valley) gives the factor 1 at every step.`,
+    String.raw`$J$ is not a quadratic: its curvature changes with $\theta$. Whether gradient descent converges is decided at the minimiser $\theta^*$, by $2/h_{\max}(H(\theta^*))$. Below it, $\theta^*$ attracts the iterates from close enough. Above it, $\theta^*$ pushes them away along its top eigenvector: the oscillation grows by $|1 - \eta h_{\max}|$ per step at first, then stops growing, and the iterates settle into a bounded oscillation (a 2-cycle) that never converges. With L2 they diverge once the L2 part alone flips and grows, at $\eta\lambda > 2$.`,
+    String.raw`On these nine points with $\lambda = 0.1$ on every entry, the limit at the minimiser is 1.514. The Learning rate field shows it beside $2/h_{\max}(H(\theta))$ at the current $\theta$, a local guide that moves with $\theta$ (1.363 at the start) and can be wrong both ways: $\eta = 1.45$ is above the local limit at the start and converges; $\eta = 1.53$ is below the local limit at every step and never converges. Here $\eta = 2.5$ is above the limit at the minimiser.`,
+    String.raw`Where $J$ has no minimiser (separable data with $\lambda = 0$) no such limit decides anything: along the path $h_{\max} \to 0$, so every $\eta$ is eventually locally stable.`,
   ],
-  formula: String.raw`e_{t+1} = (I - \eta H)\, e_t, \qquad |1 - \eta\lambda_i| < 1 \text{ for every } \lambda_i > 0 \iff \eta < \frac{2}{\lambda_{\max}(H)}`,
+  formula: String.raw`\theta_{t+1} - \theta^* \approx \bigl(I - \eta H(\theta^*)\bigr)(\theta_t - \theta^*), \qquad |1 - \eta h_i| < 1 \text{ for every } h_i > 0 \iff \eta < \frac{2}{h_{\max}(H(\theta^*))}`,
   setup: {
-    // Nine points in three overlapping groups; L2 on every entry gives J one minimiser and H no zero eigenvalue.
+    // Nine points in three separable groups: with λ = 0, J would have no minimiser. L2 on every entry gives it exactly
+    // one, and H no zero eigenvalue, so the limit at the minimiser (1.5137) exists.
     classes: 3,
     points: [
       { x1: 0, x2: 0, label: 0 },
@@ -30,7 +31,8 @@ export const lesson13: Lesson = {
     optimizer: { kind: 'gd', learningRate: 2.5 },
   },
   scene: { panels: ['curves', 'spectrum'], controls: [...RUN_CONTROLS, 'lr'] },
-  tryThis: 'Press Play at η = 2.5, above the mark; then set η = 1.2, below it.',
-  action: { kind: 'change', label: 'Set η = 1.2 and play', change: { optimizer: { learningRate: 1.2 } } },
-  lookFor: 'At η = 2.5 the loss curve zig-zags and stays above its lowest value, and the message names 2/λmax(H); at η = 1.2 the run converges.',
+  tryThis: 'Press Play at η = 2.5, above the limit at the minimiser; then set η = 1.45, below it though above the local limit at the start.',
+  action: { kind: 'change', label: 'Set η = 1.45 and play', change: { optimizer: { learningRate: 1.45 } } },
+  lookFor:
+    'At η = 2.5 the loss curve rises, then zig-zags between two values above its lowest one for as long as it runs, and the message names 2/hₘₐₓ at θ*; at η = 1.45 the run converges.',
 };

@@ -26,6 +26,8 @@ export const objectiveKey = (spec: ObjectiveSpec): string =>
 const MINIMISER_GRADIENT = 1e-10;
 /** Newton with a line search converges quadratically near θ*; this many steps means it did not. */
 const NEWTON_STEP_LIMIT = 100;
+/** Newton's steps from the current θ before it starts again from θ = 0. */
+const FROM_START_STEPS = 25;
 
 /**
  * Finds θ* by Newton's method (exact Hessian, line search; pseudo-inverse where H is singular) from `start`, the
@@ -42,29 +44,30 @@ export function minimiserStableStep(
   const existence = minimiserExistence(data, separation, spec);
   if (existence.kind !== 'exists') return existence;
   const objective = createObjective(data, spec);
-  const usableStart = start !== undefined && start.length === objective.dimension && start.every(Number.isFinite);
-  // From far away (a run that overshot to a huge θ) Newton's line search can stall in float64; J is convex with a
-  // minimiser here, so θ = 0 is a start from which it reaches θ*.
-  const starts = usableStart ? [Float64Array.from(start), new Float64Array(objective.dimension)] : [new Float64Array(objective.dimension)];
-  for (const free of starts) {
-    const found = newtonFrom(objective, spec, free);
-    if (found.kind === 'found') return found;
+  const zeros = new Float64Array(objective.dimension);
+  const usable = start !== undefined && start.length === objective.dimension && start.every(Number.isFinite);
+  // From the current θ first (near θ* once training has run); from a far, saturated θ Newton can crawl, so after a
+  // few steps it starts again from θ = 0, where the Hessian is well conditioned.
+  const attempts: Array<[Float64Array, number]> = usable ? [[start, FROM_START_STEPS], [zeros, NEWTON_STEP_LIMIT]] : [[zeros, NEWTON_STEP_LIMIT]];
+  for (const [from, limit] of attempts) {
+    const answer = newtonFrom(objective, from, limit);
+    if (answer !== null) return answer;
   }
   return { kind: 'notFound' };
 }
 
-function newtonFrom(objective: Objective, spec: ObjectiveSpec, free: Float64Array): MinimiserStableStep {
+function newtonFrom(objective: Objective, start: Float64Array, limit: number): MinimiserStableStep | null {
   const newton = createOptimizer('newton', objective.dimension, 1);
   const settings = { ...DEFAULT_OPTIMIZER_SETTINGS, kind: 'newton' as const };
   const point = createSplitPoint(objective.dimension);
-  splitInto(free, spec.parametrization.kind, point);
-  for (let i = 0; i <= NEWTON_STEP_LIMIT; i++) {
+  splitInto(Float64Array.from(start), objective.spec.parametrization.kind, point);
+  for (let i = 0; i <= limit; i++) {
     const step = newton.step(point, objective, settings, MINIMISER_GRADIENT);
-    if (!Number.isFinite(step.loss) || !Number.isFinite(step.gradMaxNorm)) return { kind: 'notFound' };
+    if (!Number.isFinite(step.loss) || !Number.isFinite(step.gradMaxNorm)) return null;
     if (step.converged) {
       const rate = stableLearningRateAt(objective, point.free);
       return rate === null ? { kind: 'notFound' } : { kind: 'found', rate, loss: step.loss };
     }
   }
-  return { kind: 'notFound' };
+  return null;
 }

@@ -56,31 +56,22 @@ export function classifySeparation(data: Dataset): Separation {
   if (isLinearlySeparable(data)) return 'completelySeparable';
   const present = presentClasses(data);
   const solution = solve(tiedMarginProgramme(hullVertices(standardised(data)), present, data.classes), { maxPivots: 100_000 });
-  if (solution.status !== 'optimal') {
-    throw new Error(`the quasi-complete separation test did not finish: the LP solver reported "${solution.status}"`);
-  }
-  return solution.result > TIED_MARGIN_TOLERANCE ? 'quasiCompletelySeparated' : 'overlapping';
+  if (solution.status === 'optimal') return 'quasiCompletelySeparated';
+  if (solution.status === 'infeasible') return 'overlapping';
+  throw new Error(`the quasi-complete separation test did not finish: the LP solver reported "${solution.status}"`);
 }
 
 /**
- * The largest total margin the tied-margin LP may report and still mean "all margins 0": its coordinates lie in
- * [−1, 1] and the rows' entries in [−1, 1], so a true strict margin is of order 1 (at least ~1e-3 on any set a
- * user can draw), while the simplex's rounding leaves ~1e-12.
- */
-const TIED_MARGIN_TOLERANCE = 1e-7;
-
-/**
- * The LP "maximise Σ (θ_y − θ_k)·x̃ over points and other present classes, subject to each of them ≥ 0 and every
- * entry of every row in [−1, 1]": its optimum is positive exactly when some θ ties or wins every point and wins at
- * least one. The first present class's row is pinned to 0 (only differences enter); each free entry is a positive
- * part minus a negative part whose sum is at most 1.
+ * The LP "(θ_y − θ_k)·x̃ ≥ 0 for each point and each other present class k, their sum ≥ 1, minimising |θ|₁": feasible
+ * exactly when some θ ties or wins every point and wins at least one (the set of such θ is a cone, so a total
+ * margin above 0 can be scaled to 1). Laid out as marginProgramme is, for the same reason: with a cost on every
+ * variable yalps starts from a dual-feasible basis, where a zero objective with every margin 0 would make it cycle.
  */
 function tiedMarginProgramme(points: LabelledPoints, present: number[], classes: number): Model<number, number> {
   const rowOf = new Int32Array(classes).fill(-1);
   present.forEach((label, row) => (rowOf[label] = row - 1));
-  const entries = 3 * (present.length - 1);
-  const columns: Array<Array<[number, number]>> = Array.from({ length: entries }, () => []);
-  const totals = new Float64Array(entries);
+  const columns: Array<Array<[number, number]>> = Array.from({ length: 3 * (present.length - 1) }, () => []);
+  const totals = new Float64Array(columns.length);
   const constraints: Array<[number, Constraint]> = [];
   const tiedOrWon: Constraint = { min: 0 };
   points.labels.forEach((label, n) => {
@@ -92,22 +83,25 @@ function tiedMarginProgramme(points: LabelledPoints, present: number[], classes:
       const constraint = constraints.length;
       constraints.push([constraint, tiedOrWon]);
       features.forEach((feature, j) => {
-        if (own >= 0) columns[3 * own + j].push([constraint, feature]);
-        if (rival >= 0) columns[3 * rival + j].push([constraint, -feature]);
+        if (own >= 0) {
+          columns[3 * own + j].push([constraint, feature]);
+          totals[3 * own + j] += feature;
+        }
+        if (rival >= 0) {
+          columns[3 * rival + j].push([constraint, -feature]);
+          totals[3 * rival + j] -= feature;
+        }
       });
     }
   });
-  const box = constraints.length;
-  for (let index = 0; index < entries; index++) {
-    constraints.push([box + index, { max: 1 }]);
-    for (const [, value] of columns[index]) totals[index] += value;
-  }
+  const total = constraints.length;
+  constraints.push([total, { min: 1 }]);
   const objective = -1;
   const variables = columns.flatMap((column, index): Array<[number, Coefficients<number>]> => [
-    [2 * index, [...column, [box + index, 1], [objective, totals[index]]]],
-    [2 * index + 1, [...column.map(([c, v]): [number, number] => [c, -v]), [box + index, 1], [objective, -totals[index]]]],
+    [2 * index, [...column, [total, totals[index]], [objective, 1]]],
+    [2 * index + 1, [...column.map(([c, v]): [number, number] => [c, -v]), [total, -totals[index]], [objective, 1]]],
   ]);
-  return { direction: 'maximize', objective, constraints, variables };
+  return { direction: 'minimize', objective, constraints, variables };
 }
 
 /**
