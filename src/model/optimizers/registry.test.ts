@@ -8,7 +8,6 @@ describe('the optimiser registry', () => {
   test('lists each optimiser once, under a name of its own', () => {
     const labels = OPTIMIZER_KINDS.map((kind) => OPTIMIZERS[kind].label);
     expect(new Set(labels).size).toBe(OPTIMIZER_KINDS.length);
-    expect(OPTIMIZER_KINDS).toEqual(['gd', 'sgd', 'momentum', 'adam', 'newton', 'lbfgs']);
   });
 
   fcTest.prop([anyKind, fc.constantFrom<'pseudoinverse' | 'damping'>('pseudoinverse', 'damping')])(
