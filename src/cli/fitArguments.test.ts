@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { OPTIMIZER_KINDS } from '../model/optimizers';
 import { LAB_FIELDS } from '../store/schema/labFields';
 import { FIT_DEFAULTS, FIT_USAGE, parseFitArguments, type FitOptions } from './fitArguments';
 
@@ -97,7 +98,7 @@ describe('parseFitArguments', () => {
     [['--data', 'a.csv', '--batch-size', '-4'], '--batch-size must be a whole number ≥ 0 (0 means all points), got "-4"'],
     [['--data', 'a.csv', '--seed', '4294967296'], '--seed must be a whole number from 0 to 4294967295, got "4294967296"'],
     [['--data', 'a.csv', '--reference-class', 'last'], '--reference-class must be one of the classes 0 to K − 1, got "last"'],
-    [['--data', 'a.csv', '--optimizer', 'rmsprop'], '--optimizer must be one of gd, sgd, momentum, adam, newton, lbfgs, got "rmsprop"'],
+    [['--data', 'a.csv', '--optimizer', 'rmsprop'], `--optimizer must be one of ${OPTIMIZER_KINDS.join(', ')}, got "rmsprop"`],
     [['--data', 'a.csv', '--parametrization', 'softmax'], '--parametrization must be one of full, reference, got "softmax"'],
     [['--data', 'a.csv', '--init', 'ones'], '--init must be one of zeros, random, got "ones"'],
     [['--data', 'a.csv', '--penalize-bias=yes'], '--penalize-bias takes no value'],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAppStore } from './createAppStore';
 import { startTrainingLoop } from './trainingLoop';
 import { manualFrames } from './testing/manualFrames';
-import { DEFAULT_DATASET } from './settings';
+import { DEFAULT_DATASET, DEFAULT_TRAINING } from './settings';
 
 describe('the lab store', () => {
   it('a step changes the loss and θ and counts one step', () => {
@@ -38,7 +38,7 @@ describe('the lab store', () => {
   });
 
   it('the loop steps only while playing, stepsPerFrame steps a frame', () => {
-    const store = createAppStore({ training: { stepsPerFrame: 3, tolerance: 1e-9 } });
+    const store = createAppStore({ training: { ...DEFAULT_TRAINING, stepsPerFrame: 3, tolerance: 1e-9 } });
     const frames = manualFrames();
     // A clock that stands still: the frame budget never cuts a frame short, however loaded the machine.
     const stop = startTrainingLoop(store, frames.scheduler, () => 0);

@@ -1,3 +1,4 @@
+import { DEFAULT_TRAINING } from './settings';
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from './createAppStore';
 import { manualFrames } from './testing/manualFrames';
@@ -17,7 +18,7 @@ function manualAfterFrame() {
 
 describe('the lab training loop', () => {
   it('a frame stops stepping once its time budget is spent, and the next frame carries on', () => {
-    const store = createAppStore({ training: { stepsPerFrame: 1000, tolerance: 1e-12 } });
+    const store = createAppStore({ training: { ...DEFAULT_TRAINING, stepsPerFrame: 1000, tolerance: 1e-12 } });
     const frames = manualFrames();
     const stop = startTrainingLoop(store, frames.scheduler, fakeClock());
     store.getState().play();
@@ -33,7 +34,7 @@ describe('the lab training loop', () => {
     let now = 0;
     // Every reading is 1 ms after the last: a step costs 1 ms.
     const clock = () => (now += 1);
-    const store = createAppStore({ training: { stepsPerFrame: 1000, tolerance: 1e-12 } });
+    const store = createAppStore({ training: { ...DEFAULT_TRAINING, stepsPerFrame: 1000, tolerance: 1e-12 } });
     const frames = manualFrames();
     const after = manualAfterFrame();
     const stop = startTrainingLoop(store, frames.scheduler, clock, after.afterFrame);
@@ -58,7 +59,7 @@ describe('the lab training loop', () => {
   });
 
   it('never takes more than stepsPerFrame steps, however much time is left', () => {
-    const store = createAppStore({ training: { stepsPerFrame: 2, tolerance: 1e-12 } });
+    const store = createAppStore({ training: { ...DEFAULT_TRAINING, stepsPerFrame: 2, tolerance: 1e-12 } });
     const frames = manualFrames();
     const stop = startTrainingLoop(store, frames.scheduler, () => 0);
     store.getState().play();
@@ -68,7 +69,7 @@ describe('the lab training loop', () => {
   });
 
   it('pausing stops the loop: no frame is requested and a stale frame takes no step', () => {
-    const store = createAppStore({ training: { stepsPerFrame: 1000, tolerance: 1e-12 } });
+    const store = createAppStore({ training: { ...DEFAULT_TRAINING, stepsPerFrame: 1000, tolerance: 1e-12 } });
     const frames = manualFrames();
     const stop = startTrainingLoop(store, frames.scheduler, fakeClock());
     store.getState().play();
@@ -81,7 +82,7 @@ describe('the lab training loop', () => {
   });
 
   it('a diverging step ends the frame and the run, with time left in the budget', () => {
-    const store = createAppStore({ training: { stepsPerFrame: 1000, tolerance: 1e-12 } });
+    const store = createAppStore({ training: { ...DEFAULT_TRAINING, stepsPerFrame: 1000, tolerance: 1e-12 } });
     store.getState().setModel({ l2: 1e5 });
     const frames = manualFrames();
     const stop = startTrainingLoop(store, frames.scheduler, () => 0);
