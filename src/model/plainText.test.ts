@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fc, test as fcTest } from '@fast-check/vitest';
+import { fc, test as propTest } from '@fast-check/vitest';
 import { cutShort, quoteJson, quoteShort, readDecimal } from './plainText';
 
 describe('readDecimal: the one number grammar of links, files, the CLI and number fields', () => {
@@ -19,7 +19,7 @@ describe('readDecimal: the one number grammar of links, files, the CLI and numbe
     expect(readDecimal(text)).toBe(value);
   });
 
-  fcTest.prop([fc.double({ noNaN: true, noDefaultInfinity: true })])('reads back every finite double JavaScript writes', (value) => {
+  propTest.prop([fc.double({ noNaN: true, noDefaultInfinity: true })])('reads back every finite double JavaScript writes', (value) => {
     expect(readDecimal(String(value))).toBe(Object.is(value, -0) ? 0 : value);
   });
 });

@@ -42,10 +42,10 @@ describe('the address follows the settings', () => {
 
   it('a full storage: said once, and the older session is removed so that a bare address cannot bring it back', () => {
     const store = createAppStore();
-    const history = { replaceState: vi.fn() };
+    const history = { replaceState: vi.fn<(data: unknown, unused: string, url: string) => void>() };
     const items = new Map<string, string>([[SESSION_KEY, 'v=1&lr=0.7']]);
     const storage = { ...memoryStorage(true), getItem: (key: string) => items.get(key) ?? null, removeItem: (key: string) => void items.delete(key) };
-    const notKept = vi.fn();
+    const notKept = vi.fn<() => void>();
     const sync = startAddressSync(store, { history, storage, onSessionNotKept: notKept });
     store.getState().setModel({ l2: 0.01 });
     sync.flush();
@@ -60,8 +60,8 @@ describe('the address follows the settings', () => {
   it('negative control: a storage that keeps the session, or none at all (an embed), says nothing', () => {
     for (const storage of [memoryStorage(), null]) {
       const store = createAppStore();
-      const notKept = vi.fn();
-      const sync = startAddressSync(store, { history: { replaceState: vi.fn() }, storage, onSessionNotKept: notKept });
+      const notKept = vi.fn<() => void>();
+      const sync = startAddressSync(store, { history: { replaceState: vi.fn<(data: unknown, unused: string, url: string) => void>() }, storage, onSessionNotKept: notKept });
       store.getState().setModel({ l2: 0.01 });
       sync.flush();
       expect(notKept).not.toHaveBeenCalled();

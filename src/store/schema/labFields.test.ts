@@ -21,8 +21,8 @@ describe('the lab field table: one declaration per setting', () => {
   test('every number setting a person edits in the lab has an input whose limits its schema agrees with', () => {
     for (const entry of LAB_FIELDS.filter((field) => field.input?.min !== undefined || field.input?.max !== undefined)) {
       const { min, max } = entry.input!;
-      if (min !== undefined) expect([accepts(entry, min), accepts(entry, min - 1)], entry.key).toEqual([true, false]);
-      if (max !== undefined) expect([accepts(entry, max), accepts(entry, max + 1)], entry.key).toEqual([true, false]);
+      expect(min === undefined ? [true, false] : [accepts(entry, min), accepts(entry, min - 1)], entry.key).toEqual([true, false]);
+      expect(max === undefined ? [true, false] : [accepts(entry, max), accepts(entry, max + 1)], entry.key).toEqual([true, false]);
     }
     const edited = ['classes', 'dataset.count', 'dataset.noise', 'dataset.seed', 'model.l2', 'init.seed', 'init.scale', 'optimizer.learningRate', 'optimizer.batchSize', 'optimizer.momentum', 'optimizer.beta1', 'optimizer.beta2', 'optimizer.damping', 'training.stepsPerFrame', 'training.tolerance'];
     for (const path of edited) expect(LAB_FIELDS.find((entry) => entry.path.join('.') === path)?.input, path).toBeDefined();
