@@ -17,7 +17,7 @@ async function enter(panel: ReturnType<typeof trainingPanel>, name: string, valu
 /** The local 2/hₘₐₓ(H(θ)) the Learning rate field states, as a number. */
 async function localRate(page: Page): Promise<number> {
   const text = (await stableText(page).textContent()) ?? '';
-  const match = /2\/hₘₐₓ\(H\(θ\)\) = ([\d.]+)/.exec(text);
+  const match = /2\/hₘₐₓ\(H\(θ\)\) = ([\d.]*\d)/.exec(text);
   expect(match, text).not.toBeNull();
   return Number(match![1]);
 }
@@ -38,7 +38,7 @@ test('the learning rate shows the limit at the minimiser and the local one; abov
   await expect.poll(() => localRate(page)).not.toBe(atStart);
 
   const text = (await stableText(page).textContent()) ?? '';
-  const limit = Number(/2\/hₘₐₓ\(H\(θ\*\)\) = ([\d.]+)/.exec(text)![1]);
+  const limit = Number(/2\/hₘₐₓ\(H\(θ\*\)\) = ([\d.]*\d)/.exec(text)![1]);
   await enter(trainingPanel(page), 'Learning rate', (1.5 * limit).toPrecision(3));
   await expect(stableText(page)).toContainText('is above it: θ* pushes the iterates away');
   await expect(track(page)).toHaveAccessibleName(/above the limit at θ\*\.$/);
