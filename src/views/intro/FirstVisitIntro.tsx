@@ -15,11 +15,11 @@ export function FirstVisitIntro({ storage }: { storage: Storage | null }) {
   const [open, setOpen] = useState(() => !introSeen(storage));
   const inLesson = useLab((s) => s.lesson > 0);
   const presenting = useLab((s) => s.view.presentation && s.page === 'lab');
+  // A lesson opened puts the intro away for good: closed now (adjusted while rendering), remembered once stored.
+  if (inLesson && open) setOpen(false);
   useEffect(() => {
-    if (!inLesson || !open) return;
-    markIntroSeen(storage);
-    setOpen(false);
-  }, [inLesson, open, storage]);
+    if (inLesson) markIntroSeen(storage);
+  }, [inLesson, storage]);
   if (!open || inLesson || presenting) return null;
   const close = () => {
     markIntroSeen(storage);

@@ -16,9 +16,10 @@ export function QrDialog({ links, onClose }: { readonly links: QrLinks; readonly
   const titleId = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => dialog.current?.showModal(), []);
-  const current = useMemo(() => qrMatrix(links.current), [links.current]);
-  const short = useMemo(() => (current === null ? qrMatrix(links.short.link) : null), [current, links.short.link]);
-  const [link, matrix] = current !== null ? [links.current, current] : [links.short.link, short];
+  const { current: currentLink, short: shortLink } = links;
+  const current = useMemo(() => qrMatrix(currentLink), [currentLink]);
+  const short = useMemo(() => (current === null ? qrMatrix(shortLink.link) : null), [current, shortLink.link]);
+  const [link, matrix] = current !== null ? [currentLink, current] : [shortLink.link, short];
 
   return (
     <dialog ref={dialog} className="qr-dialog" aria-labelledby={titleId} onClose={onClose}>

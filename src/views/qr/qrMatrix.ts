@@ -1,3 +1,4 @@
+// oxlint-disable-next-line import/no-named-as-default -- the package's ES module exports the generator as its default (its .d.ts also names it)
 import qrcode from 'qrcode-generator';
 
 /**
