@@ -17,6 +17,7 @@ export const PANEL_INFO = {
   slowmotion: { title: 'One step in slow motion', embeddable: true, sceneable: true },
   numerics: { title: 'Numerics', embeddable: true, sceneable: true },
   sigmoid: { title: 'Two classes: the sigmoid', embeddable: true, sceneable: true },
+  steplimits: { title: 'Step size limits', embeddable: true, sceneable: true },
   race: { title: 'Race summary', embeddable: false, sceneable: true },
   importexport: { title: 'Import and export', embeddable: false, sceneable: true },
   training: { title: 'Training', embeddable: false, sceneable: false },

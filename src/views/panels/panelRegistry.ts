@@ -34,6 +34,7 @@ const LAZY: Record<Exclude<PanelId, 'regions' | 'training' | 'model'>, Loader> =
   slowmotion: () => import('../slowMotion/SlowMotionPanel').then((m) => m.SlowMotionPanel),
   numerics: () => import('../numerics/NumericsPanel').then((m) => m.NumericsPanel),
   sigmoid: () => import('../sigmoid/SigmoidPanel').then((m) => m.SigmoidPanel),
+  steplimits: () => import('../stepLimits/StepLimitsPanel').then((m) => m.StepLimitsPanel),
   race: () => import('../race/CompactRacePanel').then((m) => m.CompactRacePanel),
   importexport: () => import('../importExport/ImportExportPanel').then((m) => m.ImportExportPanel),
 };
