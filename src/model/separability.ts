@@ -68,32 +68,7 @@ export function classifySeparation(data: Dataset): Separation {
  * variable yalps starts from a dual-feasible basis, where a zero objective with every margin 0 would make it cycle.
  */
 function tiedMarginProgramme(points: LabelledPoints, present: number[], classes: number): Model<number, number> {
-  const rowOf = new Int32Array(classes).fill(-1);
-  present.forEach((label, row) => (rowOf[label] = row - 1));
-  const columns: Array<Array<[number, number]>> = Array.from({ length: 3 * (present.length - 1) }, () => []);
-  const totals = new Float64Array(columns.length);
-  const constraints: Array<[number, Constraint]> = [];
-  const tiedOrWon: Constraint = { min: 0 };
-  points.labels.forEach((label, n) => {
-    const own = rowOf[label];
-    const features = [1, points.x1[n], points.x2[n]];
-    for (const other of present) {
-      const rival = rowOf[other];
-      if (rival === own) continue;
-      const constraint = constraints.length;
-      constraints.push([constraint, tiedOrWon]);
-      features.forEach((feature, j) => {
-        if (own >= 0) {
-          columns[3 * own + j].push([constraint, feature]);
-          totals[3 * own + j] += feature;
-        }
-        if (rival >= 0) {
-          columns[3 * rival + j].push([constraint, -feature]);
-          totals[3 * rival + j] -= feature;
-        }
-      });
-    }
-  });
+  const { columns, totals, constraints } = marginConstraints(points, present, classes, { min: 0 });
   const total = constraints.length;
   constraints.push([total, { min: 1 }]);
   const objective = -1;
@@ -112,11 +87,26 @@ function tiedMarginProgramme(points: LabelledPoints, present: number[], classes:
  * dual simplex from a dual-feasible start, instead of wandering among pivots that all look equally good.
  */
 function marginProgramme(points: LabelledPoints, present: number[], classes: number): Model<number, number> {
+  const { columns, constraints } = marginConstraints(points, present, classes, { min: 1 });
+  const objective = -1;
+  const variables = columns.flatMap((column, index): Array<[number, Coefficients<number>]> => [
+    [2 * index, [...column, [objective, 1]]],
+    [2 * index + 1, [...column.map(([constraint, value]): [number, number] => [constraint, -value]), [objective, 1]]],
+  ]);
+  return { direction: 'minimize', objective, constraints, variables };
+}
+
+/**
+ * One constraint "(θ_y − θ_k)·(1, x1, x2) within `bound`" per point and other present class k, as yalps columns:
+ * column 3r + j holds the coefficients of entry j of free row r (the first present class's row is pinned to 0),
+ * and `totals` each column's sum over every constraint (the tied-margin LP bounds that sum).
+ */
+function marginConstraints(points: LabelledPoints, present: number[], classes: number, bound: Constraint) {
   const rowOf = new Int32Array(classes).fill(-1);
   present.forEach((label, row) => (rowOf[label] = row - 1));
   const columns: Array<Array<[number, number]>> = Array.from({ length: 3 * (present.length - 1) }, () => []);
+  const totals = new Float64Array(columns.length);
   const constraints: Array<[number, Constraint]> = [];
-  const marginOfOne: Constraint = { min: 1 };
   points.labels.forEach((label, n) => {
     const own = rowOf[label];
     const features = [1, points.x1[n], points.x2[n]];
@@ -124,19 +114,20 @@ function marginProgramme(points: LabelledPoints, present: number[], classes: num
       const rival = rowOf[other];
       if (rival === own) continue;
       const constraint = constraints.length;
-      constraints.push([constraint, marginOfOne]);
+      constraints.push([constraint, bound]);
       features.forEach((feature, j) => {
-        if (own >= 0) columns[3 * own + j].push([constraint, feature]);
-        if (rival >= 0) columns[3 * rival + j].push([constraint, -feature]);
+        if (own >= 0) {
+          columns[3 * own + j].push([constraint, feature]);
+          totals[3 * own + j] += feature;
+        }
+        if (rival >= 0) {
+          columns[3 * rival + j].push([constraint, -feature]);
+          totals[3 * rival + j] -= feature;
+        }
       });
     }
   });
-  const objective = -1;
-  const variables = columns.flatMap((column, index): Array<[number, Coefficients<number>]> => [
-    [2 * index, [...column, [objective, 1]]],
-    [2 * index + 1, [...column.map(([constraint, value]): [number, number] => [constraint, -value]), [objective, 1]]],
-  ]);
-  return { direction: 'minimize', objective, constraints, variables };
+  return { columns, totals, constraints };
 }
 
 /** The labels that occur in the data, ascending. */
