@@ -49,14 +49,14 @@ test('the first screen’s notation explains itself on hover and on keyboard foc
   await expect(page.getByRole('tooltip').filter({ hasText: 'mean of the K rows of θ' })).toBeHidden();
 
   // The stable step and the top eigenvector, in the Learning rate field's sentence (a lazy chunk).
-  const stable = page.getByTestId('stable-step-text').getByText(/^2\/(hₘₐₓ|λmax)/);
+  const stable = page.getByTestId('stable-step-text').getByText('2/hₘₐₓ(H(θ*))', { exact: true });
   await expect(stable).toBeVisible({ timeout: 15_000 });
   await onFirstScreen(page, 'the stable step', await stable.boundingBox());
   await stable.focus();
   await expect(page.getByRole('tooltip').filter({ hasText: 'largest eigenvalue of the Hessian' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('tooltip').filter({ hasText: 'largest eigenvalue of the Hessian' })).toBeHidden();
-  await expect(page.getByTestId('stable-step-text').getByText('top eigenvector of H')).toHaveAccessibleDescription(/curves most sharply/);
+  await expect(page.getByTestId('stable-step-text').getByText('2/hₘₐₓ(H(θ))', { exact: true })).toHaveAccessibleDescription(/local guide/);
   await expect(training(page).getByText('‖∇J‖∞', { exact: true })).toHaveAccessibleDescription(/largest entry of the gradient/);
   // Tab reaches the terms: the explanation is there for keyboard users too.
   await training(page).getByRole('button', { name: 'Reset', exact: true }).focus();

@@ -18,7 +18,7 @@ interface LearningRateFieldProps {
 }
 
 /**
- * The lab's Learning rate field with the stable step 2/λmax(H) at the current θ marked under it (StableStepMarker).
+ * The lab's Learning rate field with gradient descent's two step limits (2/hₘₐₓ at the minimiser and at the current θ) marked under it (StableStepMarker).
  * Until the marker's chunk arrives, an empty block of its height holds its place, so nothing below moves.
  */
 export function LearningRateField({ field, value, onChange, optimizer, miniBatch }: LearningRateFieldProps) {

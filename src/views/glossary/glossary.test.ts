@@ -3,15 +3,17 @@ import { GLOSSARY, glossParts } from './glossary';
 
 describe('glossParts', () => {
   test('cuts a sentence into plain runs and terms, and joining them gives the sentence back', () => {
-    const text = 'Near θ, gradient descent is stable for η < 2/hₘₐₓ(H) ≈ 1.36; above it the iterates oscillate along the top eigenvector of H and grow.';
+    const text = 'GD converges to the minimiser θ* only for η below 2/hₘₐₓ(H(θ*)) = 1.5137. At the current θ, 2/hₘₐₓ(H(θ)) = 1.3629, along the top eigenvector of H.';
     const parts = glossParts(text);
     expect(parts.map((part) => part.text).join('')).toBe(text);
-    expect(parts.filter((part) => part.explanation !== undefined).map((part) => part.text)).toEqual(['2/hₘₐₓ(H)', 'top eigenvector of H']);
+    expect(parts.filter((part) => part.explanation !== undefined).map((part) => part.text)).toEqual(['θ*', '2/hₘₐₓ(H(θ*))', '2/hₘₐₓ(H(θ))', 'top eigenvector of H']);
   });
 
-  test('takes the longest term: ‖∇J‖∞ is not ‖∇J‖ followed by ∞, and the old spelling λmax is explained too', () => {
+  test('takes the longest term: ‖∇J‖∞ is not ‖∇J‖ followed by ∞, nor 2/hₘₐₓ(H(θ*)) a shorter 2/hₘₐₓ', () => {
     expect(glossParts('stops when ‖∇J‖∞ ≤ this')[1]).toEqual({ text: '‖∇J‖∞', explanation: GLOSSARY['‖∇J‖∞'] });
-    expect(glossParts('η < 2/λmax(H) ≈ 2.274')[1]?.text).toBe('2/λmax(H)');
+    expect(glossParts('η < 2/hₘₐₓ(H(θ*)) ≈ 1.5')[1]?.text).toBe('2/hₘₐₓ(H(θ*))');
+    // λ names only the L2 strength: no Hessian eigenvalue is written λ.
+    expect(Object.keys(GLOSSARY).some((term) => term.includes('λ'))).toBe(false);
   });
 
   test('explains a term once, and leaves text without terms whole', () => {

@@ -1,20 +1,24 @@
 /**
  * Short explanations of the notation the lab's first screen uses, shown on hover and keyboard focus (Term).
- * Each must agree with ../shared/notes/teaching-math.md. Hessian eigenvalues are written hₘₐₓ (λ is the L2
- * weight); the older spelling λmax is matched too, so a sentence keeps its explanation whichever it uses.
+ * Each must agree with ../shared/notes/teaching-math.md. Hessian eigenvalues are written h, the largest hₘₐₓ
+ * (λ is only the L2 strength).
  */
 const STABLE_STEP =
-  'Two divided by the largest eigenvalue of the Hessian H, the sharpest curvature of J at θ. On the quadratic model of J near θ, gradient descent is stable for a step η below it; it is a local guide, not a guarantee.';
+  'Two divided by the largest eigenvalue of the Hessian H, the sharpest curvature of J. On a quadratic, gradient descent is stable exactly for a step η below it; on J, the one at the minimiser θ* decides convergence and the one at the current θ is a local guide.';
 
 export const GLOSSARY = {
-  '‖∇J‖∞': 'The largest entry of the gradient ∇J in absolute value. The run stops as converged when it falls to the tolerance; it is 0 at a minimum.',
+  '‖∇J‖∞': 'The largest entry of the gradient ∇J in absolute value. The run stops as converged when it falls to the tolerance (where J has a minimiser); it is 0 at a minimum.',
   '‖∇J‖': 'The length of the gradient ∇J: how steeply the loss J still falls at θ. It is 0 at a minimum.',
   '‖m‖': 'The length of m, the mean of the K rows of θ. Adding the same vector to every row changes no probability, so m is the part of θ the data cannot see.',
+  '2/hₘₐₓ(H(θ*))':
+    'Two divided by hₘₐₓ, the largest eigenvalue of the Hessian at the minimiser θ*. Gradient descent converges to θ* from close enough when η is below it; above it the iterates settle into an oscillation instead.',
+  '2/hₘₐₓ(H(θ))':
+    'Two divided by the largest eigenvalue of the Hessian at the current θ: the step limit of the quadratic model of J here. A local guide only: it moves with θ and can be wrong both ways.',
   '2/hₘₐₓ(H)': STABLE_STEP,
   '2/hₘₐₓ': STABLE_STEP,
-  '2/λmax(H)': STABLE_STEP,
-  '2/λmax': STABLE_STEP,
+  'θ*': 'A minimiser of J. Without L2 there are infinitely many (θ* plus the same c in every row), all with the same Hessian; where the data are separable there is none.',
   'top eigenvector of H': 'The direction in which J curves most sharply at θ: the eigenvector of the Hessian H with the largest eigenvalue. A step that is too large overshoots along it first.',
+  'top eigenvector': 'The eigenvector of the Hessian with the largest eigenvalue: the direction in which J curves most sharply, along which a step that is too large overshoots first.',
 } as const satisfies Readonly<Record<string, string>>;
 
 type GlossaryTerm = keyof typeof GLOSSARY;
