@@ -32,7 +32,7 @@ export const lesson13: Lesson = {
     // A linear axis: the 2-cycle's two losses (about 2.04 and 2.12) differ by 4 %, which a log axis flattens.
     view: { curvesLogScale: false },
   },
-  scene: { panels: ['curves', 'steplimits', 'spectrum'], controls: [...RUN_CONTROLS, 'lr'] },
+  scene: { panels: ['curves', 'steplimits'], controls: [...RUN_CONTROLS, 'lr'] },
   tryThis: 'Press Play at η = 3, above the limit at the minimiser; then set η = 1.45, below it though above the local limit at the start.',
   action: { kind: 'change', label: 'Set η = 1.45 and play', change: { optimizer: { learningRate: 1.45 } } },
   lookFor:

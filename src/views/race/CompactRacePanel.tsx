@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { PANEL_INFO } from '../../lessons/scene';
 import type { RaceStore } from '../../store/race/createRaceStore';
-import { RaceStoreProvider, useRace, useRaceStore } from '../../store/race/RaceStoreContext';
+import { RaceStoreProvider, useRace } from '../../store/race/RaceStoreContext';
 import { Panel } from '../common/Panel';
 import { RaceLossLines } from './RaceLossChart';
 import { RaceReadout } from './RaceResults';
@@ -47,17 +47,18 @@ function RunningRace({ store }: { store: RaceStore }) {
 
 function RaceButtons({ onPlay }: { onPlay(): void }) {
   const playing = useRace((s) => s.playing);
-  // The actions are created once with the store, so reading them once never goes stale.
-  const actions = useRaceStore().getState();
+  const pause = useRace((s) => s.pause);
+  const stepOnce = useRace((s) => s.stepOnce);
+  const reset = useRace((s) => s.reset);
   return (
     <div className="race-buttons">
-      <button type="button" className="race-primary" onClick={() => (playing ? actions.pause() : onPlay())}>
+      <button type="button" className="race-primary" onClick={() => (playing ? pause() : onPlay())}>
         <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {playing ? 'Pause race' : 'Play race'}
       </button>
-      <button type="button" onClick={actions.stepOnce}>
+      <button type="button" onClick={stepOnce}>
         Step race
       </button>
-      <button type="button" onClick={actions.reset}>
+      <button type="button" onClick={reset}>
         Reset race
       </button>
     </div>
