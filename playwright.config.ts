@@ -3,10 +3,10 @@ import { defineConfig } from '@playwright/test';
 import { e2eBuildFolder as outDir, e2ePort as port } from './e2e/buildFolder';
 
 /**
- * One browser per two cores, at most two: each test's page trains, paints and runs workers of its own, so on a
- * 2-core laptop with other work beside it a second browser only makes both slower (`--workers` overrides it).
+ * One browser per core, at most two (the brief's limit): a test's page spends most of its time waiting for frames,
+ * chunks and workers, so two browsers overlap even on a busy 2-core laptop (`--workers` overrides it).
  */
-const workers = Math.max(1, Math.min(2, Math.floor(availableParallelism() / 2)));
+const workers = Math.max(1, Math.min(2, availableParallelism()));
 
 // Playwright cannot download its own browser here: tests run Debian's Chromium (see scripts/ensure-chromium.sh).
 export default defineConfig({

@@ -85,13 +85,12 @@ describe('run messages', () => {
     expect(stallMessage({ ...stuck, loss: 1e-17, noMinimiserCause: 'the data are completely separable', saturatedShare: 0 })).toMatch(/float64 cannot resolve a smaller loss here\. This is not convergence: J has no minimiser, because the data are completely separable;/);
   });
 
-  it('an overshooting GD names the limit at the minimiser, which decides, and the local one beside it', () => {
+  it('an overshooting GD names the limit at the minimiser, which decides, not the local one, which can be wrong both ways', () => {
     // Lesson 13 at η = 1.53 (statements-to-fix.md row 3): the local limit at a point of the 2-cycle is 1.552.
     expect(overshootMessage({ learningRate: 1.53, l2: 0.1, lowest: 0.7805, now: 0.7805, local: 1.552, atMinimiser: { kind: 'found', rate: 1.5137228, loss: 0.77017 } })).toBe(
       'J has stayed above its lowest value so far (0.780) for 20 steps and is now 0.780: the steps overshoot. ' +
         'GD converges to the minimiser θ* only for η below 2/hₘₐₓ(H(θ*)) = 1.5137. η = 1.530 is above it: θ* pushes the iterates away along H(θ*)’s top eigenvector, ' +
-        'and they settle into a bounded oscillation (typically a 2-cycle) instead of converging. ' +
-        'At the current θ, 2/hₘₐₓ(H(θ)) = 1.5520: the limit of the quadratic model here, a local guide that moves with θ and can be wrong both ways.',
+        'and they settle into a bounded oscillation (typically a 2-cycle) instead of converging.',
     );
   });
 });

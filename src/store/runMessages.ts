@@ -1,7 +1,7 @@
 import { formatCount, formatNumber } from '../model/numberFormat';
 import { OPTIMIZERS, type OptimizerKind } from '../model/optimizers';
 import { LARGEST_CLASS_MEAN, type ParametrizationKind } from '../model/parameters';
-import { localLimitSentence, minimiserLimitSentence, type StableStepFacts } from '../model/stableStepNote';
+import { minimiserLimitSentence, type StableStepFacts } from '../model/stableStepNote';
 
 /** The largest |entry| of θ's parts, as the messages write it. */
 const CLASS_MEAN_LIMIT = formatNumber(LARGEST_CLASS_MEAN, 0);
@@ -133,11 +133,12 @@ export interface OvershootFacts extends StableStepFacts {
 
 /**
  * For plain GD only: with a small enough step it lowers J at every step, so a J that stays up means overshooting.
- * Whether that lasts is decided by the limit at the minimiser, which it names, with the local one beside it.
+ * Whether that lasts is decided by the limit at the minimiser, which it names (the local one is the Learning rate field's).
  */
 export function overshootMessage(facts: OvershootFacts): string {
   const stays = `J has stayed above its lowest value so far (${formatNumber(facts.lowest, 3)}) for ${OVERSHOOT_STEPS} steps and is now ${formatNumber(facts.now, 3)}: the steps overshoot.`;
-  return `${stays} ${minimiserLimitSentence(facts)} ${localLimitSentence(facts.local)}`;
+  // Only the limit that decides: the local one is a guide, and the Learning rate field shows it beside this.
+  return `${stays} ${minimiserLimitSentence(facts)}`;
 }
 
 export const NO_POINTS_MESSAGE = 'There are no points, so there is nothing to fit: add points by clicking the plot, or choose a data set.';
