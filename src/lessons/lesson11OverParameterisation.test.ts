@@ -25,7 +25,7 @@ describe('lesson 11: the race on its own set-up', () => {
 
   it('races the full model, a reference class and the full model with L2, at η = 0.5 from θ = 0 on 200 points, K = 3', () => {
     expect(settings.lanes.map((lane) => lane.label)).toEqual(['full', 'reference class', 'full + L2']);
-    expect(settings.lanes.every((lane) => lane.optimizer.kind === 'gd' && lane.optimizer.learningRate === 0.5)).toBe(true);
+    expect(settings.lanes.map((lane) => [lane.optimizer.kind, lane.optimizer.learningRate])).toEqual([['gd', 0.5], ['gd', 0.5], ['gd', 0.5]]);
     expect(data.labels.length).toBe(200);
     expect(data.classes).toBe(3);
   });

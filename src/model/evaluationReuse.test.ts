@@ -5,7 +5,7 @@ import { generatePreset } from './datasets/presets';
 import { DEFAULT_INIT } from './initialization';
 import { reusingEvaluation } from './evaluationReuse';
 import { createObjective, type Objective } from './objective';
-import { DEFAULT_OPTIMIZER_SETTINGS, OPTIMIZER_KINDS } from './optimizers';
+import { DEFAULT_OPTIMIZER_SETTINGS, OPTIMIZER_KINDS, OPTIMIZERS } from './optimizers';
 import { createSplitPoint, type SplitPoint } from './splitPoint';
 import { createTrainer, type TrainerConfig } from './trainer';
 
@@ -71,7 +71,7 @@ describe('a trainer that shows J between steps', () => {
     (kind, steps) => {
       const config: TrainerConfig = {
         objective: { parametrization: { kind: 'full', referenceClass: 0 }, l2: 0.01, penalizeBias: false },
-        optimizer: { ...DEFAULT_OPTIMIZER_SETTINGS, kind, learningRate: 0.2, batchSize: kind === 'sgd' ? 8 : 0 },
+        optimizer: { ...DEFAULT_OPTIMIZER_SETTINGS, kind, learningRate: 0.2, batchSize: OPTIMIZERS[kind].miniBatches && OPTIMIZERS[kind].plainStep ? 8 : 0 },
         init: { ...DEFAULT_INIT, kind: 'random', seed: 4 },
         tolerance: 1e-12,
       };
