@@ -1,3 +1,4 @@
+import { malformedCsvTexts } from '../../model/testing/malformedCsv';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { pointsToCsv } from '../../model/csv';
@@ -35,5 +36,11 @@ describe('checkImportSize', () => {
   test('accepts up to 5 MB and refuses a byte more, naming the file', () => {
     expect(() => checkImportSize(LARGEST_IMPORT_BYTES, 'a.csv')).not.toThrow();
     expect(() => checkImportSize(LARGEST_IMPORT_BYTES + 1, 'a.csv')).toThrow('a.csv: the file is 5000001 bytes, larger than 5 MB, the most the lab reads');
+  });
+});
+
+describe('the 200 malformed files of the browser fuzz (e2e/malformedFiles.spec.ts runs 20 of them in Chromium)', () => {
+  test.each(malformedCsvTexts(200).map((text, index) => [index, text] as const))('fuzz-%i.csv is refused, naming the file (and the line, where one is at fault)', (index, text) => {
+    expect(() => readPointsCsv(text, `fuzz-${index}.csv`)).toThrow(new RegExp(`^fuzz-${index}\\.csv(:\\d+)?: `));
   });
 });
