@@ -1,5 +1,4 @@
-import { expect, test, type FrameLocator, type Page } from '@playwright/test';
-import { watchConsoleErrors } from './consoleErrors';
+import { expect, test, type FrameLocator, type Page } from './fixtures';
 
 type Probe = Window & { errors: string[] };
 
@@ -54,7 +53,6 @@ async function postJunk(page: Page): Promise<number> {
 }
 
 test('an embed in the example host page reports ready and its height, obeys step and set, and ignores junk', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.goto('embed-example.html');
   const lab = page.frameLocator('#lab');
   await expect(page.locator('#ready')).toHaveText('yes');
@@ -99,7 +97,6 @@ test('an embed in the example host page reports ready and its height, obeys step
   // An embed never keeps the visitor's session: the full app on the same site keeps its own.
   expect(await frame.evaluate(() => localStorage.length)).toBe(0);
   expect(await page.evaluate(() => (window as unknown as Probe).errors)).toEqual([]);
-  checkConsole();
 });
 
 test('negative control: the same commands from a window other than the parent are not obeyed', async ({ page }) => {
@@ -147,7 +144,6 @@ test('the embed shows only the listed panels and controls, starts playing with a
 
 for (const width of [320, 800]) {
   test(`every panel and control fits a ${width} px frame without sideways scrolling`, async ({ page }) => {
-    const checkConsole = watchConsoleErrors(page);
     await page.setViewportSize({ width, height: 900 });
     await page.goto(`./?embed=1&panels=${ALL_PANELS}&controls=${ALL_CONTROLS}`);
     await expect(page.getByRole('region', { name: 'Hessian spectrum' })).toBeVisible();
@@ -163,7 +159,6 @@ for (const width of [320, 800]) {
     await expect(page.getByRole('region', { name: 'Decision regions' })).toBeVisible();
     await page.screenshot({ path: `test-results/embed-${width}-default.png`, fullPage: true });
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-    checkConsole();
   });
 }
 

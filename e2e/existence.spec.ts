@@ -1,9 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { DEFAULT_SETTINGS } from '../src/store/settings';
 import { writeAddress } from '../src/share/urlState';
-import { watchConsoleErrors } from './consoleErrors';
 import { SCREENSHOTS } from './screenshots';
-import { takeSteps } from './takeSteps';
+import { takeSteps } from './locators';
 
 /** 8 points split by x1 = 0 with (0, 0) in both classes: quasi-complete separation, so J (λ = 0) has no minimiser. */
 const QUASI = [
@@ -15,7 +14,6 @@ const stableText = (page: Page) => trainingPanel(page).getByTestId('stable-step-
 const runMessage = (page: Page) => page.getByRole('status').or(page.getByRole('alert')).filter({ hasText: /gradient|converge/i });
 
 test('quasi-complete data with Newton never shows "converged" and says why', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   const lab = { ...DEFAULT_SETTINGS, classes: 2, points: QUASI, pointsEdited: true, optimizer: { ...DEFAULT_SETTINGS.optimizer, kind: 'newton' as const } };
   await page.goto(`./?${writeAddress(lab, null).toString()}`);
   await expect(page.getByText('Quasi-completely separated', { exact: true })).toBeVisible();
@@ -26,11 +24,9 @@ test('quasi-complete data with Newton never shows "converged" and says why', asy
   await expect(page.getByText(/^Converged/)).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: /\bconverged\b/i })).toHaveCount(0);
   await page.screenshot({ path: `${SCREENSHOTS}/existence-quasi-1280.png` });
-  checkConsole();
 });
 
 test('lesson 13 shows the limit at the minimiser (1.51…) beside the local one, each named, and its loss zig-zags', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.goto('./?lesson=13');
   const lesson = page.getByRole('complementary', { name: 'Lessons' }).getByRole('article', { name: /^Lesson 13/ });
   await lesson.getByRole('button', { name: 'Set it up' }).click();
@@ -43,5 +39,4 @@ test('lesson 13 shows the limit at the minimiser (1.51…) beside the local one,
   await expect(stableText(page)).toContainText('2/hₘₐₓ(H(θ*)) = 1.5137');
   await expect(stableText(page)).not.toContainText('2/hₘₐₓ(H(θ)) = 1.3629');
   await page.screenshot({ path: `${SCREENSHOTS}/lesson13-1280.png`, fullPage: true });
-  checkConsole();
 });

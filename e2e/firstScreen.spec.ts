@@ -1,5 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
-import { watchConsoleErrors } from './consoleErrors';
+import { expect, test, type Page } from './fixtures';
 import { SCREENSHOTS } from './screenshots';
 
 const training = (page: Page) => page.getByRole('region', { name: 'Training', exact: true });
@@ -16,7 +15,6 @@ async function onFirstScreen(page: Page, name: string, box: { x: number; y: numb
 test.use({ viewport: { width: 1280, height: 800 } });
 
 test('the first screen shows ‖m‖ live and says what to watch: it stays 0 under GD and moves under Adam', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
   await expect(redundantNorm(page)).toHaveText('0');
   await onFirstScreen(page, '‖m‖ read-out', await redundantNorm(page).boundingBox());
@@ -36,7 +34,6 @@ test('the first screen shows ‖m‖ live and says what to watch: it stays 0 und
   const first = await redundantNorm(page).textContent();
   for (let i = 0; i < 5; i += 1) await page.keyboard.press('s');
   await expect(redundantNorm(page)).not.toHaveText(first ?? '');
-  checkConsole();
 });
 
 test('the first screen’s notation explains itself on hover and on keyboard focus', async ({ page }) => {

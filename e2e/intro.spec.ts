@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { SCREENSHOTS } from './screenshots';
 
 const SENTENCE = 'Softmax Lab shows softmax regression training on 2-D points. Start with the first lesson.';

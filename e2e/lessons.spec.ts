@@ -1,5 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { watchConsoleErrors } from './consoleErrors';
+import { expect, test, type Locator, type Page } from './fixtures';
 import { pixelDigest } from './pixelDigest';
 
 const TITLES = [
@@ -60,7 +59,6 @@ const sigmoid = (s: number) => 1 / (1 + Math.exp(-s));
 test('every lesson opens from its link, and the header button closes and opens the rail', async ({ page }) => {
   // One page load per lesson, each loading the lessons chunk and KaTeX: slow on a busy machine.
   test.setTimeout(300_000);
-  const checkConsole = watchConsoleErrors(page);
   for (let n = 1; n <= TITLES.length; n++) {
     await page.goto(`./?lesson=${n}`);
     await expect(card(page, n)).toBeVisible({ timeout: 30_000 });
@@ -73,7 +71,6 @@ test('every lesson opens from its link, and the header button closes and opens t
   await page.getByRole('button', { name: 'Lessons', exact: true }).click();
   await expect(card(page, TITLES.length)).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`lesson=${TITLES.length}`));
-  checkConsole();
 });
 
 test('← and → turn the pages while focus is in the rail, without taking a lab step; Next and Back too', async ({ page }) => {
@@ -96,7 +93,6 @@ test('← and → turn the pages while focus is in the rail, without taking a la
 });
 
 test('lesson 1: the live formula fills in one point’s logits, exp and P, which sum to one while training', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   const lesson = await openByButton(page, 1);
   await setUp(page, lesson);
   const live = lesson.getByTestId('live-softmax');
@@ -107,7 +103,6 @@ test('lesson 1: the live formula fills in one point’s logits, exp and P, which
   await expect(live).not.toHaveText(before);
   await region(page, 'Training').getByRole('button', { name: 'Pause' }).click();
   expect(Math.abs(Number(await live.getAttribute('data-sum')) - 1)).toBeLessThan(1e-12);
-  checkConsole();
 });
 
 test('lesson 2: at θ = 0 the loss is log K, and training lowers it', async ({ page }) => {
@@ -120,7 +115,6 @@ test('lesson 2: at θ = 0 the loss is log K, and training lowers it', async ({ p
 });
 
 test('lesson 3: shifting all classes leaves every pixel of the regions and the loss as they were', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   const lesson = await openByButton(page, 3);
   await setUp(page, lesson);
   await takeSteps(page, 3);
@@ -132,7 +126,6 @@ test('lesson 3: shifting all classes leaves every pixel of the regions and the l
   await expect(redundantNorm(page)).not.toHaveText(mean);
   expect(await pixelDigest(canvas)).toBe(pixels);
   expect(await readout(page).innerText()).toBe(loss);
-  checkConsole();
 });
 
 test('lesson 4: ‖m‖ stays 0 under gradient descent and moves under Adam', async ({ page }) => {
@@ -208,7 +201,6 @@ test('lesson 9: with L2 each gradient step multiplies the shifted m by 1 − η�
 });
 
 test('lesson 10: the naive softmax overflows to NaN while the stable one stays finite', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   const lesson = await openByButton(page, 10);
   await setUp(page, lesson);
   const table = region(page, 'Numerics').getByRole('table', { name: 'Softmax at this point' });
@@ -218,7 +210,6 @@ test('lesson 10: the naive softmax overflows to NaN while the stable one stays f
   const stable = await values('stable');
   expect(stable.length).toBeGreaterThan(0);
   expect(stable.every(Number.isFinite)).toBe(true);
-  checkConsole();
 });
 
 test('lesson 11: shows the race’s summary beside the card, with its steps-to-target row; the race view holds the same race', async ({ page }) => {

@@ -1,5 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
-import { watchConsoleErrors } from './consoleErrors';
+import { expect, test, type Page } from './fixtures';
 import { seriousViolations } from './axe';
 import { SCREENSHOTS } from './screenshots';
 
@@ -23,7 +22,6 @@ for (const [width, height] of [
   [1366, 768],
 ] as const) {
   test(`presentation mode shows the lesson's scene and formula within ${width}×${height}`, async ({ page }) => {
-    const checkConsole = watchConsoleErrors(page);
     await page.setViewportSize({ width, height });
     await page.goto('./?present=1&lesson=4');
     const lesson = page.getByRole('region', { name: 'Lesson 4. Gradients sum to zero' });
@@ -44,7 +42,6 @@ for (const [width, height] of [
     expect(lessonBox !== null && lessonBox.y + lessonBox.height <= height).toBe(true);
     // The page itself does not scroll.
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(height);
-    checkConsole();
   });
 }
 

@@ -1,7 +1,6 @@
 import jsQR from 'jsqr';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { encodePoints } from '../src/share/pointsCodec';
-import { watchConsoleErrors } from './consoleErrors';
 import { SCREENSHOTS } from './screenshots';
 
 /** What a phone reads from the QR code on the screen: the canvas's pixels through a QR decoder. */
@@ -26,7 +25,6 @@ async function shareLink(page: Page): Promise<string> {
 test.use({ viewport: { width: 1366, height: 768 } });
 
 test('Show QR draws the current link: a phone reading it opens the same lesson and state', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.goto('./?present=1&lesson=4');
   await expect(page.getByRole('region', { name: 'Lesson 4. Gradients sum to zero' })).toBeVisible({ timeout: 20_000 });
   await page.keyboard.press('PageDown');
@@ -41,11 +39,9 @@ test('Show QR draws the current link: a phone reading it opens the same lesson a
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Show QR' })).toBeFocused();
-  checkConsole();
 });
 
 test('a link too long for a QR code (many hand-drawn points) says so and draws the lesson-only link', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   const points = Array.from({ length: 240 }, (_, i) => ({ x1: Math.cos(i) * (1 + i / 80), x2: Math.sin(i) * (1 + i / 80), label: i % 3 }));
   await page.goto(`./?v=1&lesson=2&present=1&pts=${encodePoints(points)}`);
   await expect(page.getByRole('region', { name: /^Lesson 2\./ })).toBeVisible({ timeout: 20_000 });
@@ -67,5 +63,4 @@ test('a link too long for a QR code (many hand-drawn points) says so and draws t
   await page.goto(lessonOnly!);
   await expect(page.getByRole('region', { name: /^Lesson 2\./ })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole('button', { name: 'Presentation' })).toHaveAttribute('aria-pressed', 'true');
-  checkConsole();
 });

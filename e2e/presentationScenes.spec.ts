@@ -1,9 +1,8 @@
 import { readdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { collectLessons } from '../src/lessons/collectLessons';
 import { PANEL_INFO } from '../src/lessons/scene';
 import { seriousViolations } from './axe';
-import { watchConsoleErrors } from './consoleErrors';
 import { SCREENSHOTS } from './screenshots';
 import { drawnTexts } from './visibleText';
 
@@ -54,7 +53,6 @@ for (const [width, height] of [
 ] as const) {
   test(`Next walks every lesson in presentation at ${width}×${height}: the scene's main panel on screen, no scroll, no text under 14 px`, async ({ page }) => {
     test.setTimeout(300_000);
-    const checkConsole = watchConsoleErrors(page);
     await page.setViewportSize({ width, height });
     await page.goto('./?present=1');
     await page.getByRole('button', { name: 'Start lesson 1' }).click({ timeout: 30_000 });
@@ -78,7 +76,6 @@ for (const [width, height] of [
     }
     await expect(page.getByRole('button', { name: 'Next', exact: true })).toHaveCount(0);
     expect(new URL(page.url()).searchParams.get('present')).toBe('1');
-    checkConsole();
   });
 }
 

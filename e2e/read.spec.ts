@@ -1,5 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
-import { watchConsoleErrors } from './consoleErrors';
+import { expect, test, type Page } from './fixtures';
 import { seriousViolations } from './axe';
 import { SCREENSHOTS } from './screenshots';
 
@@ -19,7 +18,6 @@ async function inViewport(page: Page, name: string) {
 }
 
 test('the Read button opens every lesson as headings and typeset text, in order, beside the live plots', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Read' }).click();
   await expect.poll(() => param(page, 'view')).toBe('read');
@@ -46,7 +44,6 @@ test('the Read button opens every lesson as headings and typeset text, in order,
   await expect(article.locator('.read-section-active')).toHaveCount(0);
   expect(param(page, 'lesson')).toBeNull();
   await page.screenshot({ path: `${SCREENSHOTS}/read-1280-top.png` });
-  checkConsole();
 });
 
 test('a lesson reaching the middle of the screen sets up its state, and the plots stay in view', async ({ page }) => {

@@ -1,9 +1,8 @@
 import { readdirSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './fixtures';
 import { collectLessons } from '../src/lessons/collectLessons';
 import { PANEL_INFO } from '../src/lessons/scene';
 import { seriousViolations } from './axe';
-import { watchConsoleErrors } from './consoleErrors';
 
 /*
  * Every lesson's scene on screen where the lesson is read: the lab (beside the rail), the read view (its sticky
@@ -50,7 +49,6 @@ test.describe.configure({ timeout: 240_000 });
 
 for (const size of SIZES) {
   test(`lab at ${size.width}×${size.height}: after Set it up each lesson's main panel is on screen beside its card`, async ({ page }) => {
-    const checkConsole = watchConsoleErrors(page);
     await page.setViewportSize(size);
     await skipIntro(page);
     await page.goto('./?lesson=1');
@@ -68,7 +66,6 @@ for (const size of SIZES) {
       const panelBox = await region.boundingBox();
       expect(panelBox!.x, `lesson ${lesson.number}: panel beside the rail`).toBeGreaterThanOrEqual(cardBox!.x + cardBox!.width - 1);
     }
-    checkConsole();
   });
 
   test(`read view at ${size.width}×${size.height}: each lesson's figure shows its main panel`, async ({ page }) => {

@@ -1,7 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { watchConsoleErrors } from './consoleErrors';
+import { expect, test, type Page } from './fixtures';
 import { SCREENSHOTS } from './screenshots';
-import { takeSteps } from './takeSteps';
+import { takeSteps } from './locators';
 
 const trainingPanel = (page: Page) => page.getByRole('region', { name: 'Training', exact: true });
 const modelPanel = (page: Page) => page.getByRole('region', { name: 'Model', exact: true });
@@ -23,7 +22,6 @@ async function localRate(page: Page): Promise<number> {
 }
 
 test('the learning rate shows the limit at the minimiser and the local one; above the first GD overshoots and the message names it', async ({ page }) => {
-  const checkConsole = watchConsoleErrors(page);
   await page.goto('./');
   // L2 gives J a minimiser, so a run that does not settle is the step size's doing.
   await enter(modelPanel(page), 'L2 strength', '0.1');
@@ -44,7 +42,6 @@ test('the learning rate shows the limit at the minimiser and the local one; abov
   await expect(track(page)).toHaveAccessibleName(/above the limit at θ\*\.$/);
   await trainingPanel(page).getByRole('button', { name: 'Play' }).click();
   await expect(page.getByRole('status').or(page.getByRole('alert')).filter({ hasText: 'the steps overshoot. GD converges to the minimiser θ* only for η below 2/hₘₐₓ(H(θ*)) =' })).toBeVisible({ timeout: 15_000 });
-  checkConsole();
 });
 
 test('for Adam the limits are said to be plain gradient descent’s, not Adam’s', async ({ page }) => {
