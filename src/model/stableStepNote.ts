@@ -19,7 +19,7 @@ export interface StableStepFacts {
 }
 
 /** "2/hₘₐₓ at θ*": the limit that decides convergence, with what η does against it. */
-export function minimiserLimitSentence({ learningRate, l2, atMinimiser }: StableStepFacts): string {
+export function minimiserLimitSentence({ learningRate, l2, atMinimiser }: Pick<StableStepFacts, 'learningRate' | 'l2' | 'atMinimiser'>): string {
   if (atMinimiser === null) return 'Finding the minimiser θ* (Newton’s method) for the step limit that decides convergence…';
   const eta = formatNumber(learningRate, 3);
   switch (atMinimiser.kind) {

@@ -30,7 +30,7 @@ export function advanceRun(state: LabState, run: RunCore, steps: number, budget:
     if (!result.diverged && !result.converged) reached.push(trainer.parts());
     if (outcome.belowToleranceWithoutMinimiser) message = noMinimiserMessage(result.gradMaxNorm, result.thetaNorm, causeOf(run) ?? '');
     if (outcome.overshoot !== null && plainGradientDescent) {
-      message = overshootMessage({ learningRate, l2: state.model.l2, ...outcome.overshoot, local: run.stableLearningRate(), atMinimiser: run.minimiserStableStep() });
+      message = overshootMessage({ learningRate, l2: state.model.l2, ...outcome.overshoot, atMinimiser: run.minimiserStableStep() });
     }
     if (outcome.stop !== null) {
       stopped = true;

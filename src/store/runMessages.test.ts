@@ -86,8 +86,8 @@ describe('run messages', () => {
   });
 
   it('an overshooting GD names the limit at the minimiser, which decides, not the local one, which can be wrong both ways', () => {
-    // Lesson 13 at η = 1.53 (statements-to-fix.md row 3): the local limit at a point of the 2-cycle is 1.552.
-    expect(overshootMessage({ learningRate: 1.53, l2: 0.1, lowest: 0.7805, now: 0.7805, local: 1.552, atMinimiser: { kind: 'found', rate: 1.5137228, loss: 0.77017 } })).toBe(
+    // Lesson 13 at η = 1.53 (statements-to-fix.md row 3): the local limit there (1.552) would call η stable; the message does not use it.
+    expect(overshootMessage({ learningRate: 1.53, l2: 0.1, lowest: 0.7805, now: 0.7805, atMinimiser: { kind: 'found', rate: 1.5137228, loss: 0.77017 } })).toBe(
       'J has stayed above its lowest value so far (0.780) for 20 steps and is now 0.780: the steps overshoot. ' +
         'GD converges to the minimiser θ* only for η below 2/hₘₐₓ(H(θ*)) = 1.5137. η = 1.530 is above it: θ* pushes the iterates away along H(θ*)’s top eigenvector, ' +
         'and they settle into a bounded oscillation (typically a 2-cycle) instead of converging.',

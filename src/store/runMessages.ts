@@ -126,7 +126,8 @@ export function stallMessage(facts: StallFacts): string {
   return facts.gradMaxNorm < NEAR_STATIONARY ? `${stuck} A larger gradient tolerance ends the run as converged.` : `${stuck} Press Reset, or try another optimiser.`;
 }
 
-export interface OvershootFacts extends StableStepFacts {
+/** The limit at the minimiser (not the local one: it decides nothing) and where J has been. */
+export interface OvershootFacts extends Pick<StableStepFacts, 'learningRate' | 'l2' | 'atMinimiser'> {
   readonly lowest: number;
   readonly now: number;
 }
