@@ -16,6 +16,8 @@ function contrast(a: string, b: string): number {
 }
 
 test('the lab view has no serious or critical axe violations', async ({ page }) => {
+  // axe walks every node of a page full of panels: on a loaded machine that alone can take minutes.
+  test.slow();
   await page.goto('./');
   await expect(panel(page, 'Hessian spectrum')).toBeVisible();
   // Every panel drawn: the loss surface waits for the first paint, the charts for their width.
@@ -25,6 +27,8 @@ test('the lab view has no serious or critical axe violations', async ({ page }) 
 });
 
 test('the race view has no serious or critical axe violations', async ({ page }) => {
+  // axe walks every node of a page full of panels: on a loaded machine that alone can take minutes.
+  test.slow();
   await page.goto('./');
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Race' }).click();
   const race = panel(page, 'Race');

@@ -35,9 +35,20 @@ async function raceTo(page: Page, steps: number): Promise<void> {
   await expect
     .poll(async () => (await raceStep(page)) >= steps || (await racePanel(page).getByText('finished').count()) > 0, { timeout: 30_000 })
     .toBe(true);
-  // The race may finish between the check and the click, which then finds only Play: that is fine too.
-  await racePanel(page).getByRole('button', { name: 'Pause race' }).click({ timeout: 2_000 }).catch(() => undefined);
-  await expect(racePanel(page).getByRole('button', { name: 'Play race' })).toBeVisible();
+  await pauseRace(page);
+}
+
+/**
+ * Pauses the race, or finds it finished: either way it ends showing Play. The race may finish between a look
+ * and a click, so the look and the click are retried together until Play is there.
+ */
+async function pauseRace(page: Page): Promise<void> {
+  const pause = racePanel(page).getByRole('button', { name: 'Pause race' });
+  const play = racePanel(page).getByRole('button', { name: 'Play race' });
+  await expect(async () => {
+    if (await pause.isVisible()) await pause.click({ timeout: 1_000 });
+    await expect(play).toBeVisible({ timeout: 1_000 });
+  }).toPass();
 }
 
 async function setNumber(field: Locator, value: string): Promise<void> {
