@@ -11,12 +11,12 @@ export const GLOSSARY = {
   '‖∇J‖': 'The length of the gradient ∇J: how steeply the loss J still falls at θ. It is 0 at a minimum.',
   '‖m‖': 'The length of m, the mean of the K rows of θ. Adding the same vector to every row changes no probability, so m is the part of θ the data cannot see.',
   '2/hₘₐₓ(H(θ*))':
-    'Two divided by hₘₐₓ, the largest eigenvalue of the Hessian at the minimiser θ*. Gradient descent converges to θ* from close enough when η is below it; above it the iterates settle into an oscillation instead.',
+    'Two divided by hₘₐₓ, the largest eigenvalue of the Hessian at the minimiser θ*. Gradient descent converges to θ* from close enough when η is below it; above it θ* pushes the iterates away, and they typically settle into a bounded oscillation instead.',
   '2/hₘₐₓ(H(θ))':
     'Two divided by the largest eigenvalue of the Hessian at the current θ: the step limit of the quadratic model of J here. A local guide only: it moves with θ and can be wrong both ways.',
   '2/hₘₐₓ(H)': STABLE_STEP,
   '2/hₘₐₓ': STABLE_STEP,
-  'θ*': 'A minimiser of J. Without L2 there are infinitely many (θ* plus the same c in every row), all with the same Hessian; where the data are separable there is none.',
+  'θ*': 'A minimiser of J. In the full parametrisation without L2, θ* plus the same c in every row is one too, with the same Hessian; where the data are separable (completely or quasi-completely) and λ = 0 there is none.',
   'top eigenvector of H': 'The direction in which J curves most sharply at θ: the eigenvector of the Hessian H with the largest eigenvalue. A step that is too large overshoots along it first.',
   'top eigenvector': 'The eigenvector of the Hessian with the largest eigenvalue: the direction in which J curves most sharply, along which a step that is too large overshoots first.',
 } as const satisfies Readonly<Record<string, string>>;

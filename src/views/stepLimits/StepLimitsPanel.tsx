@@ -8,7 +8,7 @@ import { StableStepMarker } from '../controls/StableStepMarker';
 /**
  * Gradient descent's two step limits beside the current η, read-only, for a lesson's scene (lesson 13): the limit
  * at the minimiser that decides convergence and the local one at θ, on the same track as the Learning rate field's
- * slider. η itself is set in the Training panel (one Learning rate field per page) or by the lesson's button.
+ * slider. η itself is set by the Learning rate field (one per page, where the layout has one) or the lesson's button.
  */
 export function StepLimitsPanel() {
   const optimizer = useLab((s) => s.optimizer.kind);
@@ -19,7 +19,7 @@ export function StepLimitsPanel() {
   return (
     <Panel title="Step size limits">
       <p className="step-limits-eta">
-        Learning rate η = <strong>{formatNumber(learningRate, 3)}</strong> (set in the Training panel below, or by the lesson’s button)
+        Learning rate η = <strong>{formatNumber(learningRate, 3)}</strong> (changed by the Learning rate field or the lesson’s button)
       </p>
       <StableStepMarker value={learningRate} logSlider={logSlider} optimizer={optimizer} miniBatch={miniBatch} />
     </Panel>
