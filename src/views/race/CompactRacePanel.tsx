@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import { PANEL_INFO } from '../../lessons/scene';
 import type { RaceStore } from '../../store/race/createRaceStore';
-import { RaceStoreProvider, useRace } from '../../store/race/RaceStoreContext';
+import { RaceStoreProvider } from '../../store/race/RaceStoreContext';
 import { Panel } from '../common/Panel';
+import { RaceButtons } from './RaceButtons';
 import { RaceLossLines } from './RaceLossChart';
 import { RaceReadout } from './RaceResults';
 import { RaceTable, SUMMARY_ROWS } from './RaceTable';
@@ -42,25 +43,5 @@ function RunningRace({ store }: { store: RaceStore }) {
         <RaceReadout />
       </Panel>
     </RaceStoreProvider>
-  );
-}
-
-function RaceButtons({ onPlay }: { onPlay(): void }) {
-  const playing = useRace((s) => s.playing);
-  const pause = useRace((s) => s.pause);
-  const stepOnce = useRace((s) => s.stepOnce);
-  const reset = useRace((s) => s.reset);
-  return (
-    <div className="race-buttons">
-      <button type="button" className="race-primary" onClick={() => (playing ? pause() : onPlay())}>
-        <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {playing ? 'Pause race' : 'Play race'}
-      </button>
-      <button type="button" onClick={stepOnce}>
-        Step race
-      </button>
-      <button type="button" onClick={reset}>
-        Reset race
-      </button>
-    </div>
   );
 }

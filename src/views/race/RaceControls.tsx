@@ -11,6 +11,7 @@ import { formatCount } from '../common/format';
 import { NumberField } from '../common/NumberField';
 import { Panel } from '../common/Panel';
 import { SelectField, type SelectOption } from '../controls/SelectField';
+import { RaceButtons } from './RaceButtons';
 import { useRaceReadout } from './useRaceReadout';
 
 type PresetChoice = RacePresetId | 'custom';
@@ -31,7 +32,6 @@ const TARGET_GAP = RACE_FIELDS.find((entry) => entry.key === 'gap')!;
 
 /** Runs the race and sets it up: preset, data, tolerance, speed and the number of lanes. */
 export function RaceControls({ onPlay }: { onPlay(): void }) {
-  const playing = useRace((s) => s.playing);
   const status = useRace((s) => s.status);
   const step = useRaceReadout((s) => s.step);
   const preset = useRace((s) => s.settings.preset);
@@ -43,9 +43,6 @@ export function RaceControls({ onPlay }: { onPlay(): void }) {
   const classes = useRace((s) => s.data.classes);
   const separable = useRace((s) => s.separable);
   const message = useRace((s) => s.message);
-  const pause = useRace((s) => s.pause);
-  const stepOnce = useRace((s) => s.stepOnce);
-  const reset = useRace((s) => s.reset);
   const dismissMessage = useRace((s) => s.dismissMessage);
   const choosePreset = useRace((s) => s.choosePreset);
   const setDataSource = useRace((s) => s.setDataSource);
@@ -57,17 +54,7 @@ export function RaceControls({ onPlay }: { onPlay(): void }) {
   return (
     <Panel title="Race" className="race-controls">
       <div className="race-run-row">
-        <div className="race-buttons">
-          <button type="button" className="race-primary" onClick={() => (playing ? pause() : onPlay())}>
-            <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {playing ? 'Pause race' : 'Play race'}
-          </button>
-          <button type="button" onClick={stepOnce}>
-            Step race
-          </button>
-          <button type="button" onClick={reset}>
-            Reset race
-          </button>
-        </div>
+        <RaceButtons onPlay={onPlay} />
         <p className="race-step-counter">
           <span>Race step {formatCount(step)}</span> <span className={`race-status race-status-${status}`}>{STATUS_TEXT[status]}</span>
         </p>
