@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lesson13 } from './lesson13StableStep';
 import { toDataset, type Point } from '../model/dataset';
 import { minimiserStableStep } from '../model/minimiserStableStep';
+import { classifySeparation } from '../model/separability';
 import { createObjective, type ObjectiveSpec } from '../model/objective';
 
 // Lesson 13's set-up: its nine points, λ = 0.1 on every entry (bias penalised), the full parametrisation.
@@ -23,7 +24,7 @@ function lossAfterDescent(learningRate: number, steps: number): number {
 }
 
 describe('the step limit at the minimiser, 2/hₘₐₓ(H(θ*))', () => {
-  const found = minimiserStableStep(DATA, SPEC);
+  const found = minimiserStableStep(DATA, SPEC, undefined, classifySeparation(DATA));
 
   it('is 1.5137… on lesson 13’s points, with J* = 0.77017', () => {
     expect(found.kind).toBe('found');
@@ -41,7 +42,7 @@ describe('the step limit at the minimiser, 2/hₘₐₓ(H(θ*))', () => {
   });
 
   it('is the same from any start: every minimiser has the same Hessian', () => {
-    const from = minimiserStableStep(DATA, SPEC, Float64Array.from({ length: 9 }, (_, j) => (j % 2 === 0 ? 3 : -2)));
+    const from = minimiserStableStep(DATA, SPEC, Float64Array.from({ length: 9 }, (_, j) => (j % 2 === 0 ? 3 : -2)), classifySeparation(DATA));
     expect(from.kind === 'found' && from.rate).toBeCloseTo(LIMIT, 6);
     expect(from.kind === 'found' && found.kind === 'found' && Math.abs(from.rate - found.rate)).toBeLessThan(1e-9);
   });
@@ -51,8 +52,8 @@ describe('the step limit at the minimiser, 2/hₘₐₓ(H(θ*))', () => {
       [[0, 0, 0], [-1, 1, 0], [-1, -1, 0], [-2, 0, 0], [0, 0, 1], [1, 1, 1], [1, -1, 1], [2, 0, 1]].map(([x1, x2, label]) => ({ x1, x2, label })),
       2,
     );
-    expect(minimiserStableStep(quasi, { ...SPEC, l2: 0 })).toEqual({ kind: 'none', reason: 'quasiCompletelySeparated', emptyClass: null });
-    expect(minimiserStableStep(toDataset([], 3), SPEC)).toEqual({ kind: 'noPoints' });
-    expect(minimiserStableStep(DATA, { ...SPEC, l2: 0 })).toEqual({ kind: 'none', reason: 'completelySeparable', emptyClass: null });
+    expect(minimiserStableStep(quasi, { ...SPEC, l2: 0 }, undefined, classifySeparation(quasi))).toEqual({ kind: 'none', reason: 'quasiCompletelySeparated', emptyClass: null });
+    expect(minimiserStableStep(toDataset([], 3), SPEC, undefined, 'noPoints')).toEqual({ kind: 'noPoints' });
+    expect(minimiserStableStep(DATA, { ...SPEC, l2: 0 }, undefined, classifySeparation(DATA))).toEqual({ kind: 'none', reason: 'completelySeparable', emptyClass: null });
   });
 });

@@ -165,3 +165,15 @@ describe('laws of the classification', () => {
     expect(classifySeparation(shuffled)).toBe(classifySeparation(data));
   });
 });
+
+describe('before the separation is known (null: the app finds it off the main thread)', () => {
+  test.prop([arbitraryDataset(), fc.constantFrom(0, 0.01, 1), fc.boolean(), fc.constantFrom('full' as const, 'reference' as const)])(
+    'with λ = 0 and points it is unknown; otherwise the answer is already the one the separation gives',
+    (data, l2, penalizeBias, kind) => {
+      const objective = spec(l2, penalizeBias, kind);
+      const pending = minimiserExistence(data, null, objective);
+      if (l2 === 0 && data.labels.length > 0) expect(pending).toEqual({ kind: 'unknown' });
+      else expect(pending).toEqual(minimiserExistence(data, classifySeparation(data), objective));
+    },
+  );
+});

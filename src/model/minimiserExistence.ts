@@ -14,10 +14,13 @@ export type NoMinimiserReason = 'completelySeparable' | 'quasiCompletelySeparate
 export type MinimiserExistence =
   | { readonly kind: 'noPoints' }
   | { readonly kind: 'none'; readonly reason: NoMinimiserReason; readonly emptyClass: number | null }
-  | { readonly kind: 'exists'; readonly minimisers: 'unique' | 'biasShift' | 'rowShift' };
+  | { readonly kind: 'exists'; readonly minimisers: 'unique' | 'biasShift' | 'rowShift' }
+  /** λ = 0 and how the points lie is not decided yet (the caller is still finding it): nothing is claimed. */
+  | { readonly kind: 'unknown' };
 
 /**
- * Decides it from the points' separation (classifySeparation) and the objective:
+ * Decides it from the points' separation (classifySeparation; null while the caller has not decided it) and the
+ * objective:
  * - λ > 0, bias penalised: J is strictly convex and grows without bound in every direction, so one minimiser.
  * - λ > 0, bias not penalised: the weights are held, and every class with points stops its bias falling
  *   relative to the others; a class with none can lower its bias for ever, raising every point's own-class
@@ -25,11 +28,15 @@ export type MinimiserExistence =
  * - λ = 0: none under complete or quasi-complete separation (Albert and Anderson), nor with an empty class (the
  *   same falling bias); otherwise one, up to the shift the parametrisation leaves.
  */
-export function minimiserExistence(data: Dataset, separation: Separation, spec: ObjectiveSpec): MinimiserExistence {
-  if (separation === 'noPoints') return { kind: 'noPoints' };
+export function minimiserExistence(data: Dataset, separation: Separation | null, spec: ObjectiveSpec): MinimiserExistence {
+  if (separation === 'noPoints' || data.labels.length === 0) return { kind: 'noPoints' };
   const full = spec.parametrization.kind === 'full';
   if (spec.l2 > 0 && spec.penalizeBias) return { kind: 'exists', minimisers: 'unique' };
-  if (spec.l2 === 0 && separation !== 'overlapping') return { kind: 'none', reason: separation, emptyClass: null };
+  if (spec.l2 === 0) {
+    // Only without L2 does the answer turn on how the points lie.
+    if (separation === null) return { kind: 'unknown' };
+    if (separation !== 'overlapping') return { kind: 'none', reason: separation, emptyClass: null };
+  }
   const emptyClass = classCounts(data).findIndex((count) => count === 0);
   if (emptyClass >= 0) return { kind: 'none', reason: 'emptyClass', emptyClass };
   if (!full) return { kind: 'exists', minimisers: 'unique' };
@@ -69,16 +76,17 @@ export function separationSentence(separation: Exclude<Separation, 'noPoints'>):
 
 /**
  * What that means for J under the current objective (teaching-math §6): no minimiser and why; or how many.
- * `l2` is λ, shown as the user typed it.
+ * `l2` is λ, shown as the user typed it; `separation` is null while it is being found.
  */
-export function existenceSentence(existence: Exclude<MinimiserExistence, { kind: 'noPoints' }>, separation: Separation, l2: string): string {
+export function existenceSentence(existence: Exclude<MinimiserExistence, { kind: 'noPoints' | 'unknown' }>, separation: Separation | null, l2: string): string {
   if (existence.kind === 'none') {
     return `J has no minimiser: ${noMinimiserCause(existence.reason, existence.emptyClass)}. ‖θ‖ grows for as long as training runs, and a small gradient is not convergence.`;
   }
-  const separated = separation !== 'overlapping';
   switch (existence.minimisers) {
     case 'unique':
-      return separated
+      // `separation` is null while it is being found: only what holds either way is said.
+      if (separation === null) return `λ = ${l2} on every entry gives J exactly one minimiser, so θ stays finite.`;
+      return separation !== 'overlapping'
         ? `Without L2, J would have no minimiser; λ = ${l2} on every entry gives it exactly one, so θ stays finite.`
         : 'J has exactly one minimiser in these parameters.';
     case 'biasShift':

@@ -3,7 +3,7 @@ import { minimiserExistence, type NoMinimiserReason } from './minimiserExistence
 import { createObjective, type Objective, type ObjectiveSpec } from './objective';
 import { createOptimizer, DEFAULT_OPTIMIZER_SETTINGS } from './optimizers';
 import { createSplitPoint, splitInto } from './splitPoint';
-import { classifySeparation, type Separation } from './separability';
+import type { Separation } from './separability';
 import { stableLearningRateAt } from './stableStep';
 
 /**
@@ -15,6 +15,8 @@ export type MinimiserStableStep =
   | { readonly kind: 'found'; readonly rate: number; readonly loss: number }
   | { readonly kind: 'none'; readonly reason: NoMinimiserReason; readonly emptyClass: number | null }
   | { readonly kind: 'noPoints' }
+  /** λ = 0 and how the points lie is not decided yet: whether there is a minimiser is not known. */
+  | { readonly kind: 'unknown' }
   /** Newton's method did not reach the minimiser (or its Hessian has no positive eigenvalue): nothing is claimed. */
   | { readonly kind: 'notFound' };
 
@@ -34,12 +36,13 @@ const FROM_START_STEPS = 25;
  * free parameters in the objective's parametrisation (the current θ: close to θ*, usually), and returns
  * 2/hₘₐₓ(H(θ*)). Every minimiser has the same Hessian (they differ by shifts that change neither the data term's
  * Hessian nor the penalty's), so the start changes how long it takes, not the answer. Costs a few Hessians.
+ * `separation` is classifySeparation's answer for `data` (null while it is being found).
  */
 export function minimiserStableStep(
   data: Dataset,
   spec: ObjectiveSpec,
-  start?: Float64Array,
-  separation: Separation = classifySeparation(data),
+  start: Float64Array | undefined,
+  separation: Separation | null,
 ): MinimiserStableStep {
   const existence = minimiserExistence(data, separation, spec);
   if (existence.kind !== 'exists') return existence;

@@ -4,7 +4,16 @@ import { noMinimiserCause } from '../model/minimiserExistence';
 import type { LabState } from './createAppStore';
 import { runWithinBudget, UNLIMITED, type FrameBudget } from './frameLoop';
 import type { RunCore, RunOutcome } from './runCore';
-import { convergedMessage, divergenceMessage, gradientUnderflowMessage, NO_POINTS_MESSAGE, noMinimiserMessage, overshootMessage, stallMessage } from './runMessages';
+import {
+  convergedMessage,
+  divergenceMessage,
+  gradientUnderflowMessage,
+  NO_POINTS_MESSAGE,
+  noMinimiserMessage,
+  overshootMessage,
+  pendingUnderflowMessage,
+  stallMessage,
+} from './runMessages';
 import type { RunState } from './runState';
 import { extendTrajectory } from './trajectory';
 
@@ -61,7 +70,7 @@ function stopMessage(state: LabState, run: RunCore, outcome: RunOutcome): string
     case 'converged':
       return convergedMessage(result.gradMaxNorm, state.training.tolerance, stepBefore);
     case 'underflow':
-      return gradientUnderflowMessage(result.loss, result.thetaNorm, causeOf(run) ?? '');
+      return run.existence.kind === 'unknown' ? pendingUnderflowMessage(result.loss) : gradientUnderflowMessage(result.loss, result.thetaNorm, causeOf(run) ?? '');
     default:
       return stallMessage({
         loss: result.loss,
@@ -69,6 +78,7 @@ function stopMessage(state: LabState, run: RunCore, outcome: RunOutcome): string
         tolerance: state.training.tolerance,
         thetaNorm: result.thetaNorm,
         noMinimiserCause: causeOf(run),
+        existenceUnknown: run.existence.kind === 'unknown',
         saturatedShare: run.saturatedShare(),
       });
   }

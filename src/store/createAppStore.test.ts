@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createAppStore } from './createAppStore';
 import { startTrainingLoop } from './trainingLoop';
 import { manualFrames } from './testing/manualFrames';
-import { DEFAULT_DATASET, DEFAULT_TRAINING } from './settings';
+import { separationFound } from './testing/separationFound';
+import { DEFAULT_DATASET, DEFAULT_MODEL, DEFAULT_TRAINING } from './settings';
 
 describe('the lab store', () => {
   it('a step changes the loss and θ and counts one step', () => {
@@ -165,16 +166,65 @@ describe('the lab store', () => {
     expect(store.getState().message).toMatch(/no points/);
   });
 
-  it('the separable preset is reported completely separable and the overlapping one overlapping', () => {
-    expect(createAppStore({ dataset: { ...DEFAULT_DATASET, preset: 'separable' } }).getState().separation).toBe('completelySeparable');
-    expect(createAppStore({ dataset: { ...DEFAULT_DATASET, preset: 'overlapping' } }).getState().separation).toBe('overlapping');
+  it('the separable preset is reported completely separable and the overlapping one overlapping', async () => {
+    expect((await separationFound(createAppStore({ dataset: { ...DEFAULT_DATASET, preset: 'separable' } }))).separation).toBe('completelySeparable');
+    expect((await separationFound(createAppStore({ dataset: { ...DEFAULT_DATASET, preset: 'overlapping' } }))).separation).toBe('overlapping');
   });
 
-  it('whether J has a minimiser follows λ and the bias penalty as well as the points', () => {
+  it('whether J has a minimiser follows λ and the bias penalty as well as the points', async () => {
     const store = createAppStore({ dataset: { ...DEFAULT_DATASET, preset: 'separable' } });
+    await separationFound(store);
     expect(store.getState().existence).toEqual({ kind: 'none', reason: 'completelySeparable', emptyClass: null });
     store.getState().setModel({ ...store.getState().model, l2: 0.01, penalizeBias: false });
     expect(store.getState().existence).toEqual({ kind: 'exists', minimisers: 'biasShift' });
+  });
+});
+
+describe('while the separation of the points is being found (off the main thread)', () => {
+  it('with λ = 0 whether J has a minimiser is unknown, and said to be, until the answer arrives', async () => {
+    const store = createAppStore({ dataset: { ...DEFAULT_DATASET, preset: 'separable' } });
+    expect(store.getState().separation).toBeNull();
+    expect(store.getState().existence).toEqual({ kind: 'unknown' });
+    const found = await separationFound(store);
+    expect(found.existence).toEqual({ kind: 'none', reason: 'completelySeparable', emptyClass: null });
+  });
+
+  it('with L2 on every entry J has one minimiser whatever the points: known at once', () => {
+    const store = createAppStore({ model: { ...DEFAULT_MODEL, l2: 0.1, penalizeBias: true } });
+    expect(store.getState().separation).toBeNull();
+    expect(store.getState().existence).toEqual({ kind: 'exists', minimisers: 'unique' });
+  });
+
+  it('no run ends as converged before a minimiser is known to exist; once it is, the same run converges', async () => {
+    // Newton on overlapping points reaches the tolerance within a few steps: without the answer it must not stop there.
+    const store = createAppStore({ dataset: { ...DEFAULT_DATASET, preset: 'overlapping' } });
+    store.getState().setOptimizer({ kind: 'newton' });
+    store.getState().advance(30);
+    expect(store.getState().existence).toEqual({ kind: 'unknown' });
+    expect(store.getState().status).not.toBe('converged');
+    expect(store.getState().message ?? '').not.toMatch(/onverged:/);
+    await separationFound(store);
+    expect(store.getState().existence).toEqual({ kind: 'exists', minimisers: 'rowShift' });
+    store.getState().advance(30);
+    expect(store.getState().status).toBe('converged');
+  });
+
+  it('new points are unknown again, and an answer for points since replaced is dropped', async () => {
+    const store = createAppStore({ dataset: { ...DEFAULT_DATASET, preset: 'separable' } });
+    await separationFound(store);
+    store.getState().setDataset({ ...store.getState().dataset, preset: 'overlapping' });
+    expect(store.getState().separation).toBeNull();
+    store.getState().setDataset({ ...store.getState().dataset, preset: 'separable', seed: 2 });
+    const seen: unknown[] = [];
+    const stop = store.subscribe((state) => seen.push(state.separation));
+    const found = await separationFound(store);
+    stop();
+    expect(found.separation).toBe('completelySeparable');
+    expect(seen).not.toContain('overlapping');
+  });
+
+  it('no points need no test: known at once', () => {
+    expect(createAppStore({ dataset: { ...DEFAULT_DATASET, count: 0 } }).getState().separation).toBe('noPoints');
   });
 });
 
@@ -187,8 +237,9 @@ describe('the run names what is happening', () => {
     expect(store.getState().message).toMatch(/η·λ = 5\.00e4 > 2, and with L2 GD needs η < 2\/λ = 2\.00e−5 /);
   });
 
-  it('a learning rate of 1000 warns that the steps overshoot, with the stable step', () => {
+  it('a learning rate of 1000 warns that the steps overshoot, with the stable step', async () => {
     const store = createAppStore();
+    await separationFound(store);
     store.getState().setOptimizer({ learningRate: 1000 });
     store.getState().advance(30);
     expect(store.getState().message).toMatch(
@@ -196,8 +247,9 @@ describe('the run names what is happening', () => {
     );
   });
 
-  it('Newton on separable data with λ = 0 never claims convergence; ‖θ‖ keeps growing', () => {
+  it('Newton on separable data with λ = 0 never claims convergence; ‖θ‖ keeps growing', async () => {
     const store = createAppStore({ dataset: { ...DEFAULT_DATASET, preset: 'separable' } });
+    await separationFound(store);
     store.getState().setOptimizer({ kind: 'newton' });
     store.getState().advance(20);
     const early = store.getState();
@@ -222,11 +274,11 @@ describe('the run names what is happening', () => {
     expect(state.current.loss).toBeNaN();
   });
 
-  it('a Newton run that stops changing J stops with a message instead of sitting silently (iris: no minimiser, said why)', () => {
+  it('a Newton run that stops changing J stops with a message instead of sitting silently (iris: no minimiser, said why)', async () => {
     // Iris petals without L2 are quasi-completely separated: an independent LP (SciPy's HiGHS) finds θ_0 = 0,
     // θ_1 = θ_2 = (−1, 0.25, 1), every setosa margin positive and every other 0, so J has no minimiser.
     const store = createAppStore({ init: { kind: 'random', seed: 1, scale: 10, offset: [0, 0, 0] }, dataset: { ...DEFAULT_DATASET, preset: 'iris' } });
-    expect(store.getState().separation).toBe('quasiCompletelySeparated');
+    expect((await separationFound(store)).separation).toBe('quasiCompletelySeparated');
     store.getState().setOptimizer({ kind: 'newton' });
     store.getState().advance(300);
     expect(store.getState().status).toBe('paused');

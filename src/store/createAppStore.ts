@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { emptyHistory } from '../model/curveHistory';
 import { toDataset, type Dataset } from '../model/dataset';
-import { classifySeparation } from '../model/separability';
+import type { Separation } from '../model/separability';
 import { summarizeTheta } from '../model/thetaSummary';
 import type { Trainer } from '../model/trainer';
 import { advanceRun } from './advanceRun';
@@ -16,6 +16,7 @@ import type { LabSettings } from './settings';
 import { createActions, type LabActions } from './actions';
 import type { FrameBudget } from './frameLoop';
 import { createLabCaches, createLabViewStore } from './labViews';
+import { createSeparationFinder, type SeparationAnswer } from './separationJob';
 
 export type LabState = LabSettings & RunState & LabActions;
 
@@ -60,8 +61,11 @@ export function createAppStore(initial: Partial<LabSettings> = {}) {
   const start = initialSettings(initial);
   const { settings } = start;
   const data = toDataset(settings.points, settings.classes);
-  const separation = classifySeparation(data);
+  // Found off the main thread (two LPs, up to ~150 ms): the lab opens, and points change, without waiting for it.
+  const separation = knownSeparation(data);
   let run: RunCore = createRunCore(data, labRunSettings(settings), separation);
+  let settleSeparation = (_data: Dataset, _answer: SeparationAnswer) => {};
+  const separationFinder = createSeparationFinder((answered, answer) => settleSeparation(answered, answer));
 
   const store = createStore<LabState>()(
     subscribeWithSelector((set, get) => {
@@ -87,10 +91,14 @@ export function createAppStore(initial: Partial<LabSettings> = {}) {
           const state = get();
           const dataChanged = next.points !== state.points || next.classes !== state.classes;
           const nextData: Dataset = dataChanged ? toDataset(next.points, next.classes) : state.data;
-          const nextSeparation = dataChanged ? classifySeparation(nextData) : state.separation;
+          const nextSeparation = dataChanged ? knownSeparation(nextData) : state.separation;
+          const findSeparation = () => {
+            if (nextSeparation === null) separationFinder.find(nextData);
+          };
           if (restart || next.classes !== state.classes) {
             run = createRunCore(nextData, labRunSettings(next), nextSeparation);
             publishTheta({ ...next, data: nextData, separation: nextSeparation, existence: run.existence, ...freshRun(run.trainer, next.points.length), ...extra });
+            findSeparation();
             return;
           }
           const previous = labRunSettings(state);
@@ -117,10 +125,21 @@ export function createAppStore(initial: Partial<LabSettings> = {}) {
             message: noPoints ? NO_POINTS_MESSAGE : null,
             ...extra,
           });
+          findSeparation();
         },
         advance(steps, budget) {
           publishTheta(advanceRun(get(), run, steps, budget));
         },
+      };
+      // An answer for points that have since changed is dropped: the test of the new ones is queued already.
+      settleSeparation = (answered, answer) => {
+        if (get().data !== answered) return;
+        if ('error' in answer) {
+          set({ message: `How the points lie could not be decided (${answer.error}), so the lab cannot say whether J has a minimiser; no run ends as converged on these points.` });
+          return;
+        }
+        run.setSeparation(answer.separation);
+        set({ separation: answer.separation, existence: run.existence });
       };
 
       const { trainer } = run;
@@ -142,7 +161,13 @@ export function createAppStore(initial: Partial<LabSettings> = {}) {
       };
     }),
   );
+  if (separation === null) separationFinder.find(data);
   return Object.assign(store, { views: createLabViewStore(), caches: createLabCaches() });
+}
+
+/** The separation where no test is needed (no points); null where the separation finder must decide it. */
+function knownSeparation(data: Dataset): Separation | null {
+  return data.labels.length === 0 ? 'noPoints' : null;
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;

@@ -64,14 +64,20 @@ export interface RunCore {
    * New points with the same K: θ, the step count and the curves carry on (the optimiser's memory starts
    * afresh). Throws, having changed nothing, when the engine refuses them.
    */
-  setData(data: Dataset, separation: Separation): void;
+  setData(data: Dataset, separation: Separation | null): void;
+  /**
+   * How the current points lie, once found (the lab finds it off the main thread; until then it is null, whether
+   * J has a minimiser may be unknown, and the run never stops as converged).
+   */
+  setSeparation(separation: Separation): void;
   /** What the lab and a lane say when a step diverged: the facts that name the likely cause. */
   divergenceFacts(outcome: RunOutcome): DivergenceFacts;
   /** 2/hₘₐₓ(H(θ)) at the current θ: the quadratic model's limit there, a local guide (teaching-math §8); null when H is unusable. */
   stableLearningRate(): number | null;
   /**
-   * 2/hₘₐₓ(H(θ*)) at the minimiser, which decides whether GD converges, or why there is none: found by Newton from
-   * the current θ the first time it is asked for, then kept until the points or the objective change.
+   * 2/hₘₐₓ(H(θ*)) at the minimiser, which decides whether GD converges, or why there is none (or that this is not
+   * known yet): found by Newton from the current θ the first time it is asked for, then kept until the points,
+   * their separation or the objective change.
    */
   minimiserStableStep(): MinimiserStableStep;
   /** The share of probabilities that are exactly 0 or 1 in float64, where a small step changes nothing. */
@@ -81,7 +87,7 @@ export interface RunCore {
 /** With no points J has no data term: no loss, gradient or accuracy is claimed ("—" on screen). */
 const NOTHING_TO_FIT: CurrentEvaluation = { loss: Number.NaN, gradNorm: Number.NaN, gradMaxNorm: Number.NaN, accuracy: Number.NaN };
 
-export function createRunCore(data: Dataset, initialSettings: RunSettings, initialSeparation: Separation, capacity = CURVE_CAPACITY): RunCore {
+export function createRunCore(data: Dataset, initialSettings: RunSettings, initialSeparation: Separation | null, capacity = CURVE_CAPACITY): RunCore {
   let settings = initialSettings;
   let separation = initialSeparation;
   let currentData = data;
@@ -89,8 +95,9 @@ export function createRunCore(data: Dataset, initialSettings: RunSettings, initi
   let existence = existenceNow();
   let noMinimiser = existence.kind === 'none';
   // Where J has no minimiser the tolerance is 0: the run never stops on a small gradient and ‖θ‖ keeps growing
-  // visibly; it stops only when J no longer changes in float64.
-  const engineConfig = () => trainerConfig({ ...settings, tolerance: noMinimiser ? 0 : settings.tolerance });
+  // visibly; it stops only when J no longer changes in float64. So too while that is not known yet: nothing is
+  // called convergence before a minimiser is known to exist.
+  const engineConfig = () => trainerConfig({ ...settings, tolerance: noMinimiser || existence.kind === 'unknown' ? 0 : settings.tolerance });
   const trainer = createTrainer(data, engineConfig());
   let history = emptyHistory();
   let monitor: RunMonitor = createRunMonitor();
@@ -129,7 +136,7 @@ export function createRunCore(data: Dataset, initialSettings: RunSettings, initi
         history = recordSample(history, sample, capacity);
       }
       // With no minimiser the tolerance is 0: a gradient of exactly 0 means J sits at its float64 floor.
-      if (result.converged) return outcome(noMinimiser ? 'underflow' : 'converged');
+      if (result.converged) return outcome(noMinimiser || existence.kind === 'unknown' ? 'underflow' : 'converged');
       const belowToleranceWithoutMinimiser = noMinimiser && !toldNoMinimiser && result.gradMaxNorm <= settings.tolerance;
       if (belowToleranceWithoutMinimiser) toldNoMinimiser = true;
       const event = monitor.observe(result.loss);
@@ -164,6 +171,14 @@ export function createRunCore(data: Dataset, initialSettings: RunSettings, initi
       trainer.configure(engineConfig());
       // J jumps with the points: the watch for overshoot and stalls starts again from here.
       monitor = createRunMonitor();
+    },
+    setSeparation(next) {
+      separation = next;
+      atMinimiser = null;
+      existence = existenceNow();
+      if (noMinimiser !== (existence.kind === 'none')) toldNoMinimiser = false;
+      noMinimiser = existence.kind === 'none';
+      trainer.configure(engineConfig());
     },
     divergenceFacts({ stepBefore, result }) {
       const { data } = trainer.objective;

@@ -92,6 +92,14 @@ export function noMinimiserMessage(gradMaxNorm: number, thetaNorm: number, cause
   );
 }
 
+/** Said while the points' separation is being found, with λ = 0: it decides whether J has a minimiser. */
+const EXISTENCE_PENDING = 'Whether J has a minimiser is not known yet (with λ = 0 it depends on how the points lie, which is still being decided), so this is not called convergence.';
+
+/** ∇J rounded to exactly 0 before the lab knew whether J has a minimiser. */
+export function pendingUnderflowMessage(loss: number): string {
+  return `∇J has rounded to exactly 0 in float64 (J = ${formatNumber(loss, 3)}), so no step can move θ further. ${EXISTENCE_PENDING}`;
+}
+
 /** No minimiser, and ∇J rounded to exactly 0: float64 has run out of room before ‖θ‖ did. */
 export function gradientUnderflowMessage(loss: number, thetaNorm: number, cause: string): string {
   return (
@@ -107,6 +115,8 @@ export interface StallFacts {
   readonly thetaNorm: number;
   /** Why J has no minimiser (noMinimiserCause), or null when it has one. */
   readonly noMinimiserCause: string | null;
+  /** Whether J has a minimiser is not known yet (λ = 0, the separation still being found). */
+  readonly existenceUnknown?: boolean;
   /** The share of the N×K probabilities that are exactly 0 or 1 in float64. */
   readonly saturatedShare: number;
 }
@@ -122,6 +132,7 @@ export function stallMessage(facts: StallFacts): string {
       `J only approaches its lowest value as ‖θ‖ grows (now ${formatNumber(facts.thetaNorm, 3)}).`
     );
   }
+  if (facts.existenceUnknown === true) return `No progress: ${unchanged}: the steps no longer change J in float64. ${EXISTENCE_PENDING}`;
   const stuck = `No progress: ${unchanged}, though ‖∇J‖∞ = ${formatNumber(facts.gradMaxNorm, 3)} is above the gradient tolerance ${formatNumber(facts.tolerance, 3)}: the steps no longer change J in float64.`;
   return facts.gradMaxNorm < NEAR_STATIONARY ? `${stuck} A larger gradient tolerance ends the run as converged.` : `${stuck} Press Reset, or try another optimiser.`;
 }

@@ -24,8 +24,11 @@ export interface CurrentEvaluation {
  */
 export interface RunState {
   readonly data: Dataset;
-  /** How the points lie for the K-class linear model (classifySeparation), decided when they change. */
-  readonly separation: Separation;
+  /**
+   * How the points lie for the K-class linear model (classifySeparation), found off the main thread when they
+   * change: null until it is known (then, with λ = 0, whether J has a minimiser is not known either).
+   */
+  readonly separation: Separation | null;
   /** Whether J has a minimiser on these points under the current objective, and if not, why. */
   readonly existence: MinimiserExistence;
   readonly playing: boolean;

@@ -7,7 +7,8 @@ import type { Separation } from '../../model/separability';
 export interface MinimiserStepJob {
   readonly data: Dataset;
   readonly spec: ObjectiveSpec;
-  readonly separation: Separation;
+  /** Null while it is being found: then only an objective with L2 (whose minimiser exists whatever it is) is asked for. */
+  readonly separation: Separation | null;
   readonly start: Float64Array;
 }
 

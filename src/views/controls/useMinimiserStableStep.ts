@@ -4,10 +4,13 @@ import { restrict } from '../../model/parameters';
 import { useLab, useLabStore } from '../../store/LabStoreContext';
 import { knownMinimiserStep, minimiserStepFor } from './solveMinimiserStep';
 
+const UNKNOWN: MinimiserStableStep = { kind: 'unknown' };
+
 /**
  * The lab's 2/hₘₐₓ(H(θ*)) at the minimiser, for its points and objective: null while Newton's method runs in a
- * worker (from the θ the lab has when it starts). Cached per points and objective, so it is found once, not per
- * step: θ* does not move while training does.
+ * worker (from the θ the lab has when it starts); `unknown` while the points' separation, which decides whether
+ * there is a minimiser, is being found. Cached per points and objective, so it is found once, not per step: θ* does
+ * not move while training does.
  */
 export function useMinimiserStableStep(): MinimiserStableStep | null {
   const store = useLabStore();
@@ -22,8 +25,11 @@ export function useMinimiserStableStep(): MinimiserStableStep | null {
   const known = knownMinimiserStep(data, spec);
   const [found, setFound] = useState<{ data: unknown; key: string; value: MinimiserStableStep } | null>(null);
 
+  // With λ = 0 the points' separation decides whether there is a minimiser: nothing is searched before it is known.
+  const unknown = useLab((s) => s.existence.kind === 'unknown');
+
   useEffect(() => {
-    if (knownMinimiserStep(data, spec) !== null) return;
+    if (unknown || knownMinimiserStep(data, spec) !== null) return;
     let live = true;
     const start = restrict(store.getState().identifiable, data.classes, spec.parametrization);
     void minimiserStepFor({ data, spec, separation, start }).then((value) => {
@@ -32,8 +38,9 @@ export function useMinimiserStableStep(): MinimiserStableStep | null {
     return () => {
       live = false;
     };
-  }, [store, data, spec, key, separation]);
+  }, [store, data, spec, key, separation, unknown]);
 
+  if (unknown) return UNKNOWN;
   if (known !== null) return known;
   return found !== null && found.data === data && found.key === key ? found.value : null;
 }

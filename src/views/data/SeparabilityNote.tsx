@@ -9,6 +9,10 @@ const BADGES = {
   overlapping: 'Overlapping',
 } as const;
 
+/** While the separability test runs (off the main thread, at most a fraction of a second). */
+const SEPARATION_PENDING = 'Testing whether some linear classifier gets every point right…';
+const EXISTENCE_PENDING = 'With λ = 0 that decides whether J has a minimiser.';
+
 /**
  * How the points lie for the K-class linear model (complete or quasi-complete separation, or overlap) and what
  * that means for J under the current λ and bias penalty: whether it has a minimiser, why not, or how many. ‖θ‖
@@ -26,8 +30,14 @@ export function SeparabilityNote() {
           <span>No points: there is nothing to fit. Click the plot to add some, or set Points above 0.</span>
         ) : (
           <>
-            <span className="badge">{BADGES[separation]}</span> <span>{separationSentence(separation)}</span>{' '}
-            <span>{existenceSentence(existence, separation, formatShortest(l2))}</span>
+            {separation === null ? (
+              <span>{SEPARATION_PENDING}</span>
+            ) : (
+              <>
+                <span className="badge">{BADGES[separation]}</span> <span>{separationSentence(separation)}</span>
+              </>
+            )}{' '}
+            <span>{existence.kind === 'unknown' ? EXISTENCE_PENDING : existenceSentence(existence, separation, formatShortest(l2))}</span>
           </>
         )}
       </div>

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { rasterizeRegions } from '../../model/regionRaster';
-import { answerJobs } from '../common/jobWorker';
+import { answerJobs } from '../../store/jobWorker';
 import type { RasterJob, RasterResult } from './rasterJob';
 
 // Paints the decision regions while training plays: several ms per frame at full resolution, which the main

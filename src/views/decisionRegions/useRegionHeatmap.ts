@@ -4,7 +4,7 @@ import { ROW } from '../../model/parameters';
 import type { PlotDomain } from '../../model/plotDomain';
 import { decisionBoundaries, type BoundarySegment } from '../../model/regionBoundaries';
 import { useLabStore } from '../../store/LabStoreContext';
-import { startJobWorker, type JobWorker } from '../common/jobWorker';
+import { startJobWorker, type JobWorker } from '../../store/jobWorker';
 import type { RasterJob, RasterResult } from './rasterJob';
 import { COARSE_FACTOR, planRaster, type DrawnRaster } from './rasterPlan';
 import { createRegionRaster, type RegionPaintRequest, type RegionRaster } from './regionRaster';

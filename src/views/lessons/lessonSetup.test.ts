@@ -4,6 +4,7 @@ import type { Lesson } from '../../lessons/lesson';
 import { EXP_OVERFLOW, logitsAt } from '../../model/softmaxSteps';
 import { createAppStore } from '../../store/createAppStore';
 import { settingsOf } from '../../store/settings';
+import { separationFound } from '../../store/testing/separationFound';
 import { validateSettings } from '../../store/validation';
 import { lessonSettings, performLessonAction, setUpLesson } from './lessonSetup';
 
@@ -71,10 +72,10 @@ describe('a lesson’s “Set it up”', () => {
     expect(store.getState().model).toMatchObject({ parametrization: 'reference', referenceClass: 0 });
   });
 
-  test('lesson 8: separable points', () => {
+  test('lesson 8: separable points', async () => {
     const store = createAppStore();
     setUpLesson(store, lesson(8));
-    expect(store.getState().separation).toBe('completelySeparable');
+    expect((await separationFound(store)).separation).toBe('completelySeparable');
   });
 
   test('lesson 9: each gradient step multiplies m, which starts shifted, by 1 − ηλ = 0.975', () => {

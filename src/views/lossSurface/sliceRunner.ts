@@ -1,6 +1,6 @@
 import { progressiveSlice, type SliceGrid } from '../../model/lossSlice';
 import { createObjective } from '../../model/objective';
-import { startJobWorker, type JobWorker } from '../common/jobWorker';
+import { startJobWorker, type JobWorker } from '../../store/jobWorker';
 import type { SliceJob, SliceResult } from './sliceJob';
 
 /** Runs one slice job at a time; a newer request replaces the one waiting, so only the latest θ is computed. */

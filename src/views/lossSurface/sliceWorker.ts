@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { progressiveSlice } from '../../model/lossSlice';
 import { createObjective } from '../../model/objective';
-import { answerJobs } from '../common/jobWorker';
+import { answerJobs } from '../../store/jobWorker';
 import type { SliceJob, SliceResult } from './sliceJob';
 
 // Computes brute-force loss slices off the main thread: N·K work per cell, up to a few hundred ms per grid.

@@ -79,7 +79,7 @@ function Caveats() {
   const separation = useLab((s) => s.separation);
   // With L2 the limit is not the theorem's: whether θ stops depends on the bias penalty and on empty classes.
   const regularised =
-    l2 > 0 && existence.kind !== 'noPoints'
+    l2 > 0 && existence.kind !== 'noPoints' && existence.kind !== 'unknown'
       ? `${existenceSentence(existence, separation, formatShortest(l2))}${existence.kind === 'exists' ? ' With a small enough step GD settles at one, and the angle need not go to 0.' : ''}`
       : null;
   return (

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { maxMarginClassifier } from '../../model/maxMargin';
-import { answerJobs } from '../common/jobWorker';
+import { answerJobs } from '../../store/jobWorker';
 import type { MaxMarginJob, MaxMarginReply } from './maxMarginJob';
 
 // Solves the SVM off the main thread: the LP separability test and quadprog take ~0.65 s at N = 5000 and ~1 s at

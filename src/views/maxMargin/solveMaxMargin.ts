@@ -2,7 +2,7 @@ import type { Dataset } from '../../model/dataset';
 import type { MaxMargin } from '../../model/maxMargin';
 import type { Parametrization } from '../../model/parameters';
 import type { LabCaches } from '../../store/labViews';
-import { startJobWorker } from '../common/jobWorker';
+import { startJobWorker } from '../../store/jobWorker';
 import type { MaxMarginJob, MaxMarginReply } from './maxMarginJob';
 
 /** A solve that takes longer has met coordinates the solver cannot handle (it cycles): it is stopped and said so. */

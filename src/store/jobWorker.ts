@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 
 /**
- * The one small protocol of the panels' Web Workers (loss slices, region rasters, the SVM): the page posts a
+ * The one small protocol of the app's Web Workers (the separability test, loss slices, region rasters, the SVM): the page posts a
  * typed job, the worker posts typed replies, and a worker that cannot load or throws is stopped so that the
  * caller can do the work on the main thread instead.
  */
