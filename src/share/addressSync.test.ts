@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../store/createAppStore';
 import { ADDRESS_DELAY_MS, startAddressSync } from './addressSync';
 import { loadSession, SESSION_KEY } from './savedSession';
-import { readAddress } from './urlState';
+import { readAddress } from './addressReader';
 import { memoryStorage } from './testing/memoryStorage';
 
 describe('the address follows the settings', () => {

@@ -5,7 +5,7 @@ import { defaultRaceSettings } from '../store/race/racePresets';
 import { writeRace } from './raceAddress';
 import { DEFAULT_MODEL } from '../store/settings';
 import { startupState } from './startup';
-import { readAddress } from './urlState';
+import { readAddress } from './addressReader';
 
 describe('a class index beyond the link’s K is refused with a notice, never clamped without a word', () => {
   it.each([

@@ -1,6 +1,7 @@
 import { defaultRaceSettings, presetSettings } from '../store/race/racePresets';
 import { RACE_FIELDS, type RaceSettings } from '../store/race/raceSettings';
-import { readFields, writeFields } from './urlState';
+import { readFields } from './addressReader';
+import { writeFields } from './urlState';
 
 // The race's part of an address. Its own module, loaded with the race (or, at start, only for an address with
 // parameters beyond the lab's and the embed's): the race's field table and presets stay out of the start bundle.

@@ -1,8 +1,7 @@
 import type { RaceSettings } from '../store/race/raceSettings';
 import type { LabSettings } from '../store/settings';
-import { readEmbedOptions, type EmbedOptions } from './embedOptions';
+import type { EmbedOptions } from './embedOptions';
 import { loadSession } from './savedSession';
-import { readAddress } from './urlState';
 
 /** How the app starts: the settings to build its stores from, where they came from, and what could not be used. */
 export interface Startup {
@@ -22,6 +21,9 @@ export interface Startup {
 export async function startupState(search: string, storage: Storage | null): Promise<Startup> {
   const notices: string[] = [];
   const params = new URLSearchParams(search);
+  // A bare address and no kept session: the defaults, without loading the readers of either.
+  if ([...params].length === 0 && loadSession(storage) === null) return { lab: {}, race: null, embed: null, source: 'defaults', notices };
+  const [{ readEmbedOptions }, { readAddress }] = await Promise.all([import('./embedOptions'), import('./addressReader')]);
   const embed = readEmbedOptions(params, notices);
   const fromAddress = await readAddress(params);
   notices.push(...fromAddress.notices);

@@ -10,7 +10,8 @@ import { LAB_FIELDS } from '../store/schema/labFields';
 import { valueAt } from '../store/schema/settingField';
 import type { LabSettings } from '../store/settings';
 import { writeRace } from './raceAddress';
-import { readAddress, writeAddress } from './urlState';
+import { readAddress } from './addressReader';
+import { writeAddress } from './urlState';
 
 const unit = fc.double({ min: 0, max: 0.999, noNaN: true });
 const positive = fc.double({ min: 1e-6, max: 1e3, noNaN: true });

@@ -1,11 +1,8 @@
-import { quoteShort } from '../model/plainText';
-import type { Point } from '../model/dataset';
 import type { RaceSettings } from '../store/race/raceSettings';
 import { LAB_FIELDS } from '../store/schema/labFields';
-import { accepts, sentenceFor, valueAt, withValueAt, type SettingField } from '../store/schema/settingField';
+import { valueAt, type SettingField } from '../store/schema/settingField';
 import { DEFAULT_SETTINGS, type LabSettings } from '../store/settings';
-import { EMBED_KEYS } from './embedOptions';
-import { decodePoints, encodePoints } from './pointsCodec';
+import { encodePoints } from './pointsCodec';
 
 /**
  * The version of the address format. A link records it as `v`, so that when a key or a meaning changes, the
@@ -31,12 +28,6 @@ export interface AddressRace {
   readonly write: RaceWriter;
 }
 
-const LAB_KEYS = LAB_FIELDS.map((field) => field.key);
-/** The parameters read without the race's module; any other is a race parameter or unknown (see readAddress). */
-const LAB_AND_EMBED_KEYS = new Set<string>(['v', 'pts', ...LAB_KEYS, ...EMBED_KEYS]);
-/** Longer parameter values are cut in notices: a notice names the problem, it does not echo the input. */
-const shown = (text: string) => quoteShort(text);
-
 /** The address parameters of the lab (and the race, when there is one): only what differs from the defaults. */
 export function writeAddress(lab: LabSettings, race: AddressRace | null): URLSearchParams {
   const params = new URLSearchParams({ v: String(ADDRESS_VERSION) });
@@ -54,92 +45,4 @@ export function writeFields(params: URLSearchParams, fields: readonly SettingFie
     const text = field.codec.write(valueAt(settings, field.path) as never);
     if (text !== field.codec.write(valueAt(defaults, field.path) as never)) params.set(field.key, text);
   }
-}
-
-/**
- * What an address says, or null when it carries no settings (a bare address, or only embed options). Each
- * unusable value falls back to its default with a notice naming the parameter and what was expected; the rest of
- * the address still applies. Nothing read here is ever inserted as HTML. An address with parameters beyond the
- * lab's and the embed's waits for the race's module, which reads the race and tells its keys from unknown ones;
- * any other address is read without it.
- */
-export async function readAddress(address: URLSearchParams): Promise<{ readonly state: AddressState | null; readonly notices: readonly string[] }> {
-  const notices: string[] = [];
-  const params = checkedVersion(address, notices);
-  const others = [...new Set(params.keys())].filter((key) => !LAB_AND_EMBED_KEYS.has(key));
-  const raceAddress = others.length > 0 ? await import('./raceAddress') : null;
-  const carriesRace = raceAddress !== null && others.some(raceAddress.isRaceKey);
-  for (const key of others) {
-    if (!raceAddress!.isRaceKey(key)) notices.push(`${shown(key)} is not a setting of this version of Softmax Lab, so it was ignored.`);
-  }
-  const carriesLab = LAB_KEYS.some((key) => params.has(key)) || params.has('pts');
-  if (!carriesLab && !carriesRace) return { state: null, notices };
-
-  let lab: Partial<LabSettings> = readFields(params, LAB_FIELDS, DEFAULT_SETTINGS, notices);
-  if (!params.has('dk')) lab = { ...lab, dataset: { ...lab.dataset!, classes: lab.classes! } };
-  lab = classIndicesBelowK(params, lab, notices);
-  const points = readPoints(params.get('pts'), notices);
-  if (points !== null) lab = { ...lab, points, pointsEdited: true };
-  return { state: { lab, race: carriesRace ? raceAddress!.readRace(params, lab.classes!, notices) : null }, notices };
-}
-
-/** Reads each field's parameter into `defaults`; a value the field refuses leaves the default, with a notice. */
-export function readFields<S extends object>(params: URLSearchParams, fields: readonly SettingField[], defaults: S, notices: string[]): S {
-  let settings = defaults;
-  for (const field of fields) {
-    const text = params.get(field.key);
-    if (text === null) continue;
-    const value = field.codec.read(text);
-    if (value !== undefined && accepts(field, value)) settings = withValueAt(settings, field.path, value);
-    else notices.push(`${field.key}=${shown(text)}: ${sentenceFor(field)} The default was used.`);
-  }
-  return settings;
-}
-
-/** The fields that name one of the K classes: usable only below the link's K, which they come before in no order. */
-const CLASS_INDEX_FIELDS = LAB_FIELDS.filter((field) => field.key === 'ref' || field.key === 'cls');
-
-/**
- * A reference class or selected class the link names at or beyond its K is refused like any unusable value (never
- * moved to the last class without a word): the default is used, with a notice naming the parameter. (A default
- * beyond K follows K, as it does when K changes.)
- */
-function classIndicesBelowK(params: URLSearchParams, lab: Partial<LabSettings>, notices: string[]): Partial<LabSettings> {
-  const classes = lab.classes!;
-  let checked = lab;
-  for (const field of CLASS_INDEX_FIELDS) {
-    const text = params.get(field.key);
-    if (text === null || (valueAt(checked, field.path) as number) < classes) continue;
-    notices.push(`${field.key}=${shown(text)}: ${field.label} must be one of the classes 0 to ${classes - 1} (this link has K = ${classes}). The default was used.`);
-    checked = withValueAt(checked, field.path, valueAt(DEFAULT_SETTINGS, field.path));
-  }
-  return checked;
-}
-
-function readPoints(text: string | null, notices: string[]): Point[] | null {
-  if (text === null) return null;
-  const points = decodePoints(text);
-  if (points === null) notices.push('pts: the points in this link could not be read (the link may be cut short), so the data set’s own points were drawn.');
-  return points;
-}
-
-/**
- * The parameters in the current format. Version 1 is the first, so there is nothing older to rewrite yet; a link
- * from a newer version is read as far as this one understands it.
- */
-function checkedVersion(params: URLSearchParams, notices: string[]): URLSearchParams {
-  const text = params.get('v');
-  if (text === null) return params;
-  const version = Number(text);
-  if (!Number.isInteger(version) || version < 1) {
-    notices.push(`v=${shown(text)}: the link’s format version must be a whole number from 1; it was read as version ${ADDRESS_VERSION}.`);
-    return params;
-  }
-  if (version > ADDRESS_VERSION) {
-    notices.push(
-      `This link was made by a newer Softmax Lab (format ${version}); settings this version does not know were ignored, and its data may be drawn with other points than its author saw.`,
-    );
-    return params;
-  }
-  return params;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { PlanePoint } from '../../model/regionBoundaries';
 import { allClassesTied } from '../../model/regionRaster';
 import { ROW } from '../../model/parameters';
@@ -7,14 +7,17 @@ import { classLabel } from '../common/palette';
 import { useFinePointer } from '../common/useFinePointer';
 import { PlotAxes } from './PlotAxes';
 import { PointMarks } from './PointMarks';
-import { ProbeCard } from '../probe/ProbeCard';
 import { useLongPress } from '../probe/useLongPress';
-import { WeightArrows } from './WeightArrows';
 import { MaxMarginOverlay } from '../maxMargin/MaxMarginOverlay';
 import { PLOT_MARGIN, plotGeometry } from '../plane/plotGeometry';
 import { usePlotDomain } from './usePlotDomain';
 import { heatmapPixelRatio, usePlotSide } from './usePlotSide';
 import { useRegionHeatmap } from './useRegionHeatmap';
+
+// Neither is on the first screen (the card follows the pointer, the arrows are off by default): each loads when
+// first shown, and draws nothing meanwhile.
+const ProbeCard = lazy(() => import('../probe/ProbeCard').then((module) => ({ default: module.ProbeCard })));
+const WeightArrows = lazy(() => import('./WeightArrows').then((module) => ({ default: module.WeightArrows })));
 
 /** Erasing removes the nearest point within this many CSS pixels of the click. */
 const ERASE_RADIUS_PX = 12;
@@ -132,12 +135,20 @@ export function RegionPlot() {
             <g transform={`translate(${PLOT_MARGIN.left},${PLOT_MARGIN.top})`}>
               <PlotAxes geometry={geometry} />
               <PointMarks data={data} geometry={geometry} />
-              {showWeightVectors && <WeightArrows geometry={geometry} />}
+              {showWeightVectors && (
+                <Suspense fallback={null}>
+                  <WeightArrows geometry={geometry} />
+                </Suspense>
+              )}
               <MaxMarginOverlay geometry={geometry} />
               {cursor && <Crosshair x={geometry.x(cursor.x1)} y={geometry.y(cursor.x2)} />}
             </g>
           </svg>
-          {readoutAt && <ProbeCard at={readoutAt} geometry={geometry} />}
+          {readoutAt && (
+            <Suspense fallback={null}>
+              <ProbeCard at={readoutAt} geometry={geometry} />
+            </Suspense>
+          )}
           {!drawable && (
             <p className="region-plot-warning" role="status">
               θ is too large for its logits to be computed here; the regions are not drawn. Press Reset, or add L2.
