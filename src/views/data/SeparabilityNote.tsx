@@ -1,4 +1,4 @@
-import { existenceSentence, separationSentence } from '../../model/minimiserExistence';
+import { existenceSentence, separationSentence } from '../../model/existenceSentences';
 import { useLab } from '../../store/LabStoreContext';
 import { formatNumber, formatShortest } from '../common/format';
 import { useReadout } from '../common/useReadout';

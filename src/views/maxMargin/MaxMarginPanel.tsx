@@ -3,7 +3,7 @@ import { shallow } from 'zustand/shallow';
 import { samplesThroughCurrent } from '../../model/liveCurve';
 import type { MaxMargin } from '../../model/maxMargin';
 import { angleBetween } from '../../model/maxMarginAngle';
-import { existenceSentence } from '../../model/minimiserExistence';
+import { existenceSentence } from '../../model/existenceSentences';
 import { OPTIMIZERS, takesFullGradientSteps } from '../../model/optimizers';
 import { currentSample } from '../../store/currentSample';
 import { useLab, useLabStore, useLabView } from '../../store/LabStoreContext';
