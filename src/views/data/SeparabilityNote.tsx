@@ -11,7 +11,7 @@ const BADGES = {
 
 /** While the separability test runs (off the main thread, at most a fraction of a second). */
 const SEPARATION_PENDING = 'Testing whether some linear classifier gets every point right…';
-const EXISTENCE_PENDING = 'With λ = 0 that decides whether J has a minimiser.';
+const EXISTENCE_PENDING = 'With λ = 0, whether J has a minimiser is not known until then.';
 
 /**
  * How the points lie for the K-class linear model (complete or quasi-complete separation, or overlap) and what
