@@ -26,7 +26,7 @@ export function minimiserLimitSentence({ learningRate, l2, atMinimiser }: Pick<S
     case 'noPoints':
       return 'No points: nothing to fit, so no step limit.';
     case 'unknown':
-      return 'How the points lie is still being decided, and with λ = 0 it decides whether J has a minimiser: the limit that decides convergence is not known yet.';
+      return 'How the points lie is still being decided, and with λ = 0 whether J has a minimiser is found from it: the limit that decides convergence is not known yet.';
     case 'notFound':
       return 'Newton’s method did not find the minimiser θ* here, so the limit that decides convergence is not shown.';
     case 'none': {

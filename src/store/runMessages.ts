@@ -93,7 +93,7 @@ export function noMinimiserMessage(gradMaxNorm: number, thetaNorm: number, cause
 }
 
 /** Said while the points' separation is being found, with λ = 0: it decides whether J has a minimiser. */
-const EXISTENCE_PENDING = 'Whether J has a minimiser is not known yet (with λ = 0 it depends on how the points lie, which is still being decided), so this is not called convergence.';
+const EXISTENCE_PENDING = 'Whether J has a minimiser is not known yet (with λ = 0 the lab finds it from how the points lie, which is still being decided), so this is not called convergence.';
 
 /** ∇J rounded to exactly 0 before the lab knew whether J has a minimiser. */
 export function pendingUnderflowMessage(loss: number): string {
