@@ -7,6 +7,7 @@ import {
   gradientUnderflowMessage,
   noMinimiserMessage,
   overshootMessage,
+  pendingUnderflowMessage,
   stallMessage,
   type DivergenceFacts,
 } from './runMessages';
@@ -83,6 +84,14 @@ describe('run messages', () => {
     );
     expect(stallMessage({ ...stuck, saturatedShare: 0, gradMaxNorm: 3e-9, tolerance: 1e-12 })).toMatch(/A larger gradient tolerance ends the run as converged\.$/);
     expect(stallMessage({ ...stuck, loss: 1e-17, noMinimiserCause: 'the data are completely separable', saturatedShare: 0 })).toMatch(/float64 cannot resolve a smaller loss here\. This is not convergence: J has no minimiser, because the data are completely separable;/);
+  });
+
+  it('before the lab knows whether J has a minimiser, a stop neither claims convergence nor names a tolerance it did not use', () => {
+    const pending = 'Whether J has a minimiser is not known yet (with λ = 0 the lab finds it from how the points lie, which is still being decided), so this is not called convergence.';
+    expect(pendingUnderflowMessage(0.25)).toBe(`∇J has rounded to exactly 0 in float64 (J = 0.250), so no step can move θ further. ${pending}`);
+    const stuck = { loss: 0.25, gradMaxNorm: 1e-9, tolerance: 1e-6, thetaNorm: 3, noMinimiserCause: null, saturatedShare: 0, existenceUnknown: true };
+    expect(stallMessage(stuck)).toBe(`No progress: J = 0.250 has not changed in 100 steps: the steps no longer change J in float64. ${pending}`);
+    expect(overshootMessage({ learningRate: 2, l2: 0, lowest: 0.5, now: 0.6, atMinimiser: { kind: 'unknown' } })).toMatch(/the limit that decides convergence is not known yet\.$/);
   });
 
   it('an overshooting GD names the limit at the minimiser, which decides, not the local one, which can be wrong both ways', () => {
