@@ -14,7 +14,7 @@
     var storage = window.localStorage;
     if (query === '' && storage.getItem('softmax-lab/session') !== null) html.setAttribute('data-boot', 'session');
     if (storage.getItem('softmax-lab/intro-seen') === '1') html.setAttribute('data-intro-seen', '');
-  } catch (error) {
+  } catch {
     // Storage that cannot be read holds no session: the default is what the app will show.
   }
 })();
