@@ -1,16 +1,18 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
 import { PLOT_MARGIN } from '../plane/plotGeometry';
 
-/*
- * The rule below is also written in decisionRegions.css (.region-plot.unmeasured), which sizes the prerendered
- * plot before any script runs: change both together (usePlotSide.test.ts compares them).
+/**
+ * The rule's bounds in CSS pixels. decisionRegions.css (.region-plot.unmeasured) writes the same rule, which sizes
+ * the prerendered plot before any script runs: change both together (usePlotSide.test.ts compares them).
  */
-const SMALLEST_SIDE = 160;
-const LARGEST_SIDE = 640;
-/** Height kept for the page header, the panel's title and tools, the axes and the read-out below the plot. */
-const HEIGHT_AROUND_PLOT = 260;
-/** However short the window, a plot smaller than this is too small to work with: the page scrolls instead. */
-const SMALLEST_HEIGHT_BOUND = 300;
+export const PLOT_SIDE_RULE = {
+  smallest: 160,
+  largest: 640,
+  /** Height kept for the page header, the panel's title and tools, the axes and the read-out below the plot. */
+  heightAround: 260,
+  /** However short the window, a plot smaller than this is too small to work with: the page scrolls instead. */
+  smallestHeightBound: 300,
+} as const;
 
 /** The side the overlay is drawn at before the plot is measured (scaled by the stylesheet to the real side). */
 export const PRERENDER_SIDE = 480;
@@ -26,9 +28,10 @@ export function usePlotSide(containerRef: RefObject<HTMLElement | null>): number
     const container = containerRef.current;
     if (container === null) return;
     const measure = () => {
+      const { smallest, largest, heightAround, smallestHeightBound } = PLOT_SIDE_RULE;
       const byWidth = container.clientWidth - PLOT_MARGIN.left - PLOT_MARGIN.right;
-      const byHeight = Math.max(SMALLEST_HEIGHT_BOUND, window.innerHeight - HEIGHT_AROUND_PLOT);
-      setSide(Math.floor(Math.min(LARGEST_SIDE, byHeight, Math.max(SMALLEST_SIDE, byWidth))));
+      const byHeight = Math.max(smallestHeightBound, window.innerHeight - heightAround);
+      setSide(Math.floor(Math.min(largest, byHeight, Math.max(smallest, byWidth))));
     };
     measure();
     const observer = new ResizeObserver(measure);
