@@ -2,6 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { prerenderFirstScreen } from './scripts/prerender/prerenderPlugin';
 
 /**
  * The built page's Content-Security-Policy: scripts and styles only from the app's own files (no inline code,
@@ -32,7 +33,7 @@ const contentSecurityPolicy: Plugin = {
 // `base: './'` keeps every asset URL relative, so the built app works from any static host or subpath.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy],
+  plugins: [react(), contentSecurityPolicy, prerenderFirstScreen()],
   // Fonts always as files: the CSP (font-src falls back to default-src 'self') refuses data: URLs, and Vite would
   // inline KaTeX's smallest font (KaTeX_Size3, 3.6 KB) as one.
   build: {

@@ -1,6 +1,5 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { isDefaultStartup, labRoot, startedRoot } from './app/labRoot';
 import { browserStorage } from './share/safeStorage';
 import { startupState, type Startup } from './share/startup';
 import { createAppStore } from './store/createAppStore';
@@ -8,6 +7,8 @@ import './styles.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
+// The built page holds the first screen, prerendered with the defaults (scripts/prerender); the dev server's is empty.
+const prerendered = root.firstElementChild !== null;
 const storage = browserStorage();
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 // Waits only for an address (or session) with keys beyond the lab's and the embed's, whose reader loads with the
@@ -27,23 +28,18 @@ void startupState(window.location.search, storage)
     const store = createAppStore(startup.lab);
     const { embed } = startup;
     if (embed === null) {
-      createRoot(root).render(
-        <StrictMode>
-          <App store={store} startup={startup} storage={storage} />
-        </StrictMode>,
-      );
+      // A visit that shows exactly the prerendered default takes its HTML over; any other state (a link, a saved
+      // session, a notice) replaces it, which public/boot.js has kept hidden meanwhile.
+      if (prerendered && isDefaultStartup(startup)) hydrateRoot(root, labRoot(store, startup, storage, 'hydrated'));
+      else createRoot(root).render(labRoot(store, startup, storage, 'rendered'));
       return;
     }
     // The embed layout is its own chunk: a visitor of the full app never loads it, and an embed skips the header.
     void import('./app/EmbedApp').then(
-      ({ EmbedApp }) =>
-        createRoot(root).render(
-          <StrictMode>
-            <EmbedApp store={store} embed={embed} notices={startup.notices} />
-          </StrictMode>,
-        ),
+      ({ EmbedApp }) => createRoot(root).render(startedRoot(<EmbedApp store={store} embed={embed} notices={startup.notices} />)),
       (error: unknown) => {
         root.textContent = `Softmax Lab could not load its embedded layout (${reason(error)}). Reload the page to try again.`;
+        delete document.documentElement.dataset.boot;
       },
     );
   });

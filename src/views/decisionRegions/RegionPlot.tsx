@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { PlanePoint } from '../../model/regionBoundaries';
 import { allClassesTied } from '../../model/regionRaster';
 import { ROW } from '../../model/parameters';
@@ -11,7 +11,7 @@ import { useLongPress } from '../probe/useLongPress';
 import { MaxMarginOverlay } from '../maxMargin/MaxMarginOverlay';
 import { PLOT_MARGIN, plotGeometry } from '../plane/plotGeometry';
 import { usePlotDomain } from './usePlotDomain';
-import { heatmapPixelRatio, usePlotSide } from './usePlotSide';
+import { heatmapPixelRatio, PRERENDER_SIDE, usePlotSide } from './usePlotSide';
 import { useRegionHeatmap } from './useRegionHeatmap';
 
 // Neither is on the first screen (the card follows the pointer, the arrows are off by default): each loads when
@@ -34,10 +34,14 @@ export function RegionPlot() {
   const containerRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const helpId = useId();
-  const side = usePlotSide(containerRef);
+  const measuredSide = usePlotSide(containerRef);
+  // Until measured (the prerendered page, and hydrating it) the stylesheet sizes the plot by the same rule as
+  // usePlotSide and the overlay is drawn at a nominal side, scaled to fit: the layout does not move once measured.
+  const measured = measuredSide > 0;
+  const side = measured ? measuredSide : PRERENDER_SIDE;
   const domain = usePlotDomain();
   const geometry = useMemo(() => plotGeometry(domain, side), [domain, side]);
-  const drawable = useRegionHeatmap(canvasRef, domain, side, heatmapPixelRatio());
+  const drawable = useRegionHeatmap(canvasRef, domain, measuredSide, heatmapPixelRatio());
 
   const data = useLab((s) => s.data);
   const tool = useLab((s) => s.view.tool);
@@ -68,7 +72,7 @@ export function RegionPlot() {
       x2: geometry.y.invert(((clientY - box.top) / box.height) * side),
     };
   };
-  const longPress = useLongPress(canvasRef, (clientX, clientY) => setPinned(planePoint({ clientX, clientY })), side > 0);
+  const longPress = useLongPress(canvasRef, (clientX, clientY) => setPinned(planePoint({ clientX, clientY })), measured);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const at = cursor ?? centre(domain);
     const step = CURSOR_STEP * span;
@@ -98,64 +102,62 @@ export function RegionPlot() {
   const height = side + PLOT_MARGIN.top + PLOT_MARGIN.bottom;
 
   return (
-    <div className="region-plot" ref={containerRef}>
-      {side > 0 && (
-        <div
-          className="region-plot-frame"
-          style={{ width, height }}
-          tabIndex={0}
-          role="group"
-          aria-label="Point editor"
-          aria-describedby={helpId}
-          onFocus={(event) => {
-            // A click focuses the frame too; the cursor is for keyboard users only.
-            if (event.currentTarget.matches(':focus-visible')) setCursor((current) => current ?? centre(domain));
+    <div className={measured ? 'region-plot' : 'region-plot unmeasured'} ref={containerRef}>
+      <div
+        className="region-plot-frame"
+        style={measured ? { width, height } : undefined}
+        tabIndex={0}
+        role="group"
+        aria-label="Point editor"
+        aria-describedby={helpId}
+        onFocus={(event) => {
+          // A click focuses the frame too; the cursor is for keyboard users only.
+          if (event.currentTarget.matches(':focus-visible')) setCursor((current) => current ?? centre(domain));
+        }}
+        onBlur={() => setCursor(null)}
+        onKeyDown={onKeyDown}
+      >
+        <canvas
+          ref={canvasRef}
+          data-testid="decision-regions-canvas"
+          role="img"
+          aria-label={description}
+          className={`region-canvas tool-${probeTool ? 'probe' : tool}${tied ? ' all-tied' : ''}`}
+          style={measured ? { left: PLOT_MARGIN.left, top: PLOT_MARGIN.top, width: side, height: side } : undefined}
+          onClick={(event) => {
+            if (longPress.consumeClick()) return;
+            if (probeTool) return setPinned(planePoint(event));
+            setPinned(null);
+            edit(planePoint(event), tool === 'erase' || event.shiftKey);
           }}
-          onBlur={() => setCursor(null)}
-          onKeyDown={onKeyDown}
-        >
-          <canvas
-            ref={canvasRef}
-            data-testid="decision-regions-canvas"
-            role="img"
-            aria-label={description}
-            className={`region-canvas tool-${probeTool ? 'probe' : tool}`}
-            style={{ left: PLOT_MARGIN.left, top: PLOT_MARGIN.top, width: side, height: side }}
-            onClick={(event) => {
-              if (longPress.consumeClick()) return;
-              if (probeTool) return setPinned(planePoint(event));
-              setPinned(null);
-              edit(planePoint(event), tool === 'erase' || event.shiftKey);
-            }}
-            // A finger covers the point it touches: touch probes by the Probe tool or a long press instead.
-            onPointerMove={(event) => setHover(event.pointerType === 'touch' ? null : planePoint(event))}
-            onPointerLeave={() => setHover(null)}
-          />
-          <svg width={width} height={height} className="region-overlay" aria-hidden="true">
-            <g transform={`translate(${PLOT_MARGIN.left},${PLOT_MARGIN.top})`}>
-              <PlotAxes geometry={geometry} />
-              <PointMarks data={data} geometry={geometry} />
-              {showWeightVectors && (
-                <Suspense fallback={null}>
-                  <WeightArrows geometry={geometry} />
-                </Suspense>
-              )}
-              <MaxMarginOverlay geometry={geometry} />
-              {cursor && <Crosshair x={geometry.x(cursor.x1)} y={geometry.y(cursor.x2)} />}
-            </g>
-          </svg>
-          {readoutAt && (
-            <Suspense fallback={null}>
-              <ProbeCard at={readoutAt} geometry={geometry} />
-            </Suspense>
-          )}
-          {!drawable && (
-            <p className="region-plot-warning" role="status">
-              θ is too large for its logits to be computed here; the regions are not drawn. Press Reset, or add L2.
-            </p>
-          )}
-        </div>
-      )}
+          // A finger covers the point it touches: touch probes by the Probe tool or a long press instead.
+          onPointerMove={(event) => setHover(event.pointerType === 'touch' ? null : planePoint(event))}
+          onPointerLeave={() => setHover(null)}
+        />
+        <svg {...(measured ? { width, height } : { viewBox: `0 0 ${side} ${side}` })} className="region-overlay" aria-hidden="true">
+          <PlotArea measured={measured}>
+            <PlotAxes geometry={geometry} />
+            <PointMarks data={data} geometry={geometry} />
+            {showWeightVectors && (
+              <Suspense fallback={null}>
+                <WeightArrows geometry={geometry} />
+              </Suspense>
+            )}
+            <MaxMarginOverlay geometry={geometry} />
+            {cursor && <Crosshair x={geometry.x(cursor.x1)} y={geometry.y(cursor.x2)} />}
+          </PlotArea>
+        </svg>
+        {readoutAt && (
+          <Suspense fallback={null}>
+            <ProbeCard at={readoutAt} geometry={geometry} />
+          </Suspense>
+        )}
+        {!drawable && (
+          <p className="region-plot-warning" role="status">
+            θ is too large for its logits to be computed here; the regions are not drawn. Press Reset, or add L2.
+          </p>
+        )}
+      </div>
       {tied && (
         <p className="region-plot-note">
           Grey: every class ties everywhere (P = 1/{data.classes} for each), because all rows of θ are equal, as at θ = 0.
@@ -178,6 +180,14 @@ function editHint(tool: 'add' | 'erase' | 'probe', className: string, finePointe
   return finePointer
     ? `Point at the plot to see P(y|x) there. Click to add a point of ${className}; shift-click erases the nearest point.`
     : `Tap to add a point of ${className}; to erase, choose Erase. Touch and hold (or choose Probe) to see P(y|x) there.`;
+}
+
+/**
+ * The plot area inside the overlay: measured, the overlay spans the margins too and this moves past them; not yet
+ * measured, the stylesheet lays the overlay over the plot area itself, its view box the nominal side.
+ */
+function PlotArea({ measured, children }: { measured: boolean; children: ReactNode }) {
+  return <g transform={measured ? `translate(${PLOT_MARGIN.left},${PLOT_MARGIN.top})` : undefined}>{children}</g>;
 }
 
 function Crosshair({ x, y }: { x: number; y: number }) {

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import { useHydrated } from '../common/useHydrated';
 import { glossParts } from './glossary';
 import './term.css';
 
@@ -14,6 +15,8 @@ export function Term({ explanation, children }: { readonly explanation: string; 
   const [where, setWhere] = useState<{ readonly left: number; readonly top: number } | null>(null);
   const [over, setOver] = useState({ term: false, tip: false, focus: false });
   const open = where !== null && (over.term || over.tip || over.focus);
+  // A portal needs the page's body: not in the prerendered HTML, added right after hydration.
+  const inBrowser = useHydrated();
   const show = (change: Partial<typeof over>) => {
     const box = term.current?.getBoundingClientRect();
     // Right under the term, touching it, so the pointer can move onto the explanation without losing it.
@@ -38,7 +41,8 @@ export function Term({ explanation, children }: { readonly explanation: string; 
       >
         {children}
       </span>
-      {createPortal(
+      {inBrowser &&
+        createPortal(
         <span
           role="tooltip"
           id={id}
@@ -51,7 +55,7 @@ export function Term({ explanation, children }: { readonly explanation: string; 
           {explanation}
         </span>,
         document.body,
-      )}
+        )}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { introSeen, markIntroSeen } from '../../share/introSeen';
 import { settingsOf } from '../../store/settings';
+import { useHydrated } from '../common/useHydrated';
 import { useLab, useLabStore } from '../../store/LabStoreContext';
 import './intro.css';
 
@@ -12,18 +13,23 @@ import './intro.css';
  */
 export function FirstVisitIntro({ storage }: { storage: Storage | null }) {
   const store = useLabStore();
-  const [open, setOpen] = useState(() => !introSeen(storage));
+  const [seenBefore] = useState(() => introSeen(storage));
+  const [closed, setClosed] = useState(false);
+  // The prerendered page shows the intro (a first visit), so hydrating it must too; gone right after for a visitor
+  // who put it away (public/boot.css hides it from them meanwhile).
+  const hydrated = useHydrated();
+  const open = !closed && !(hydrated && seenBefore);
   const inLesson = useLab((s) => s.lesson > 0);
   const presenting = useLab((s) => s.view.presentation && s.page === 'lab');
   // A lesson opened puts the intro away for good: closed now (adjusted while rendering), remembered once stored.
-  if (inLesson && open) setOpen(false);
+  if (inLesson && !closed) setClosed(true);
   useEffect(() => {
     if (inLesson) markIntroSeen(storage);
   }, [inLesson, storage]);
   if (!open || inLesson || presenting) return null;
   const close = () => {
     markIntroSeen(storage);
-    setOpen(false);
+    setClosed(true);
   };
   const start = () => {
     const settings = settingsOf(store.getState());

@@ -1,7 +1,14 @@
 import { Suspense } from 'react';
 import type { PanelId } from '../../lessons/scene';
 import { PanelBoundary } from '../common/PanelBoundary';
+import { useHydrated } from '../common/useHydrated';
 import { panelEntry } from './panelRegistry';
+
+/**
+ * The panels of the lab's first screen, which the build prerenders into index.html (src/prerender). The others
+ * show their loading note there and while the page hydrates, and load right after.
+ */
+const PRERENDERED_PANELS: readonly PanelId[] = ['regions', 'training', 'model'];
 
 /**
  * One panel from the registry with its error boundary and, while its code loads, a note in its place (the note
@@ -9,9 +16,12 @@ import { panelEntry } from './panelRegistry';
  */
 export function RegistryPanel({ id }: { id: PanelId }) {
   const { title, Component } = panelEntry(id);
+  const loading = <p className="loading-note">Loading {title.toLowerCase()}…</p>;
+  const inBrowser = useHydrated();
+  if (!inBrowser && !PRERENDERED_PANELS.includes(id)) return loading;
   return (
     <PanelBoundary title={title}>
-      <Suspense fallback={<p className="loading-note">Loading {title.toLowerCase()}…</p>}>
+      <Suspense fallback={loading}>
         <Component />
       </Suspense>
     </PanelBoundary>
