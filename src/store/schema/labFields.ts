@@ -205,6 +205,14 @@ export type FieldGroup<Group extends string> = {
 };
 /** A top-level setting's value type ("page", "classes"). */
 export type TopLevelValue<Key extends string> = ValueOf<Extract<TableField, { readonly path: readonly [Key] }>>;
+type GroupName = Extract<TableField, { readonly path: readonly [string, string] }>['path'][0];
+/**
+ * Every setting the table declares, at its path: the top-level ones by name, the others in their groups. The
+ * store's LabSettings is this plus the points; a setting added to the table is in it with its schema's type.
+ */
+export type TableSettings = {
+  readonly [F in TableField as F['path'] extends readonly [infer Key extends string] ? Key : never]: ValueOf<F>;
+} & { readonly [Group in GroupName]: FieldGroup<Group> };
 
 /** Every path the table declares, as a tuple: ['optimizer', 'learningRate']. */
 export type LabFieldPath = TableField['path'];

@@ -105,9 +105,12 @@ export interface PartsInput extends InputLabel {
  */
 export function field<Value, const Path extends FieldPath, const Input extends InputFor<Value> | undefined = undefined>(
   entry: SettingField<Value, Path> & { readonly input?: Input },
-): SettingField<Value, Path> & { readonly input: Input } {
-  return entry as SettingField<Value, Path> & { readonly input: Input };
+): DeclaredField<Value, Path, Input> {
+  return entry as DeclaredField<Value, Path, Input>;
 }
+
+/** A table entry as declared: its input is exactly the one written there (a select's options by their values). */
+export type DeclaredField<Value, Path extends FieldPath, Input> = Omit<SettingField<Value, Path>, 'input'> & { readonly input: Input };
 
 /** A setting edited in a number field (its table entry declares a number input). */
 export type NumberField = SettingField<number> & { readonly input: NumberInput };
