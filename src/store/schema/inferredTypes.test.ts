@@ -41,6 +41,7 @@ describe('the settings types, inferred from the field table', () => {
     field({ key: 'y', path: ['y'], label: 'Y', expected: 'a positive number', schema: positiveNumber, codec: numberText, input: { kind: 'select', label: 'Y', options: {} } });
     // @ts-expect-error: a choice of words is not edited in a number field
     field({ key: 'z', path: ['z'], label: 'Z', ...words, input: { kind: 'number', label: 'Z' } });
-    field({ key: 'w', path: ['w'], label: 'W', ...words, input: { kind: 'select', label: 'W', options: { a: 'A', b: 'B' } } });
+    const valid = field({ key: 'w', path: ['w'], label: 'W', ...words, input: { kind: 'select', label: 'W', options: { a: 'A', b: 'B' } } });
+    expectTypeOf<keyof typeof valid.input.options>().toEqualTypeOf<'a' | 'b'>();
   });
 });
