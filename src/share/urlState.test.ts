@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
+import { OPTIMIZER_KINDS } from '../model/optimizers';
 import { initialSettings } from '../store/initialSettings';
 import { presetSettings } from '../store/race/racePresets';
 import { RACE_FIELDS, RACE_PRESET_IDS, type RaceSettings } from '../store/race/raceSettings';
@@ -55,7 +56,7 @@ describe('the address', () => {
     ['lr=-1', 'lr=“-1”: The learning rate must be a positive number. The default was used.'],
     ['lr=abc', 'lr=“abc”: The learning rate must be a positive number. The default was used.'],
     ['k=9', 'k=“9”: The number of classes must be a whole number from 2 to 8. The default was used.'],
-    ['opt=rmsprop', 'opt=“rmsprop”: The optimizer must be one of gd, sgd, momentum, adam, newton, lbfgs. The default was used.'],
+    ['opt=rmsprop', `opt=“rmsprop”: The optimizer must be one of ${OPTIMIZER_KINDS.join(', ')}. The default was used.`],
     ['pb=yes', 'pb=“yes”: Penalise the bias must be on (1) or off (0). The default was used.'],
     ['c=1,2', 'c=“1,2”: The offset c must be three finite numbers. The default was used.'],
     ['slice=eigenvectors:-1,2', 'slice=“eigenvectors:-1,2”: The loss-surface axes must be “redundant”, or “parameters:i,j” or “eigenvectors:i,j” with whole numbers i, j ≥ 0. The default was used.'],
