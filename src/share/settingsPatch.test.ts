@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
+import { OPTIMIZER_KINDS } from '../model/optimizers';
 import { initialSettings } from '../store/initialSettings';
 import { patchSettings } from './settingsPatch';
 
@@ -12,7 +13,7 @@ describe('a partial change from outside', () => {
     expect(settings.optimizer.kind).toBe(current.optimizer.kind);
     expect(settings.model.l2).toBe(0.1);
     expect(notices).toEqual([
-      'optimizer.kind: The optimizer must be one of gd, sgd, momentum, adam, newton, lbfgs.',
+      `optimizer.kind: The optimizer must be one of ${OPTIMIZER_KINDS.join(', ')}.`,
       'colour: not a setting, ignored.',
       'view.zoom: not a setting, ignored.',
     ]);

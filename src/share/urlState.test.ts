@@ -1,50 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { MAX_SEED } from '../model/seed';
-import { DATASET_PRESET_IDS } from '../model/datasets/presets';
 import { OPTIMIZER_KINDS } from '../model/optimizers';
 import { initialSettings } from '../store/initialSettings';
 import { presetSettings } from '../store/race/racePresets';
 import { RACE_FIELDS, RACE_PRESET_IDS, type RaceSettings } from '../store/race/raceSettings';
 import { LAB_FIELDS } from '../store/schema/labFields';
 import { valueAt } from '../store/schema/settingField';
-import type { LabSettings } from '../store/settings';
+import { labSettingsArbitrary } from '../store/testing/settingsArbitrary';
 import { writeRace } from './raceAddress';
 import { readAddress } from './addressReader';
 import { writeAddress } from './urlState';
 
-const unit = fc.double({ min: 0, max: 0.999, noNaN: true });
 const positive = fc.double({ min: 1e-6, max: 1e3, noNaN: true });
-const seed = fc.integer({ min: 0, max: MAX_SEED });
 
-/** Random valid lab settings: every field of the table in its range, hand-edited points included. */
-const labSettings: fc.Arbitrary<LabSettings> = fc.integer({ min: 2, max: 8 }).chain((classes) =>
-  fc.record({
-    page: fc.constantFrom('lab' as const, 'race' as const, 'read' as const),
-    lesson: fc.integer({ min: 0, max: 20 }),
-    dataset: fc.record({ preset: fc.constantFrom(...DATASET_PRESET_IDS), classes: fc.integer({ min: 2, max: 8 }), count: fc.integer({ min: 0, max: 5000 }), noise: fc.double({ min: 0, max: 5, noNaN: true }), seed }),
-    classes: fc.constant(classes),
-    points: fc.array(fc.record({ x1: fc.double({ min: -8, max: 8, noNaN: true }), x2: fc.double({ min: -8, max: 8, noNaN: true }), label: fc.integer({ min: 0, max: classes - 1 }) }), { maxLength: 40 }),
-    pointsEdited: fc.constant(true),
-    model: fc.record({ parametrization: fc.constantFrom('full' as const, 'reference' as const), referenceClass: fc.integer({ min: 0, max: classes - 1 }), l2: fc.double({ min: 0, max: 10, noNaN: true }), penalizeBias: fc.boolean() }),
-    init: fc.record({ kind: fc.constantFrom('zeros' as const, 'random' as const), seed, scale: fc.double({ min: 0, max: 100, noNaN: true }), offset: fc.tuple(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: -1e6, max: 1e6, noNaN: true })) }),
-    optimizer: fc.record({ kind: fc.constantFrom(...OPTIMIZER_KINDS), learningRate: positive, batchSize: fc.integer({ min: 0, max: 500 }), momentum: unit, beta1: unit, beta2: unit, newtonTreatment: fc.constantFrom('pseudoinverse' as const, 'damping' as const), damping: positive, seed }),
-    training: fc.record({ stepsPerFrame: fc.integer({ min: 1, max: 1000 }), tolerance: positive }),
-    view: fc.record({
-      argmaxOnly: fc.boolean(),
-      showWeightVectors: fc.boolean(),
-      curvesLogScale: fc.boolean(),
-      selectedClass: fc.integer({ min: 0, max: classes - 1 }),
-      tool: fc.constantFrom('add' as const, 'erase' as const),
-      presentation: fc.boolean(),
-      naiveSoftmax: fc.boolean(),
-      sliceAxes: fc.oneof(
-        fc.constant({ kind: 'redundant-vs-curved' as const }),
-        fc.record({ kind: fc.constantFrom('parameters' as const, 'eigenvectors' as const), first: fc.nat(30), second: fc.nat(30) }),
-      ),
-    }),
-  }),
-);
+const labSettings = labSettingsArbitrary;
 
 const raceSettings = (classes: number): fc.Arbitrary<RaceSettings> =>
   fc
@@ -88,7 +57,7 @@ describe('the address', () => {
     ['lr=-1', 'lr=“-1”: The learning rate must be a positive number. The default was used.'],
     ['lr=abc', 'lr=“abc”: The learning rate must be a positive number. The default was used.'],
     ['k=9', 'k=“9”: The number of classes must be a whole number from 2 to 8. The default was used.'],
-    ['opt=rmsprop', 'opt=“rmsprop”: The optimizer must be one of gd, sgd, momentum, adam, newton, lbfgs. The default was used.'],
+    ['opt=rmsprop', `opt=“rmsprop”: The optimizer must be one of ${OPTIMIZER_KINDS.join(', ')}. The default was used.`],
     ['pb=yes', 'pb=“yes”: Penalise the bias must be on (1) or off (0). The default was used.'],
     ['c=1,2', 'c=“1,2”: The offset c must be three finite numbers. The default was used.'],
     ['slice=eigenvectors:-1,2', 'slice=“eigenvectors:-1,2”: The loss-surface axes must be “redundant”, or “parameters:i,j” or “eigenvectors:i,j” with whole numbers i, j ≥ 0. The default was used.'],

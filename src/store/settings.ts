@@ -2,7 +2,7 @@ import type { Point } from '../model/dataset';
 import type { InitSettings } from '../model/initialization';
 import type { OptimizerSettings } from '../model/optimizers';
 import type { ModelChoice } from '../model/trainerConfig';
-import { LAB_FIELDS, type AppPage, type FieldGroup, type SliceAxes, type TopLevelValue } from './schema/labFields';
+import { LAB_FIELDS, type AppPage, type FieldGroup, type SliceAxes, type TableSettings, type TopLevelValue } from './schema/labFields';
 import { withValueAt, type SettingField } from './schema/settingField';
 
 // The groups' types are read off the field table (schema/labFields.ts), where each setting is declared once.
@@ -17,27 +17,17 @@ export type { SliceAxes };
 
 /**
  * Everything a user can set, and their points: plain serialisable data, so that one schema can write it to a
- * URL and read it back. Everything else in the store is derived from this or is the state of the run.
+ * URL and read it back. Everything else in the store is derived from this or is the state of the run. The
+ * settings' types are the table's (TableSettings): what the app shows (`page`: the lab, the race or the lessons
+ * as one long page), the open lesson (0 for none), K (`classes`), and the groups below.
  */
-export interface LabSettings {
-  /** What the app shows: the lab's panels, the race, or the lessons as one long page ("read"). */
-  readonly page: AppPage;
-  /** The lesson open in the rail or the read view, counted from 1; 0 when none is. */
-  readonly lesson: number;
-  readonly dataset: DatasetSettings;
-  /** K, the number of parameter rows. */
-  readonly classes: number;
+export interface LabSettings extends TableSettings {
   readonly points: readonly Point[];
   /**
    * True once the points differ from what the data-set settings draw (drawn or erased by hand, or loaded):
    * then they must be kept as they are, since the settings cannot draw them again.
    */
   readonly pointsEdited: boolean;
-  readonly model: ModelSettings;
-  readonly init: InitSettings;
-  readonly optimizer: OptimizerSettings;
-  readonly training: TrainingSettings;
-  readonly view: ViewSettings;
 }
 
 /** Every default setting: the lab a new visitor sees, whose points are drawn from DEFAULT_DATASET. Built from the table's defaults. */
@@ -61,7 +51,8 @@ function defaultsOf(fields: readonly SettingField[]): object {
   return settings;
 }
 
-// The model's own types, which the engine reads without the store, must be exactly what the table declares.
+// The model's own types, which the engine reads without the store (src/model cannot import it), must be exactly
+// what the table declares: the table is checked to satisfy them, so a setting added to one and not the other fails here.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const optimizerGroupMatches: Same<FieldGroup<'optimizer'>, OptimizerSettings> = true;
 const initGroupMatches: Same<FieldGroup<'init'>, InitSettings> = true;

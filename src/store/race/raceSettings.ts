@@ -1,8 +1,8 @@
 import * as v from 'valibot';
-import { DATASET_PRESET_IDS, type DatasetPresetId } from '../../model/datasets/presets';
+import { DATASET_PRESET_IDS, DATASET_PRESETS } from '../../model/datasets/presets';
 import type { OptimizerSettings } from '../../model/optimizers';
 import type { ModelChoice } from '../../model/trainerConfig';
-import { accepts, choice, field, jsonText, numberText, positiveNumber, sentenceFor, valueAt, wholeNumber, type SettingField } from '../schema/settingField';
+import { accepts, choice, field, jsonText, numberText, optionsFrom, positiveNumber, sentenceFor, valueAt, wholeNumber, type SettingField } from '../schema/settingField';
 import { MAX_STEPS_PER_FRAME } from '../schema/limits';
 import { validateModel, validateOptimizer } from '../validation';
 import { describeLane } from './laneDescription';
@@ -15,7 +15,8 @@ export interface LaneSettings extends ModelChoice {
 }
 
 /** The race's points: the lab's current points, or a generated data set. */
-export type RaceDataSource = 'lab' | DatasetPresetId;
+const RACE_DATA_SOURCES = ['lab', ...DATASET_PRESET_IDS] as const;
+export type RaceDataSource = (typeof RACE_DATA_SOURCES)[number];
 
 export const RACE_PRESET_IDS = ['parametrization', 'optimizer', 'newton', 'separable', 'margin'] as const;
 export type RacePresetId = (typeof RACE_PRESET_IDS)[number];
@@ -46,13 +47,29 @@ export type RaceChart = 'loss' | 'gap';
 /** Longer lane names would not fit the table or the legend. */
 const MAX_LANE_LABEL = 60;
 
+/** The race's points, edited in the "Race data" select: the lab's points or a preset's, by the presets' names. */
+export const RACE_DATA = field({
+  key: 'rdata', path: ['data'], label: 'The race’s data', ...choice(RACE_DATA_SOURCES),
+  input: { kind: 'select', label: 'Race data', options: optionsFrom(RACE_DATA_SOURCES, (source) => (source === 'lab' ? 'The lab’s points' : DATASET_PRESETS[source].label)) },
+});
+
+export const RACE_TARGET_GAP = field({
+  key: 'gap', path: ['tolerance'], label: 'The target’s loss gap', expected: 'a positive number', schema: positiveNumber, codec: numberText,
+  input: { kind: 'number', label: 'Target gap to J*', logSlider: { minExponent: -10, maxExponent: -1 } },
+});
+
+export const RACE_STEPS_PER_FRAME = field({
+  key: 'rspf', path: ['stepsPerFrame'], label: 'Race steps per frame', expected: `a whole number from 1 to ${MAX_STEPS_PER_FRAME}`, ...wholeNumber(1, MAX_STEPS_PER_FRAME),
+  input: { kind: 'number', label: 'Race steps per frame', min: 1, max: MAX_STEPS_PER_FRAME, integer: true, logSlider: { minExponent: 0, maxExponent: Math.log10(MAX_STEPS_PER_FRAME) } },
+});
+
 /**
  * The race's settings, declared like the lab's (schema/labFields.ts): validation, the URL and the embed read
  * this table. A lane's own fields are the lab's model and optimizer fields (see validateLane).
  */
 export const RACE_FIELDS: readonly SettingField[] = [
   field({ key: 'race', path: ['preset'], label: 'The race preset', ...choice([...RACE_PRESET_IDS, 'custom'] as const) }),
-  field({ key: 'rdata', path: ['data'], label: 'The race’s data', ...choice(['lab', ...DATASET_PRESET_IDS] as const) }),
+  RACE_DATA,
   field({
     key: 'lanes',
     path: ['lanes'],
@@ -61,8 +78,8 @@ export const RACE_FIELDS: readonly SettingField[] = [
     schema: v.pipe(v.array(v.unknown()), v.minLength(MIN_LANES), v.maxLength(MAX_LANES)),
     codec: jsonText,
   }),
-  field({ key: 'gap', path: ['tolerance'], label: 'The target’s loss gap', expected: 'a positive number', schema: positiveNumber, codec: numberText }),
-  field({ key: 'rspf', path: ['stepsPerFrame'], label: 'Race steps per frame', expected: `a whole number from 1 to ${MAX_STEPS_PER_FRAME}`, ...wholeNumber(1, MAX_STEPS_PER_FRAME) }),
+  RACE_TARGET_GAP,
+  RACE_STEPS_PER_FRAME,
   field({ key: 'chart', path: ['chart'], label: 'The race chart', ...choice(['loss', 'gap'] as const) }),
 ];
 

@@ -21,8 +21,8 @@ export interface SettingField<Value = unknown, Path extends FieldPath = FieldPat
   readonly codec: TextCodec<Value>;
   /** What a new lab starts with: the one declaration of the default (DEFAULT_SETTINGS is built from these). */
   readonly default?: NoInfer<Value>;
-  /** How a number field edits it: its label there, limits, step and slider. */
-  readonly input?: NumberInput;
+  /** How the lab's form edits it: a number field, a select, a checkbox or a row of numbers, with its label and limits. */
+  readonly input?: SettingInput;
   /** When the setting means anything (momentum β only for momentum): the controls show it only then. */
   readonly relevant?: (settings: SettingsShape) => boolean;
   /** The option of `npm run fit` that sets it, without the dashes; absent where the command has no use for it. */
@@ -34,26 +34,88 @@ export type FieldPath = readonly [string] | readonly [string, string];
 /** The settings a relevance rule reads: groups of plain values (LabSettings fits this shape). */
 export type SettingsShape = { readonly [group: string]: unknown };
 
-/** Input hints: everything a number field needs besides the schema, which is what decides whether a value is usable. */
-export interface NumberInput {
+/**
+ * The input that edits a value of this type: numbers get a number field (or a select of the K classes), a choice
+ * of words a select with a label for each, a switch a checkbox, three numbers a row of number fields. Mapped from
+ * the value type, so a select has to name every option its schema accepts. A field of unknown value type (a list
+ * of the table's fields) may hold any of them.
+ */
+export type InputFor<Value> = unknown extends Value
+  ? SettingInput
+  : [Value] extends [number]
+    ? NumberInput | ClassInput
+    : [Value] extends [boolean]
+      ? CheckboxInput
+      : [Value] extends [string]
+        ? SelectInput<Value>
+        : [Value] extends [readonly number[]]
+          ? PartsInput
+          : never;
+
+export type SettingInput = NumberInput | ClassInput | SelectInput<string> | CheckboxInput | PartsInput;
+
+/** What every input has: its label, and a hint under it that holds whatever the settings (a view adds its own where it depends on them). */
+interface InputLabel {
   /** The field's label ("Learning rate"); the subject of sentences (`label`) begins with "The" where English needs one. */
   readonly label: string;
   /** A name keeps its capital after a lane's name ("Lane 1 Adam β1"). */
   readonly name?: true;
+  /** A note under the field, shown where there is room (not on a lane card or in an embed). */
+  readonly hint?: string;
+}
+
+/** Input hints: everything a number field needs besides the schema, which is what decides whether a value is usable. */
+export interface NumberInput extends InputLabel {
+  readonly kind: 'number';
   readonly min?: number;
   readonly max?: number;
+  /** The arrows' step where it is not 1 for whole numbers and free for others. */
+  readonly step?: number;
   readonly integer?: true;
   /** The range of the log slider where there is room for one (the lab's panel, not a lane card). */
   readonly logSlider?: { readonly minExponent: number; readonly maxExponent: number; readonly allowZero?: true };
+  /** A linear slider from min to max where there is room for one. */
+  readonly linearSlider?: true;
+}
+
+/** A class index, chosen from the K classes by name ("Class 3"). */
+export interface ClassInput extends InputLabel {
+  readonly kind: 'class';
+}
+
+/** A select: every option's words, and what each does where that needs saying, in the order listed. */
+export interface SelectInput<Value extends string> extends InputLabel {
+  readonly kind: 'select';
+  readonly options: { readonly [Option in Value]: string | { readonly label: string; readonly hint: string } };
+}
+
+export interface CheckboxInput extends InputLabel {
+  readonly kind: 'checkbox';
+}
+
+/** A tuple of numbers, one field each, labelled "Offset c_b", "Offset c_w1", …. */
+export interface PartsInput extends InputLabel {
+  readonly kind: 'parts';
+  readonly parts: readonly string[];
 }
 
 /**
- * A field of the table. Each entry is checked for a schema, a codec and a default of the same value type, and
- * keeps its path as a literal, so that the setting types can be read off the table (see labFields.ts).
+ * A field of the table. Each entry is checked for a schema, a codec, a default and an input of the same value type,
+ * and keeps its path as a literal, so that the setting types can be read off the table (see labFields.ts).
  */
-export function field<Value, const Path extends FieldPath>(entry: SettingField<Value, Path>): SettingField<Value, Path> {
-  return entry;
+export function field<Value, const Path extends FieldPath, const Input extends InputFor<Value> | undefined = undefined>(
+  entry: SettingField<Value, Path> & { readonly input?: Input },
+): DeclaredField<Value, Path, Input> {
+  return entry as DeclaredField<Value, Path, Input>;
 }
+
+/** A table entry as declared: its input is exactly the one written there (a select's options by their values). */
+export type DeclaredField<Value, Path extends FieldPath, Input> = Omit<SettingField<Value, Path>, 'input'> & { readonly input: Input };
+
+/** A setting edited in a number field (its table entry declares a number input). */
+export type NumberField = SettingField<number> & { readonly input: NumberInput };
+/** A setting edited in a select of named options. */
+export type SelectField<Value extends string = string> = SettingField<Value> & { readonly input: SelectInput<Value> };
 
 /** The table's fields as one list; they hold values of many types, read through `unknown`, which this one cast forgets. */
 export function fieldList(fields: readonly SettingField<never, FieldPath>[]): readonly SettingField[] {
@@ -149,6 +211,11 @@ export const choice = <const Options extends readonly string[]>(options: Options
   codec: wordText as TextCodec<Options[number]>,
   expected: `one of ${options.join(', ')}`,
 });
+
+/** A select's options, each value's words read from where the value is declared (the optimiser registry, the presets). */
+export function optionsFrom<const Value extends string>(values: readonly Value[], label: (value: Value) => string): { readonly [Option in Value]: string } {
+  return Object.fromEntries(values.map((value) => [value, label(value)])) as { readonly [Option in Value]: string };
+}
 
 export const toggle = { schema: v.boolean(), codec: booleanText, expected: 'on (1) or off (0)' };
 

@@ -1,16 +1,16 @@
-import type { InitKind } from '../../model/initialization';
-import { MAX_SEED } from '../../model/seed';
 import { useLab } from '../../store/LabStoreContext';
-import { MAX_INIT_SCALE } from '../../store/schema/limits';
+import { labField } from '../../store/schema/labFields';
+import { fieldProblem } from '../../store/schema/settingField';
 import { NumberField } from '../common/NumberField';
-import { SelectField, type SelectOption } from './SelectField';
+import { partLabels } from './settingInputs';
+import { SettingNumberField } from './SettingNumberField';
+import { SettingSelectField } from './SettingSelectField';
 
-const INIT_OPTIONS: readonly SelectOption<InitKind>[] = [
-  { value: 'zeros', label: 'Zeros' },
-  { value: 'random', label: 'Random (seeded normal)' },
-];
-
-const OFFSET_LABELS = ['Offset c_b', 'Offset c_w1', 'Offset c_w2'] as const;
+const KIND = labField('init', 'kind');
+const SEED = labField('init', 'seed');
+const SCALE = labField('init', 'scale');
+const OFFSET = labField('init', 'offset');
+const OFFSET_LABELS = partLabels(OFFSET);
 
 /**
  * Where θ starts: zeros or a seeded random draw, plus an offset c added to every row. c changes only the
@@ -20,29 +20,28 @@ const OFFSET_LABELS = ['Offset c_b', 'Offset c_w1', 'Offset c_w2'] as const;
 export function InitFields() {
   const init = useLab((s) => s.init);
   const setInit = useLab((s) => s.setInit);
-  const setOffset = (index: number, value: number) => {
-    const offset: [number, number, number] = [...init.offset];
-    offset[index] = value;
-    setInit({ offset });
-  };
+  const relevant = (entry: typeof SEED | typeof SCALE) => entry.relevant?.({ init }) ?? true;
+  const offsetWith = (index: number, value: number) => init.offset.map((part, i) => (i === index ? value : part)) as [number, number, number];
   return (
     <fieldset className="controls-group">
       <legend>Initial θ</legend>
       <p className="controls-note">Changing any of these resets the run to step 0.</p>
       <div className="controls-grid">
-        <SelectField label="Initialization" value={init.kind} options={INIT_OPTIONS} onChange={(kind) => setInit({ kind })} />
-        {init.kind === 'random' && (
-          <>
-            <NumberField label="Init seed" value={init.seed} onChange={(seed) => setInit({ seed })} min={0} max={MAX_SEED} step={1} integer />
-            <NumberField label="Init scale σ" value={init.scale} onChange={(scale) => setInit({ scale })} min={0} max={MAX_INIT_SCALE} hint="Standard deviation of each entry" />
-          </>
-        )}
+        <SettingSelectField field={KIND} value={init.kind} onChange={(kind) => setInit({ kind })} />
+        {relevant(SEED) && <SettingNumberField field={SEED} value={init.seed} onChange={(seed) => setInit({ seed })} />}
+        {relevant(SCALE) && <SettingNumberField field={SCALE} value={init.scale} onChange={(scale) => setInit({ scale })} />}
       </div>
       <fieldset className="controls-offset">
         <legend>Offset c added to every row: moves only the redundant class-mean, not the classifier</legend>
         <div className="controls-offset-fields">
           {OFFSET_LABELS.map((label, index) => (
-            <NumberField key={label} label={label} value={init.offset[index]} onChange={(value) => setOffset(index, value)} />
+            <NumberField
+              key={label}
+              label={label}
+              value={init.offset[index]}
+              onChange={(value) => setInit({ offset: offsetWith(index, value) })}
+              validate={(value) => fieldProblem(OFFSET, offsetWith(index, value))}
+            />
           ))}
         </div>
       </fieldset>

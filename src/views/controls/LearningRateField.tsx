@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { OptimizerKind } from '../../model/optimizers';
-import type { SettingField } from '../../store/schema/settingField';
+import type { NumberField } from '../../store/schema/settingField';
 import { SettingNumberField } from './SettingNumberField';
 import './learningRateField.css';
 
@@ -9,7 +9,7 @@ const StableStepMarker = lazy(() => import('./StableStepMarker').then((module) =
 
 interface LearningRateFieldProps {
   /** The learning rate's field: its log slider's range is the stability track's below. */
-  field: SettingField;
+  field: NumberField;
   value: number;
   onChange(value: number): void;
   optimizer: OptimizerKind;
@@ -22,7 +22,7 @@ interface LearningRateFieldProps {
  * Until the marker's chunk arrives, an empty block of its height holds its place, so nothing below moves.
  */
 export function LearningRateField({ field, value, onChange, optimizer, miniBatch }: LearningRateFieldProps) {
-  const logSlider = field.input?.logSlider;
+  const logSlider = field.input.logSlider;
   if (logSlider === undefined) throw new Error('the learning rate has no log slider in the field table');
   return (
     <div className="learning-rate-field">

@@ -1,16 +1,16 @@
-import { MAX_CLASSES, MIN_CLASSES } from '../../model/dataset';
 import { DATASET_PRESETS } from '../../model/datasets/presets';
-import type { ParametrizationKind } from '../../model/parameters';
 import { useLab } from '../../store/LabStoreContext';
-import { NumberField } from '../common/NumberField';
-import { classLabel } from '../common/palette';
+import { labField } from '../../store/schema/labFields';
 import { describeParameterCount } from './parameterCount';
-import { SelectField, type SelectOption } from './SelectField';
+import { SettingCheckbox } from './SettingCheckbox';
+import { SettingNumberField } from './SettingNumberField';
+import { SettingClassSelect, SettingSelectField } from './SettingSelectField';
 
-export const PARAMETRIZATION_OPTIONS: readonly SelectOption<ParametrizationKind>[] = [
-  { value: 'full', label: 'Full: K free rows' },
-  { value: 'reference', label: 'Reference class: one row fixed at 0' },
-];
+const CLASSES = labField('classes');
+const PARAMETRIZATION = labField('model', 'parametrization');
+const REFERENCE_CLASS = labField('model', 'referenceClass');
+const L2 = labField('model', 'l2');
+const PENALIZE_BIAS = labField('model', 'penalizeBias');
 
 /** K, how θ is parametrised, and the L2 penalty: everything that defines J. All but K keep the current θ. */
 export function ObjectiveFields() {
@@ -20,49 +20,34 @@ export function ObjectiveFields() {
   const setClasses = useLab((s) => s.setClasses);
   const setModel = useLab((s) => s.setModel);
   const count = describeParameterCount(model, classes);
-  const referenceOptions = Array.from({ length: classes }, (_, k) => ({ value: String(k), label: classLabel(k) }));
+  const referenceUsed = REFERENCE_CLASS.relevant?.({ model }) ?? true;
 
   return (
     <>
       <div className="controls-grid">
-        <NumberField
-          label="Classes"
+        <SettingNumberField
+          field={CLASSES}
           value={classes}
           onChange={setClasses}
-          min={MIN_CLASSES}
-          max={MAX_CLASSES}
-          step={1}
-          integer
-          linearSlider
           hint={redrawsData ? 'Draws the data again and restarts the run' : 'Restarts the run; the points keep their labels, and classes beyond them get parameter rows with no points'}
         />
-        <SelectField
-          label="Parametrization"
-          value={model.parametrization}
-          options={PARAMETRIZATION_OPTIONS}
-          onChange={(parametrization) => setModel({ parametrization })}
+        <SettingSelectField field={PARAMETRIZATION} value={model.parametrization} onChange={(parametrization) => setModel({ parametrization })} />
+        <SettingClassSelect
+          field={REFERENCE_CLASS}
+          value={model.referenceClass}
+          classes={classes}
+          onChange={(referenceClass) => setModel({ referenceClass })}
+          disabled={!referenceUsed}
+          hint={referenceUsed ? undefined : 'Used with the reference-class parametrization'}
         />
-        <SelectField
-          label="Reference class"
-          value={String(model.referenceClass)}
-          options={referenceOptions}
-          onChange={(reference) => setModel({ referenceClass: Number(reference) })}
-          disabled={model.parametrization !== 'reference'}
-          hint={model.parametrization !== 'reference' ? 'Used with the reference-class parametrization' : undefined}
-        />
-        <NumberField
-          label="L2 strength"
+        <SettingNumberField
+          field={L2}
           value={model.l2}
           onChange={(l2) => setModel({ l2 })}
-          min={0}
-          logSlider={{ minExponent: -4, maxExponent: 1, allowZero: true }}
           hint={model.penalizeBias ? 'λ in (λ/2) Σ_k ‖θ_k‖²; 0 = none' : 'λ in (λ/2) Σ_k ‖w_k‖² (the bias is not penalised); 0 = none'}
         />
       </div>
-      <label className="controls-checkbox">
-        <input type="checkbox" checked={model.penalizeBias} onChange={(event) => setModel({ penalizeBias: event.target.checked })} />
-        Penalize bias
-      </label>
+      <SettingCheckbox field={PENALIZE_BIAS} checked={model.penalizeBias} onChange={(penalizeBias) => setModel({ penalizeBias })} className="controls-checkbox" />
       <p className="controls-param-count" aria-live="polite">
         {count.explanation}
       </p>

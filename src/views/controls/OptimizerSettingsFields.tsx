@@ -1,15 +1,11 @@
-import { OPTIMIZER_KINDS, OPTIMIZERS, stepsOnMiniBatches, type OptimizerKind, type OptimizerSettings } from '../../model/optimizers';
-import { labField } from '../../store/schema/labFields';
+import { stepsOnMiniBatches, type OptimizerSettings } from '../../model/optimizers';
+import { fieldsOf } from '../../store/schema/labFields';
 import { LearningRateField } from './LearningRateField';
-import { TREATMENT_OPTIONS } from './optimizerInfo';
-import { SelectField, type SelectOption } from './SelectField';
-import { inputLabel, SettingNumberField } from './SettingNumberField';
+import { isNumberField } from './settingInputs';
+import { SettingInput } from './SettingInput';
 
-export const OPTIMIZER_OPTIONS: readonly SelectOption<OptimizerKind>[] = OPTIMIZER_KINDS.map((kind) => ({ value: kind, label: OPTIMIZERS[kind].label }));
-
-/** The numeric optimiser settings in the order the panel shows them. */
-const NUMERIC_SETTINGS = ['learningRate', 'batchSize', 'momentum', 'beta1', 'beta2', 'damping'] as const;
-type NumericSetting = (typeof NUMERIC_SETTINGS)[number];
+/** The optimiser's settings a person edits, in the table's order (the Optimizer select first). */
+const OPTIMIZER_INPUTS = fieldsOf('optimizer').filter((entry) => entry.input !== undefined);
 
 interface OptimizerSettingsFieldsProps {
   optimizer: OptimizerSettings;
@@ -26,54 +22,40 @@ interface OptimizerSettingsFieldsProps {
 
 /**
  * The Optimizer select and only the settings the chosen optimiser reads, rendered from the field table: the lab's
- * panel and every race lane show the same fields with the same rules.
+ * panel and every race lane show the same fields with the same rules, and a setting added to the table's
+ * optimiser group appears here by itself.
  */
 export function OptimizerSettingsFields({ optimizer, onChange, owner, pointCount, compact = false, markStableStep = false }: OptimizerSettingsFieldsProps) {
-  const relevant = (setting: keyof OptimizerSettings) => labField('optimizer', setting).relevant?.({ optimizer }) ?? true;
-  const numeric = (setting: NumericSetting) => {
-    if (!relevant(setting)) return null;
-    const field = labField('optimizer', setting);
-    if (setting === 'learningRate' && markStableStep) {
-      return (
-        <LearningRateField
-          key={setting}
-          field={field}
-          value={optimizer.learningRate}
-          onChange={(learningRate) => onChange({ learningRate })}
-          optimizer={optimizer.kind}
-          miniBatch={pointCount !== undefined && stepsOnMiniBatches(optimizer, pointCount)}
-        />
-      );
-    }
-    const batchHint = setting === 'batchSize' ? `0 = all ${pointCount === undefined ? '' : `${pointCount} `}points` : undefined;
-    return (
-      <SettingNumberField
-        key={setting}
-        field={field}
-        owner={owner}
-        compact={compact}
-        value={optimizer[setting]}
-        onChange={(value) => onChange({ [setting]: value })}
-        hint={batchHint}
-      />
-    );
-  };
-  const treatment = TREATMENT_OPTIONS.find((option) => option.value === optimizer.newtonTreatment);
-
+  const shown = OPTIMIZER_INPUTS.filter((entry) => entry.relevant?.({ optimizer }) ?? true);
+  const viewHints: Partial<Record<string, string>> = { batchSize: `0 = all ${pointCount === undefined ? '' : `${pointCount} `}points` };
   return (
     <>
-      <SelectField label={inputLabel(labField('optimizer', 'kind'), owner)} value={optimizer.kind} options={OPTIMIZER_OPTIONS} onChange={(kind) => onChange({ kind })} />
-      {NUMERIC_SETTINGS.slice(0, 5).map(numeric)}
-      {relevant('newtonTreatment') && (
-        <SelectField
-          label={inputLabel(labField('optimizer', 'newtonTreatment'), owner)}
-          value={optimizer.newtonTreatment}
-          options={TREATMENT_OPTIONS}
-          onChange={(newtonTreatment) => onChange({ newtonTreatment })}
-          hint={compact ? undefined : treatment?.hint}
-        />
-      )}
-      {numeric('damping')}
+      {shown.map((entry) => {
+        const setting = entry.path[1] as keyof OptimizerSettings;
+        if (setting === 'learningRate' && markStableStep && isNumberField(entry)) {
+          return (
+            <LearningRateField
+              key={setting}
+              field={entry}
+              value={optimizer.learningRate}
+              onChange={(learningRate) => onChange({ learningRate })}
+              optimizer={optimizer.kind}
+              miniBatch={pointCount !== undefined && stepsOnMiniBatches(optimizer, pointCount)}
+            />
+          );
+        }
+        return (
+          <SettingInput
+            key={setting}
+            field={entry}
+            owner={owner}
+            compact={compact}
+            value={optimizer[setting]}
+            onChange={(value) => onChange({ [setting]: value })}
+            hint={viewHints[setting]}
+          />
+        );
+      })}
     </>
   );
 }

@@ -1,9 +1,10 @@
+import type { TrainingSettings } from '../../store/settings';
 import { useLab } from '../../store/LabStoreContext';
-import { labField } from '../../store/schema/labFields';
-import { SettingNumberField } from './SettingNumberField';
+import { fieldsOf } from '../../store/schema/labFields';
+import { SettingInput } from './SettingInput';
 
-const STEPS_PER_FRAME = labField('training', 'stepsPerFrame');
-const TOLERANCE = labField('training', 'tolerance');
+/** The run's settings a person edits, in the table's order: a setting added to its training group appears here by itself. */
+const TRAINING_INPUTS = fieldsOf('training').filter((entry) => entry.input !== undefined);
 
 /** How fast the animation runs and the gradient tolerance at which a run counts as converged. */
 export function RunSettingsFields() {
@@ -11,18 +12,10 @@ export function RunSettingsFields() {
   const setTraining = useLab((s) => s.setTraining);
   return (
     <div className="controls-grid">
-      <SettingNumberField
-        field={STEPS_PER_FRAME}
-        value={training.stepsPerFrame}
-        onChange={(stepsPerFrame) => setTraining({ stepsPerFrame })}
-        hint="At most this many: a frame stops stepping early when its steps take too long, so the page stays smooth"
-      />
-      <SettingNumberField
-        field={TOLERANCE}
-        value={training.tolerance}
-        onChange={(tolerance) => setTraining({ tolerance })}
-        hint="The run stops as converged when ‖∇J‖∞ ≤ this"
-      />
+      {TRAINING_INPUTS.map((entry) => {
+        const setting = entry.path[1] as keyof TrainingSettings;
+        return <SettingInput key={setting} field={entry} value={training[setting]} onChange={(value) => setTraining({ [setting]: value })} />;
+      })}
     </div>
   );
 }

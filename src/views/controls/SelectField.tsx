@@ -13,13 +13,15 @@ interface SelectFieldProps<T extends string> {
   onChange(value: T): void;
   disabled?: boolean;
   hint?: string;
+  /** Styles of the panel it sits in, besides the field's own. */
+  className?: string;
 }
 
 /** A labelled select whose value is one of the given options' values. */
-export function SelectField<T extends string>({ label, value, options, onChange, disabled, hint }: SelectFieldProps<T>) {
+export function SelectField<T extends string>({ label, value, options, onChange, disabled, hint, className }: SelectFieldProps<T>) {
   const id = useId();
   return (
-    <div className="select-field">
+    <div className={className === undefined ? 'select-field' : `select-field ${className}`}>
       <label htmlFor={id}>{label}</label>
       <select
         id={id}

@@ -3,7 +3,7 @@ import { DEFAULT_OPTIMIZER_SETTINGS, OPTIMIZER_KINDS, OPTIMIZERS, type Optimizer
 import { labField } from '../../store/schema/labFields';
 import { fieldProblem } from '../../store/schema/settingField';
 import { relevantOptimizerSettings } from './optimizerInfo';
-import { inputLabel } from './SettingNumberField';
+import { inputLabel } from './settingInputs';
 
 describe('relevantOptimizerSettings', () => {
   test('shows each optimiser exactly the settings it reads', () => {

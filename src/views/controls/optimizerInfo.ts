@@ -1,4 +1,4 @@
-import { OPTIMIZERS, type EditableHyperParameter, type NewtonSingularTreatment, type OptimizerSettings } from '../../model/optimizers';
+import { OPTIMIZERS, type EditableHyperParameter, type OptimizerSettings } from '../../model/optimizers';
 
 /**
  * Which settings the chosen optimiser actually reads (its registry entry says), so the panel shows only those.
@@ -7,10 +7,3 @@ import { OPTIMIZERS, type EditableHyperParameter, type NewtonSingularTreatment, 
 export function relevantOptimizerSettings(settings: OptimizerSettings): ReadonlySet<EditableHyperParameter> {
   return new Set(OPTIMIZERS[settings.kind].settingsUsed(settings));
 }
-
-/** The Singular Hessian select's options, with what each does to the Newton step. */
-export const TREATMENT_OPTIONS: readonly { readonly value: NewtonSingularTreatment; readonly label: string; readonly hint: string }[] = [
-  { value: 'pseudoinverse', label: 'Pseudo-inverse', hint: 'No step along zero-curvature directions' },
-  { value: 'damping', label: 'Damping', hint: 'Adds μ to every eigenvalue' },
-];
-

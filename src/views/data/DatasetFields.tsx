@@ -1,9 +1,14 @@
-import { useId } from 'react';
-import { DATASET_PRESET_IDS, DATASET_PRESETS, isDatasetPresetId, type PresetSetting } from '../../model/datasets/presets';
-import { MAX_SEED, nextSeed } from '../../model/seed';
+import { DATASET_PRESETS, type PresetSetting } from '../../model/datasets/presets';
+import { nextSeed } from '../../model/seed';
 import { useLab } from '../../store/LabStoreContext';
-import { MAX_NOISE, MAX_POINTS } from '../../store/schema/limits';
-import { NumberField } from '../common/NumberField';
+import { labField } from '../../store/schema/labFields';
+import { SettingNumberField } from '../controls/SettingNumberField';
+import { SettingSelectField } from '../controls/SettingSelectField';
+
+const PRESET = labField('dataset', 'preset');
+const COUNT = labField('dataset', 'count');
+const NOISE = labField('dataset', 'noise');
+const SEED = labField('dataset', 'seed');
 
 const SETTING_NAMES: readonly (readonly [PresetSetting, string])[] = [
   ['count', 'point count'],
@@ -16,7 +21,6 @@ const listOf = (names: string[]) => (names.length < 2 ? names.join('') : `${name
 
 /** The data-set preset and the settings it is drawn with; every change draws the points again. */
 export function DatasetFields() {
-  const selectId = useId();
   const dataset = useLab((s) => s.dataset);
   const setDataset = useLab((s) => s.setDataset);
   const preset = DATASET_PRESETS[dataset.preset];
@@ -25,53 +29,12 @@ export function DatasetFields() {
 
   return (
     <div className="dataset-fields">
-      <div className="dataset-select">
-        <label htmlFor={selectId}>Data set</label>
-        <select
-          id={selectId}
-          value={dataset.preset}
-          onChange={(event) => {
-            if (isDatasetPresetId(event.target.value)) setDataset({ preset: event.target.value });
-          }}
-        >
-          {DATASET_PRESET_IDS.map((id) => (
-            <option key={id} value={id}>
-              {DATASET_PRESETS[id].label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SettingSelectField field={PRESET} value={dataset.preset} onChange={(preset) => setDataset({ preset })} className="dataset-select" />
       <div className="dataset-numbers">
-        <NumberField
-          label="Points"
-          value={dataset.count}
-          onChange={(count) => setDataset({ count })}
-          min={0}
-          max={MAX_POINTS}
-          step={1}
-          integer
-          disabled={!adjustable('count')}
-        />
-        <NumberField
-          label="Noise"
-          value={dataset.noise}
-          onChange={(noise) => setDataset({ noise })}
-          min={0}
-          max={MAX_NOISE}
-          step={0.05}
-          disabled={!adjustable('noise')}
-        />
+        <SettingNumberField field={COUNT} value={dataset.count} onChange={(count) => setDataset({ count })} disabled={!adjustable('count')} />
+        <SettingNumberField field={NOISE} value={dataset.noise} onChange={(noise) => setDataset({ noise })} disabled={!adjustable('noise')} />
         <div className="seed-row">
-          <NumberField
-            label="Seed"
-            value={dataset.seed}
-            onChange={(seed) => setDataset({ seed })}
-            min={0}
-            max={MAX_SEED}
-            step={1}
-            integer
-            disabled={!adjustable('seed')}
-          />
+          <SettingNumberField field={SEED} value={dataset.seed} onChange={(seed) => setDataset({ seed })} disabled={!adjustable('seed')} />
           <button
             type="button"
             onClick={() => setDataset({ seed: nextSeed(dataset.seed) })}

@@ -1,14 +1,12 @@
 import type { EmbedControl } from '../../share/embedOptions';
 import { useLab } from '../../store/LabStoreContext';
-import { PARAMETRIZATION_OPTIONS } from '../controls/ObjectiveFields';
 import { OPTIMIZERS } from '../../model/optimizers';
 import { labField } from '../../store/schema/labFields';
 import { relevantOptimizerSettings } from '../controls/optimizerInfo';
 import { SettingNumberField } from '../controls/SettingNumberField';
-import { OPTIMIZER_OPTIONS } from '../controls/OptimizerSettingsFields';
 import { RunButtons, type RunButton } from '../controls/RunButtons';
 import { RunReadout } from '../controls/RunReadout';
-import { SelectField } from '../controls/SelectField';
+import { SettingSelectField } from '../controls/SettingSelectField';
 import { useKeyboardShortcuts } from '../controls/useKeyboardShortcuts';
 import { DatasetFields } from '../data/DatasetFields';
 import { ShiftControl } from '../parameters/ShiftControl';
@@ -64,7 +62,7 @@ function SpeedField() {
 function OptimizerField() {
   const kind = useLab((s) => s.optimizer.kind);
   const setOptimizer = useLab((s) => s.setOptimizer);
-  return <SelectField label="Optimizer" value={kind} options={OPTIMIZER_OPTIONS} onChange={(value) => setOptimizer({ kind: value })} />;
+  return <SettingSelectField field={labField('optimizer', 'kind')} compact value={kind} onChange={(value) => setOptimizer({ kind: value })} />;
 }
 
 /** The embed's learning rate: no stable-step mark (the lab's LearningRateField has one), greyed out where unused. */
@@ -93,7 +91,7 @@ function L2Field() {
 function ParametrizationField() {
   const parametrization = useLab((s) => s.model.parametrization);
   const setModel = useLab((s) => s.setModel);
-  return <SelectField label="Parametrization" value={parametrization} options={PARAMETRIZATION_OPTIONS} onChange={(value) => setModel({ parametrization: value })} />;
+  return <SettingSelectField field={labField('model', 'parametrization')} compact value={parametrization} onChange={(value) => setModel({ parametrization: value })} />;
 }
 
 function ClassesField() {

@@ -1,16 +1,14 @@
-import { DATASET_PRESET_IDS, DATASET_PRESETS } from '../../model/datasets/presets';
 import type { RaceStatus } from '../../store/race/raceRunState';
 import { RACE_STOP_GRADIENT } from '../../store/race/laneRunner';
 import { RACE_PRESETS } from '../../store/race/racePresets';
-import { MAX_LANES, MIN_LANES, RACE_FIELDS, RACE_PRESET_IDS, type RaceDataSource, type RacePresetId } from '../../store/race/raceSettings';
-import { fieldProblem } from '../../store/schema/settingField';
-import { MAX_STEPS_PER_FRAME } from '../../store/schema/limits';
+import { MAX_LANES, MIN_LANES, RACE_DATA, RACE_PRESET_IDS, RACE_STEPS_PER_FRAME, RACE_TARGET_GAP, type RacePresetId } from '../../store/race/raceSettings';
 import { useRace } from '../../store/race/RaceStoreContext';
 import { formatShortest } from '../../model/numberFormat';
 import { formatCount } from '../common/format';
-import { NumberField } from '../common/NumberField';
 import { Panel } from '../common/Panel';
 import { SelectField, type SelectOption } from '../controls/SelectField';
+import { SettingNumberField } from '../controls/SettingNumberField';
+import { SettingSelectField } from '../controls/SettingSelectField';
 import { RaceButtons } from './RaceButtons';
 import { useRaceReadout } from './useRaceReadout';
 
@@ -21,14 +19,7 @@ const PRESET_OPTIONS: readonly SelectOption<PresetChoice>[] = [
   { value: 'custom', label: 'Custom (lanes changed by hand)' },
 ];
 
-const DATA_OPTIONS: readonly SelectOption<RaceDataSource>[] = [
-  { value: 'lab', label: 'The lab’s points' },
-  ...DATASET_PRESET_IDS.map((id) => ({ value: id, label: DATASET_PRESETS[id].label })),
-];
-
 const STATUS_TEXT: Record<RaceStatus, string> = { ready: 'ready', playing: 'racing', paused: 'paused', finished: 'finished' };
-
-const TARGET_GAP = RACE_FIELDS.find((entry) => entry.key === 'gap')!;
 
 /** Runs the race and sets it up: preset, data, tolerance, speed and the number of lanes. */
 export function RaceControls({ onPlay }: { onPlay(): void }) {
@@ -75,30 +66,14 @@ export function RaceControls({ onPlay }: { onPlay(): void }) {
           onChange={(id) => id !== 'custom' && choosePreset(id)}
           hint={preset === 'custom' ? undefined : RACE_PRESETS[preset].question}
         />
-        <SelectField
-          label="Race data"
+        <SettingSelectField
+          field={RACE_DATA}
           value={data}
-          options={DATA_OPTIONS}
           onChange={setDataSource}
           hint={`${formatCount(pointCount)} points, K = ${formatCount(classes)}${separable ? ', linearly separable' : ', not separable'}`}
         />
-        <NumberField
-          label="Target gap to J*"
-          value={tolerance}
-          onChange={setTolerance}
-          logSlider={{ minExponent: -10, maxExponent: -1 }}
-          validate={(value) => fieldProblem(TARGET_GAP, value)}
-          hint={`Target: loss within ${formatShortest(tolerance)} of the lowest loss J*`}
-        />
-        <NumberField
-          label="Race steps per frame"
-          value={stepsPerFrame}
-          onChange={setStepsPerFrame}
-          min={1}
-          max={MAX_STEPS_PER_FRAME}
-          integer
-          logSlider={{ minExponent: 0, maxExponent: Math.log10(MAX_STEPS_PER_FRAME) }}
-        />
+        <SettingNumberField field={RACE_TARGET_GAP} value={tolerance} onChange={setTolerance} hint={`Target: loss within ${formatShortest(tolerance)} of the lowest loss J*`} />
+        <SettingNumberField field={RACE_STEPS_PER_FRAME} value={stepsPerFrame} onChange={setStepsPerFrame} />
       </div>
       <div className="race-lane-buttons">
         <button type="button" onClick={addLane} disabled={laneCount >= MAX_LANES}>
