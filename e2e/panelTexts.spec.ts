@@ -1,10 +1,5 @@
-import { expect, test, type Locator, type Page } from './fixtures';
-import { dataPanel, parametersPanel, regionsPanel, trainingButton } from './locators';
-
-
-async function takeSteps(page: Page, count: number) {
-  for (let i = 0; i < count; i++) await trainingButton(page, 'Step').click();
-}
+import { expect, test, type Locator } from './fixtures';
+import { dataPanel, parametersPanel, regionsPanel, takeSteps } from './locators';
 
 /** The weight arrows' geometry: every line's end points, class by class. */
 async function arrowGeometry(plot: Locator): Promise<string> {

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from './fixtures';
-import { seriousViolations } from './axe';
 import { SCREENSHOTS } from './screenshots';
 
-// Lesson 4's scene: the ‖m‖ charts and the training curves.
+// Lesson 4's scene: the ‖m‖ charts and the training curves. (Presentation's axe scans, lesson 4's among them, are in
+// e2e/presentationScenes.spec.ts.)
 const PANELS = ['Parameters', 'Training curves'];
 
 /** Each panel's box in CSS pixels, and how far its content overflows its own body (0 when all of it shows). */
@@ -110,14 +110,4 @@ test('the open lesson’s own action has its button: lesson 3 shifts all classes
   // The ‖m‖ charts bring their own styles: no Training curves panel here, and an unstyled hover rect paints black.
   const hoverTarget = page.getByRole('region', { name: 'Parameters' }).locator('.chart-hover-target').first();
   expect(await hoverTarget.evaluate((rect) => getComputedStyle(rect).fill)).toBe('rgba(0, 0, 0, 0)');
-});
-
-test('presentation mode has no serious or critical axe violations', async ({ page }) => {
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.goto('./?present=1&lesson=4');
-  // KaTeX and the scene's panels are lazy chunks.
-  await expect(page.locator('.presentation-lesson .katex-display')).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByRole('region', { name: 'Training curves', exact: true })).toBeVisible({ timeout: 30_000 });
-  await expect(page.locator('.presentation-scene .loading-note')).toHaveCount(0, { timeout: 30_000 });
-  expect(await seriousViolations(page)).toEqual([]);
 });
