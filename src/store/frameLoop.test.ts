@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { createAdaptiveBudget, FRAME_BUDGET_MS, MAX_BUDGET_MS, MIN_BUDGET_MS, runWithinBudget, UNLIMITED } from './frameLoop';
+import { createAdaptiveBudget, FRAME_BUDGET_MS, FRAME_INTERVAL_MS, framePeriod, MAX_BUDGET_MS, MIN_BUDGET_MS, runWithinBudget, UNLIMITED } from './frameLoop';
 
 /** A clock that moves `tick` ms at every reading, as if each reading came after that much work. */
 const tickingClock = (tick: number) => {
@@ -119,4 +119,73 @@ describe('createAdaptiveBudget', () => {
       }
     },
   );
+});
+
+describe('framePeriod', () => {
+  it('is every frame of a 60 Hz display, however long the rest of the frame', () => {
+    for (const rest of [0, 5, 20]) expect(framePeriod(FRAME_INTERVAL_MS, rest)).toBe(FRAME_INTERVAL_MS);
+  });
+
+  it('on a 120 Hz display, every frame when the panels are quick, every other when they are not', () => {
+    // 1 + 2 (headroom) + 4 (the least for the steps) = 7 ms fits in 8.33 ms; 5 + 2 + 4 = 11 ms needs two frames.
+    expect(framePeriod(1000 / 120, 1)).toBeCloseTo(1000 / 120, 9);
+    expect(framePeriod(1000 / 120, 5)).toBeCloseTo(1000 / 60, 9);
+    // Never longer than a 60 Hz frame, even when the panels take longer than that.
+    expect(framePeriod(1000 / 120, 30)).toBeCloseTo(1000 / 60, 9);
+  });
+
+  it('on a 240 Hz display, as many frames as the rest needs, up to four', () => {
+    expect(framePeriod(1000 / 240, 5)).toBeCloseTo(12.5, 9);
+  });
+
+  test.prop([fc.double({ min: 4, max: 40, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true })])(
+    'is a whole number of display intervals, and no longer than a 60 Hz frame unless the display is slower',
+    (interval, rest) => {
+      const period = framePeriod(interval, rest);
+      const frames = period / interval;
+      expect(Math.abs(frames - Math.round(frames))).toBeLessThan(1e-9);
+      expect(frames).toBeGreaterThanOrEqual(1);
+      expect(period).toBeLessThanOrEqual(Math.max(interval, FRAME_INTERVAL_MS * 1.05));
+    },
+  );
+});
+
+describe('the display interval', () => {
+  /** A budget fed frame times only: frames at the given times. */
+  const framesAt = (times: number[]) => {
+    let now = 0;
+    const budget = createAdaptiveBudget(() => now);
+    const probes = times.map((time) => {
+      budget.frameStarted((now = time));
+      return budget.probing;
+    });
+    return { budget, probes };
+  };
+
+  it('is read off the frame times: the first frame probes, and the next comes one display interval later', () => {
+    expect(createAdaptiveBudget(() => 0).displayIntervalMs).toBeCloseTo(FRAME_INTERVAL_MS, 9);
+    const { budget, probes } = framesAt([0, 1, 2, 3].map((frame) => (frame * 1000) / 120));
+    expect(probes).toEqual([true, false, false, false]);
+    expect(budget.displayIntervalMs).toBeCloseTo(1000 / 120, 9);
+  });
+
+  it('a probe that missed a tick says 60 Hz; a shorter interval seen later lowers it', () => {
+    const vsync = 1000 / 120;
+    const { budget } = framesAt([0, 2 * vsync]);
+    expect(budget.displayIntervalMs).toBeCloseTo(FRAME_INTERVAL_MS, 9);
+    budget.frameStarted(3 * vsync);
+    expect(budget.displayIntervalMs).toBeCloseTo(vsync, 9);
+  });
+
+  it('after a pause the display is probed again (the window may have moved to another display)', () => {
+    const { budget, probes } = framesAt([0, 8.33, 16.67, 5000, 5016.67, 5033.33]);
+    expect(probes).toEqual([true, false, false, true, false, false]);
+    expect(budget.displayIntervalMs).toBeCloseTo(16.66, 9);
+  });
+
+  it('frames late by a whole interval, an unthrottled 1 ms tick or no frame time at all do not lower it', () => {
+    const { budget } = framesAt([0, 33.3, 50, 51, 51.5]);
+    budget.frameStarted();
+    expect(budget.displayIntervalMs).toBeCloseTo(FRAME_INTERVAL_MS, 9);
+  });
 });
