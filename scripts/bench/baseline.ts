@@ -19,20 +19,15 @@ export function createBaselineGradientStep(data: Dataset, learningRate: number):
       const c = x2[i];
       const y = labels[i];
       let max = -Infinity;
-      let top = -1;
       for (let k = 0; k < classes; k++) {
         const z = theta[3 * k] + theta[3 * k + 1] * a + theta[3 * k + 2] * c;
         logits[k] = z;
-        if (z > max) {
-          max = z;
-          top = k;
-        }
+        if (z > max) max = z;
       }
       const trueLogit = logits[y];
       let sum = 0;
       for (let k = 0; k < classes; k++) {
-        // exp(0) = 1 exactly: the engine skips that exp too.
-        const e = k === top ? 1 : Math.exp(logits[k] - max);
+        const e = Math.exp(logits[k] - max);
         logits[k] = e;
         sum += e;
       }

@@ -27,22 +27,15 @@ export function dataTermAndGradient(
     const c = x2[n];
     const y = labels[n];
     let max = -Infinity;
-    let top = -1;
     for (let k = 0; k < classes; k++) {
       const z = theta[ROW * k] + theta[ROW * k + 1] * a + theta[ROW * k + 2] * c;
       probabilities[k] = z;
-      if (z > max) {
-        max = z;
-        top = k;
-      }
+      if (z > max) max = z;
     }
-    // exp(max − max) is exactly 1: one exp fewer per point (exp is most of a step's time). Not at an infinite
-    // max, where exp(∞ − ∞) is NaN and must stay so.
-    if (max === Infinity) top = -1;
     const trueLogit = probabilities[y];
     let sum = 0;
     for (let k = 0; k < classes; k++) {
-      const e = k === top ? 1 : Math.exp(probabilities[k] - max);
+      const e = Math.exp(probabilities[k] - max);
       probabilities[k] = e;
       sum += e;
     }
