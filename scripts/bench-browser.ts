@@ -18,6 +18,7 @@ import { display120Hz, UNTHROTTLED_ARGS } from './bench/display120';
 import { firstPaintBesideStaticPage, STATIC_PAGE, writeStaticReferencePage } from './bench/firstPaint';
 import { loopStepsPerSecond } from './bench/loopSpeed';
 import { measurePlaying, probes, type PlayFigures } from './bench/playPhase';
+import { readThreadCpu, rendererPids } from './bench/threadCpu';
 
 const port = Number(process.env.BENCH_PORT ?? 4199);
 // One folder per port: two benchmarks on one machine do not overwrite each other's build.
@@ -80,6 +81,7 @@ async function measureRun(hz: 60 | 120, phases: readonly Phase[]): Promise<Recor
     const figures: Record<string, number> = {};
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
+    const pids = await rendererPids(browser);
     await page.getByRole('region', { name: 'Data', exact: true }).getByLabel('Data set').selectOption({ label: 'Gaussian blobs' });
     // A run that keeps training for the whole measurement: GD with a small step and a tiny tolerance does not
     // converge (or stall) within seconds, and a GD step costs what it costs at any η.
@@ -91,7 +93,7 @@ async function measureRun(hz: 60 | 120, phases: readonly Phase[]): Promise<Recor
       await enter(page, 'Training', 'Steps per frame', String(phase.speed));
       // A fresh start for every phase: a converged run would stop playing.
       await page.getByRole('region', { name: 'Training', exact: true }).getByRole('button', { name: 'Reset' }).click();
-      const played: PlayFigures = await measurePlaying(page, cdp, RECORD_SECONDS);
+      const played: PlayFigures = await measurePlaying(page, cdp, RECORD_SECONDS, () => readThreadCpu(pids));
       for (const [key, value] of Object.entries(played)) figures[`${phaseKey(phase, hz)}.${key}`] = value;
     }
     return figures;
