@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Browser } from '@playwright/test';
 
 /**
@@ -8,7 +8,7 @@ import type { Browser } from '@playwright/test';
 const TICK_MS = 10;
 
 export interface ThreadCpu {
-  /** CPU ms of each renderer main thread (CrRendererMain), by process and thread id. */
+  /** CPU ms of each renderer's main thread (the thread whose id is the process id), by process id. */
   readonly main: Map<string, number>;
   /** CPU ms of each renderer process, all threads (main, compositor, workers). */
   readonly process: Map<string, number>;
@@ -25,14 +25,12 @@ export async function rendererPids(browser: Browser): Promise<number[]> {
   }
 }
 
-function cpuMs(statPath: string): { comm: string; ms: number } | null {
+function cpuMs(statPath: string): { ms: number } | null {
   try {
     const stat = readFileSync(statPath, 'utf8');
-    const close = stat.lastIndexOf(')');
-    const comm = stat.slice(stat.indexOf('(') + 1, close);
-    const fields = stat.slice(close + 2).split(' ');
-    // After the comm: state is field 3, utime 14 and stime 15 (1-based over the whole line).
-    return { comm, ms: (Number(fields[11]) + Number(fields[12])) * TICK_MS };
+    // After the command name in brackets: state is field 3, utime 14 and stime 15 (1-based over the whole line).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { ms: (Number(fields[11]) + Number(fields[12])) * TICK_MS };
   } catch {
     return null;
   }
@@ -44,16 +42,8 @@ export function readThreadCpu(pids: readonly number[]): ThreadCpu {
   for (const pid of pids) {
     const total = cpuMs(`/proc/${pid}/stat`);
     if (total !== null) process.set(String(pid), total.ms);
-    let tasks: string[] = [];
-    try {
-      tasks = readdirSync(`/proc/${pid}/task`);
-    } catch {
-      continue;
-    }
-    for (const tid of tasks) {
-      const thread = cpuMs(`/proc/${pid}/task/${tid}/stat`);
-      if (thread?.comm === 'CrRendererMain') main.set(`${pid}/${tid}`, thread.ms);
-    }
+    const mainThread = cpuMs(`/proc/${pid}/task/${pid}/stat`);
+    if (mainThread !== null) main.set(String(pid), mainThread.ms);
   }
   return { main, process };
 }
