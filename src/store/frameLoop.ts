@@ -18,8 +18,18 @@ export const FRAME_BUDGET_MS = 8;
 
 /** The display's frame interval until a shorter one is seen: 60 Hz, what most displays refresh at. */
 export const FRAME_INTERVAL_MS = 1000 / 60;
-/** Left free in every frame for what the estimate of the rest misses (compositing, an input event). */
+/**
+ * Left free in every frame for what the estimate of the rest misses (compositing, an input event, the rest's
+ * frame-to-frame spread): where the headroom starts. It then adapts: every on-time frame whose steps used their whole
+ * budget takes HEADROOM_SHRINK_MS off it, every late frame adds HEADROOM_GROWTH_MS, within [MIN_HEADROOM_MS,
+ * MAX_HEADROOM_MS]. It settles where about one frame in fifty comes late (0.5 × late = 0.01 × on time): a steady
+ * machine gives the steps nearly the whole frame, a busy or jittery one keeps more free.
+ */
 export const HEADROOM_MS = 2;
+export const MIN_HEADROOM_MS = 0.5;
+export const MAX_HEADROOM_MS = 4;
+const HEADROOM_SHRINK_MS = 0.01;
+const HEADROOM_GROWTH_MS = 0.5;
 /** The adaptive budget's bounds: training always advances, and never takes a frame whole. */
 export const MIN_BUDGET_MS = 4;
 export const MAX_BUDGET_MS = 12;
@@ -49,6 +59,8 @@ export interface AdaptiveBudget extends FrameBudget {
   readonly displayIntervalMs: number;
   /** The time one frame of steps and panels aims to fit in: a whole number of display intervals. */
   readonly framePeriodMs: number;
+  /** What the budget leaves free in each frame now (HEADROOM_MS adapted to how often frames come late). */
+  readonly headroomMs: number;
   /** This frame measures the display's interval (see createAdaptiveBudget): it takes no steps. */
   readonly probing: boolean;
   /** At the start of a frame, before its steps; `frameTime` is requestAnimationFrame's timestamp when known. */
@@ -74,7 +86,7 @@ export function framePeriod(displayInterval: number, rest: number): number {
 
 /**
  * The frame period (framePeriod) minus what the rest of a frame has lately taken (publishing, React, the panels,
- * layout and paint: from the end of the steps to frameDone) and HEADROOM_MS, within [MIN_BUDGET_MS,
+ * layout and paint: from the end of the steps to frameDone) and the headroom (HEADROOM_MS, adapted), within [MIN_BUDGET_MS,
  * MAX_BUDGET_MS]: the steps get whatever time the panels leave, so cheaper panels mean more steps at the same frame
  * rate. A frame that starts late shows work the rest missed (a worker's picture, a read-out computed after the
  * paint): then the whole time between the frames, less the steps, counts as the rest. Starts at FRAME_BUDGET_MS.
@@ -86,6 +98,9 @@ export function framePeriod(displayInterval: number, rest: number): number {
  */
 export function createAdaptiveBudget(clock: Clock): AdaptiveBudget {
   let rest = FRAME_INTERVAL_MS - HEADROOM_MS - FRAME_BUDGET_MS;
+  let headroom = HEADROOM_MS;
+  /** The last frame's steps ran until the budget was spent (not stopped by the steps-per-frame limit). */
+  let budgetSpent = false;
   let displayInterval = FRAME_INTERVAL_MS;
   let lastFrameTime = Number.NaN;
   let probing = false;
@@ -96,6 +111,7 @@ export function createAdaptiveBudget(clock: Clock): AdaptiveBudget {
     if (Number.isFinite(ms) && ms >= 0) rest += REST_SMOOTHING * (ms - rest);
   };
   const period = () => framePeriod(displayInterval, rest);
+  const budgetMs = () => Math.min(MAX_BUDGET_MS, Math.max(MIN_BUDGET_MS, period() - headroom - rest));
   const measureDisplay = (frameTime: number) => {
     const sinceLast = frameTime - lastFrameTime;
     const display = sinceLast >= SHORTEST_DISPLAY_INTERVAL_MS && sinceLast <= FRAME_INTERVAL_MS;
@@ -108,7 +124,10 @@ export function createAdaptiveBudget(clock: Clock): AdaptiveBudget {
   return {
     clock,
     get ms() {
-      return Math.min(MAX_BUDGET_MS, Math.max(MIN_BUDGET_MS, period() - HEADROOM_MS - rest));
+      return budgetMs();
+    },
+    get headroomMs() {
+      return headroom;
     },
     get displayIntervalMs() {
       return displayInterval;
@@ -124,14 +143,23 @@ export function createAdaptiveBudget(clock: Clock): AdaptiveBudget {
       if (frameTime !== undefined) measureDisplay(frameTime);
       // Late against the period the last frame aimed at (the period may change with the rest or the display).
       const interval = now - frameStart;
-      if (interval > LATE_FRAME * lastPeriod && interval < GAP_FRAMES * lastPeriod) observe(interval - (stepsEnd - frameStart));
+      const late = interval > LATE_FRAME * lastPeriod && interval < GAP_FRAMES * lastPeriod;
+      if (late) {
+        observe(interval - (stepsEnd - frameStart));
+        headroom = Math.min(MAX_HEADROOM_MS, headroom + HEADROOM_GROWTH_MS);
+      } else if (budgetSpent && interval <= LATE_FRAME * lastPeriod) {
+        headroom = Math.max(MIN_HEADROOM_MS, headroom - HEADROOM_SHRINK_MS);
+      }
+      budgetSpent = false;
       frameStart = now;
       lastPeriod = period();
       // A probe takes no steps: it ends here.
       if (probing) stepsEnd = now;
     },
     stepsDone() {
+      const budget = budgetMs();
       stepsEnd = clock();
+      budgetSpent = stepsEnd - frameStart >= budget;
     },
     frameDone() {
       observe(clock() - stepsEnd);

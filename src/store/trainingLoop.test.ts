@@ -87,15 +87,17 @@ describe('the lab training loop', () => {
     };
     // The first frame probes the display and takes no step.
     expect(play(1, 1).steps).toBe(0);
-    // Quick panels (1 ms): every 8.33 ms frame, 8.33 − 2 − 1 = 5.3 ms of steps (22 steps of 0.25 ms).
+    // Quick panels (1 ms): every 8.33 ms frame, at least 8.33 − 2 − 1 = 5.3 ms of steps (22 steps of 0.25 ms; more
+    // as the headroom shrinks while every frame comes on time).
     const quick = play(60, 1);
     expect(quick.longestGap).toBeCloseTo(vsync, 6);
-    expect(quick.steps).toBe(22);
-    // Panels that take 5 ms: every other frame (60 per second), 16.67 − 2 − 5 = 9.7 ms of steps; no frame comes later.
+    expect(quick.steps).toBeGreaterThanOrEqual(22);
+    // Panels that take 5 ms: every other frame (60 per second), at least 16.67 − 2 − 5 = 9.7 ms of steps (39); no
+    // frame comes later.
     const slow = play(60, 5);
     expect(slow.shortestGap).toBeCloseTo(2 * vsync, 6);
     expect(slow.longestGap).toBeCloseTo(2 * vsync, 6);
-    expect(slow.steps).toBe(39);
+    expect(slow.steps).toBeGreaterThanOrEqual(39);
     stop();
   });
 
