@@ -1,4 +1,5 @@
 import type { CDPSession, Page } from '@playwright/test';
+import { cpuUsed, type ThreadCpu } from './threadCpu';
 
 /**
  * Installed before any page script: records long tasks and rAF timestamps while `__recording` is set. A string,
@@ -30,6 +31,12 @@ export interface PlayFigures {
   /** Of which JavaScript (CDP ScriptDuration). */
   readonly scriptMsPerFrame: number;
   readonly stepsPerSecond: number;
+  /** CPU time of the renderer's main thread per frame (/proc): what the frames cost, however loaded the machine. */
+  readonly mainThreadCpuMsPerFrame: number;
+  /** Steps per second of main-thread CPU: the throughput a main thread with a core of its own would reach. */
+  readonly stepsPerMainThreadCpuSecond: number;
+  /** CPU of the whole renderer (main thread, compositor, the raster worker), in cores. */
+  readonly rendererCpuCores: number;
 }
 
 type Probed = Window & { __longTasks: number[]; __frames: number[]; __recording: boolean };
@@ -46,12 +53,13 @@ async function stepCount(page: Page): Promise<number> {
 }
 
 /** Plays, warms up, then records `seconds` of frames, long tasks, main-thread time and steps; pauses again. */
-export async function measurePlaying(page: Page, cdp: CDPSession, seconds: number): Promise<PlayFigures> {
+export async function measurePlaying(page: Page, cdp: CDPSession, seconds: number, threadCpu: () => ThreadCpu): Promise<PlayFigures> {
   const training = page.getByRole('region', { name: 'Training', exact: true });
   await training.getByRole('button', { name: 'Play' }).click();
   await page.waitForTimeout(WARM_UP_MS);
   const stepsBefore = await stepCount(page);
   const before = await metrics(cdp);
+  const cpuBefore = threadCpu();
   await page.evaluate(() => {
     const w = window as unknown as Probed;
     w.__longTasks = [];
@@ -65,6 +73,7 @@ export async function measurePlaying(page: Page, cdp: CDPSession, seconds: numbe
     return { longTasks: w.__longTasks, frames: w.__frames };
   });
   const after = await metrics(cdp);
+  const cpu = cpuUsed(cpuBefore, threadCpu());
   const stepsAfter = await stepCount(page);
   // A run that stopped (converged, stalled) while recording measured idle frames, not training: say so.
   const pause = training.getByRole('button', { name: 'Pause' });
@@ -82,5 +91,8 @@ export async function measurePlaying(page: Page, cdp: CDPSession, seconds: numbe
     mainThreadMsPerFrame: perFrame('TaskDuration'),
     scriptMsPerFrame: perFrame('ScriptDuration'),
     stepsPerSecond: (stepsAfter - stepsBefore) / ((after.Timestamp - before.Timestamp) || seconds),
+    mainThreadCpuMsPerFrame: cpu.mainThreadMs / Math.max(1, frames.length),
+    stepsPerMainThreadCpuSecond: cpu.mainThreadMs > 0 ? (stepsAfter - stepsBefore) / (cpu.mainThreadMs / 1000) : Number.NaN,
+    rendererCpuCores: cpu.rendererMs / ((after.Timestamp - before.Timestamp) * 1000 || seconds * 1000),
   };
 }

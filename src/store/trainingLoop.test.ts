@@ -58,6 +58,49 @@ describe('the lab training loop', () => {
     stop();
   });
 
+  it('on a 120 Hz display the budget follows the measured 8.33 ms frames: whole frames, never a late one', () => {
+    const vsync = 1000 / 120;
+    const tick = 0.25;
+    let now = 0;
+    // A step costs 0.25 ms: each reading of the clock comes 0.25 ms after the last.
+    const clock = () => (now += tick);
+    const store = createAppStore({ training: { ...DEFAULT_TRAINING, stepsPerFrame: 1000, tolerance: 1e-12 } });
+    const frames = manualFrames();
+    const after = manualAfterFrame();
+    const stop = startTrainingLoop(store, frames.scheduler, clock, after.afterFrame);
+    store.getState().play();
+    /** Frames at the display's ticks: each starts at the first tick after the last one's work (steps and rest). */
+    const play = (count: number, restMs: number) => {
+      const starts: number[] = [];
+      const steps: number[] = [];
+      for (let i = 0; i < count; i++) {
+        now = Math.ceil((now + 1e-9) / vsync) * vsync;
+        starts.push(now);
+        const before = store.getState().step;
+        frames.runFrame(now);
+        steps.push(store.getState().step - before);
+        now += restMs - tick;
+        after.finish();
+      }
+      const gaps = starts.slice(1).map((t, i) => t - starts[i]);
+      return { steps: steps.at(-1), longestGap: Math.max(...gaps.slice(-20)), shortestGap: Math.min(...gaps.slice(-20)) };
+    };
+    // The first frame probes the display and takes no step.
+    expect(play(1, 1).steps).toBe(0);
+    // Quick panels (1 ms): every 8.33 ms frame, at least 8.33 − 2 − 1 = 5.3 ms of steps (22 steps of 0.25 ms; more
+    // as the headroom shrinks while every frame comes on time).
+    const quick = play(60, 1);
+    expect(quick.longestGap).toBeCloseTo(vsync, 6);
+    expect(quick.steps).toBeGreaterThanOrEqual(22);
+    // Panels that take 5 ms: every other frame (60 per second), at least 16.67 − 2 − 5 = 9.7 ms of steps (39); no
+    // frame comes later.
+    const slow = play(60, 5);
+    expect(slow.shortestGap).toBeCloseTo(2 * vsync, 6);
+    expect(slow.longestGap).toBeCloseTo(2 * vsync, 6);
+    expect(slow.steps).toBeGreaterThanOrEqual(39);
+    stop();
+  });
+
   it('never takes more than stepsPerFrame steps, however much time is left', () => {
     const store = createAppStore({ training: { ...DEFAULT_TRAINING, stepsPerFrame: 2, tolerance: 1e-12 } });
     const frames = manualFrames();
