@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { prerenderFirstScreen } from './scripts/prerender/prerenderPlugin';
+import { prerenderFirstScreen } from './scripts/prerender/prerenderPlugin.ts';
 
 /**
  * The built page's Content-Security-Policy: scripts and styles only from the app's own files (no inline code,

@@ -67,6 +67,7 @@ async function checkWide(page: Page, lesson: (typeof lessons)[number], width: nu
   expect(box!.height, `${at}: main panel height`).toBeGreaterThanOrEqual(150);
   await noPageScroll(page);
   const smallest = (await drawnTexts(page)).slice(0, 3);
+  expect(smallest.length, `${at}: some text is drawn`).toBeGreaterThan(0);
   expect(smallest[0]!.px, `${at}: smallest text ${JSON.stringify(smallest)}`).toBeGreaterThanOrEqual(14);
   if (SHOWN.has(lesson.number)) await page.screenshot({ path: `${SCREENSHOTS}/presentation-lesson${lesson.number}-${width}.png` });
 }
