@@ -34,8 +34,10 @@ test('the weight arrows show wₖ − mean w: a shift of every class moves no ar
   const toggle = regionsPanel(page).getByRole('checkbox', { name: 'Show weight vectors wₖ − mean w' });
   await toggle.check();
   await expect(toggle).toHaveAccessibleDescription(/A single wₖ is not identifiable: shifting every class by the same c moves it while no region changes/);
+  // The arrows are their own chunk, loaded when first shown: wait until all six lines (an outline and a coloured
+  // line per class) are drawn.
+  await expect(regionsPanel(page).locator('.weight-arrows line')).toHaveCount(6);
   const before = await arrowGeometry(regionsPanel(page));
-  expect(before.split(' ')).toHaveLength(6);
 
   await page.getByRole('slider', { name: 'Shift all classes' }).press('ArrowRight');
   await expect(parametersPanel(page).getByTestId('shift-report')).toContainText('Shifted every class by c = (0, 0.5, 0)');
