@@ -1,39 +1,16 @@
 /// <reference types="vitest/config" />
 import { availableParallelism } from 'node:os';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy } from './scripts/prerender/contentSecurityPolicy.ts';
+import { inlineFirstPaint } from './scripts/prerender/inlineFirstPaint.ts';
 import { prerenderFirstScreen } from './scripts/prerender/prerenderPlugin.ts';
-
-/**
- * The built page's Content-Security-Policy: scripts and styles only from the app's own files (no inline code,
- * no eval), workers from those files (or blob:), images also from data: and blob: URLs (exports and heatmaps).
- * frame-ancestors cannot be set from a <meta> tag: a host that wants it sends it as an HTTP header.
- */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "worker-src 'self' blob:",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
-
-// Build only: the dev server injects inline scripts (React Refresh) and <style> elements that this would block.
-const contentSecurityPolicy: Plugin = {
-  name: 'content-security-policy',
-  apply: 'build',
-  transformIndexHtml: () => [
-    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
-  ],
-};
 
 // `base: './'` keeps every asset URL relative, so the built app works from any static host or subpath.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy, prerenderFirstScreen()],
+  // The policy comes last: it hashes the inline elements the plugins before it wrote.
+  plugins: [react(), prerenderFirstScreen(), inlineFirstPaint(), contentSecurityPolicy()],
   // Fonts always as files: the CSP (font-src falls back to default-src 'self') refuses data: URLs, and Vite would
   // inline KaTeX's smallest font (KaTeX_Size3, 3.6 KB) as one.
   build: {

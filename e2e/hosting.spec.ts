@@ -4,7 +4,7 @@ import { e2eBuildFolder } from './buildFolder';
 import { serveFolder, type StaticServer } from './staticServer';
 
 const SUBPATH = '/courses/ml/softmax/';
-const bootMessage = (page: Page) => page.getByText('If this message stays, the app’s files could not be loaded');
+const bootMessage = (page: Page) => page.getByText('The app’s files could not be loaded from this address');
 
 /** Counts the jobs a worker receives, by wrapping the handler its module installed (so it must have run). */
 async function countJobs(worker: Worker): Promise<void> {

@@ -37,7 +37,7 @@ test.describe('with JavaScript disabled', () => {
     const training = (await trainingPanel(page).boundingBox())!;
     expect(training.x).toBeGreaterThan(regions.x + regions.width - 1);
     // Where the files did load, the message for a page whose files did not stays hidden.
-    await expect(page.getByText('If this message stays')).toBeHidden();
+    await expect(page.getByText('The app’s files could not be loaded')).toBeHidden();
   });
 });
 

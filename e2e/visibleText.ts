@@ -36,9 +36,8 @@ export function drawnTexts(page: Page): Promise<DrawnText[]> {
       const text = node.textContent?.trim() ?? '';
       const element = node.parentElement;
       if (text === '' || element === null) continue;
-      // KaTeX's MathML copy is for screen readers only. (An element with the hidden attribute is left out by
-      // checkVisibility below only where it is really not displayed: boot.css shows the prerendered #root, which
-      // index.html marks hidden until the app's files load.)
+      // KaTeX's MathML copy is for screen readers only. (Elements with the hidden attribute, or hidden by CSS, are
+      // left out by checkVisibility below.)
       if (element.closest('.katex-mathml') !== null) continue;
       if (!element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue;
       const range = document.createRange();

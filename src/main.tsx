@@ -29,7 +29,7 @@ void startupState(window.location.search, storage)
     const { embed } = startup;
     if (embed === null) {
       // A visit that shows exactly the prerendered default takes its HTML over; any other state (a link, a saved
-      // session, a notice) replaces it, which public/boot.js has kept hidden meanwhile.
+      // session, a notice) replaces it, which src/boot/boot.js has kept hidden meanwhile.
       if (prerendered && isDefaultStartup(startup)) hydrateRoot(root, labRoot(store, startup, storage, 'hydrated'));
       else createRoot(root).render(labRoot(store, startup, storage, 'rendered'));
       return;

@@ -52,10 +52,12 @@ export function prerenderFirstScreen(): Plugin {
         if (!ROOT.test(html)) throw new Error('index.html has no empty <div id="root"></div> to prerender into');
         const { markup, stylesheets } = await renderInNode();
         const links = bundle === undefined ? [] : lazyStylesheets(bundle, stylesheets, html);
-        return {
-          html: html.replace(ROOT, (_, attributes: string) => `<div id="root"${attributes}>${markup}</div>`),
-          tags: links.map((file) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const })),
-        };
+        // Written into the text rather than returned as tags (which Vite adds only after every plugin's hook), so
+        // that inlineFirstPaint, next, finds them with the others.
+        const linkTags = links.map((file) => `<link rel="stylesheet" crossorigin href="./${file}">`).join('');
+        return html
+          .replace(ROOT, (_, attributes: string) => `<div id="root"${attributes}>${markup}</div>`)
+          .replace('</head>', () => `${linkTags}</head>`);
       },
     },
   };

@@ -19,7 +19,7 @@ export function isDefaultStartup(startup: Startup): boolean {
 
 /**
  * Once the app's first render is on the page (before the browser paints it): lifts the boot script's hold on the
- * prerendered page (public/boot.js, see boot.css) and marks #root with `data-started`, the signal the e2e
+ * prerendered page (src/boot/boot.js, see boot.css) and marks #root with `data-started`, the signal the e2e
  * tests wait on. Renders no element of its own, so the server's and the client's trees stay the same.
  */
 function Started({ kind, children }: { kind: StartKind; children: ReactNode }) {

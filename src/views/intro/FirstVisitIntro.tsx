@@ -16,7 +16,7 @@ export function FirstVisitIntro({ storage }: { storage: Storage | null }) {
   const [seenBefore] = useState(() => introSeen(storage));
   const [closed, setClosed] = useState(false);
   // The prerendered page shows the intro (a first visit), so hydrating it must too; gone right after for a visitor
-  // who put it away (public/boot.css hides it from them meanwhile).
+  // who put it away (src/boot/boot.css hides it from them meanwhile).
   const hydrated = useHydrated();
   const open = !closed && !(hydrated && seenBefore);
   const inLesson = useLab((s) => s.lesson > 0);
