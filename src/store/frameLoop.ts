@@ -10,7 +10,7 @@ export type Clock = () => number;
 export const pageClock: Clock = () => performance.now();
 
 /**
- * A fixed share of a frame for steps (the race's, and where the lab's adaptive budget starts). A 60 Hz frame lasts
+ * A share of a frame for steps: where the adaptive budget starts, and the slice of the embed's step command. A 60 Hz frame lasts
  * 16.7 ms; publishing the state, React and painting the panels took about 8.5 ms of it at N = 1000, K = 5 (README,
  * Performance). At the top speed there, 8 ms gave 58.7 fps and 6,700 steps/s; 10 ms gave 51 fps and 7,500.
  */

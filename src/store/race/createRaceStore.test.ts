@@ -4,7 +4,9 @@ import { DEFAULT_INIT, type InitSettings } from '../../model/initialization';
 import { createObjective } from '../../model/objective';
 import { restrict } from '../../model/parameters';
 import { manualFrames } from '../testing/manualFrames';
+import { FRAME_BUDGET_MS } from '../frameLoop';
 import { createRaceStore } from './createRaceStore';
+import { LOCKSTEP_BLOCK } from './raceActions';
 import { startRaceLoop } from './raceLoop';
 import { defaultRaceSettings } from './racePresets';
 import type { LabSnapshot } from './raceRunState';
@@ -204,10 +206,11 @@ describe('the race store', () => {
   it('the loop steps only while playing, and a frame stops at its time budget', () => {
     let now = 0;
     // Every reading of the clock advances it 1 ms: a frame's budget runs out after a few blocks of steps.
-    const store = createRaceStore({ lab: lab('overlapping'), clock: () => (now += 1) });
+    const clock = () => (now += 1);
+    const store = createRaceStore({ lab: lab('overlapping'), clock });
     store.getState().setStepsPerFrame(1000);
     const frames = manualFrames();
-    const stop = startRaceLoop(store, frames.scheduler);
+    const stop = startRaceLoop(store, frames.scheduler, clock, (callback) => callback());
     frames.runFrame();
     expect(store.getState().step).toBe(0);
     store.getState().play();
@@ -218,6 +221,32 @@ describe('the race store', () => {
     store.getState().pause();
     frames.runFrame();
     expect(store.getState().step).toBe(afterOneFrame);
+    stop();
+  });
+
+  it('the race’s frame budget follows the rest of its frames, as the lab’s does: fewer steps when its panels take long', () => {
+    let now = 0;
+    const clock = () => (now += 1);
+    const store = createRaceStore({ lab: lab('overlapping'), clock: () => 0 });
+    store.getState().setStepsPerFrame(1000);
+    expect(store.getState().settings.stepsPerFrame).toBe(1000);
+    const frames = manualFrames();
+    const ends: Array<() => void> = [];
+    const stop = startRaceLoop(store, frames.scheduler, clock, (callback) => void ends.push(callback));
+    store.getState().play();
+    const blocksOfFrame = (restMs: number) => {
+      const before = store.getState().step;
+      frames.runFrame();
+      now += restMs;
+      ends.splice(0).forEach((end) => end());
+      return (store.getState().step - before) / LOCKSTEP_BLOCK;
+    };
+    // A block of lanes' steps reads the clock once (1 ms); the first frame has the starting 8 ms.
+    expect(blocksOfFrame(1)).toBe(FRAME_BUDGET_MS);
+    const quick = Array.from({ length: 30 }, () => blocksOfFrame(1)).at(-1)!;
+    const slow = Array.from({ length: 30 }, () => blocksOfFrame(10)).at(-1)!;
+    expect(quick).toBeGreaterThan(FRAME_BUDGET_MS);
+    expect(slow).toBeLessThan(FRAME_BUDGET_MS);
     stop();
   });
 });

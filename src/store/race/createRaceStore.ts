@@ -14,7 +14,7 @@ export interface RaceStoreOptions {
   readonly lab: LabSnapshot;
   /** The race to run (e.g. read from a URL); the parametrisation race when absent or unusable. */
   readonly settings?: RaceSettings;
-  /** Milliseconds, for the frame budget and for spacing the slow diagnostics; injectable so tests control time. */
+  /** Milliseconds, for spacing the slow diagnostics; injectable so tests control time. */
   readonly clock?: () => number;
 }
 
@@ -26,7 +26,6 @@ export const ANALYSIS_INTERVAL_MS = 200;
  * every change to them is published as fresh immutable state.
  */
 export interface RaceInternals {
-  readonly clock: () => number;
   runners: LaneRunner[];
   analysis: RaceAnalysis;
   lastAnalysis: number;
@@ -62,7 +61,6 @@ export function createRaceStore(options: RaceStoreOptions) {
     subscribeWithSelector((set, get) => {
       const initial = buildRace(options.settings, options.lab);
       const internals: RaceInternals = {
-        clock,
         runners: initial.runners,
         analysis: analyseRace(initial.runners, initial.built.data, initial.built.domain),
         lastAnalysis: clock(),

@@ -7,7 +7,7 @@ import { RACE_STOP_GRADIENT } from './laneRunner';
 import { labSnapshotProblem, raceClasses } from './raceBuild';
 import { laneCandidates, presetSettings, RACE_PRESETS } from './racePresets';
 import type { LabSnapshot } from './raceRunState';
-import { runWithinBudget } from '../frameLoop';
+import { runWithinBudget, UNLIMITED, type FrameBudget } from '../frameLoop';
 import { divergenceCause, type DivergenceFacts } from '../runMessages';
 import { MAX_LANES, MIN_LANES, settingsForClasses, validateLane, validateRaceSettings, type LaneSettings, type RaceDataSource, type RaceChart, type RacePresetId, type RaceSettings } from './raceSettings';
 
@@ -21,10 +21,10 @@ export interface RaceActions {
   /** One race step (every running lane steps once), then paused. */
   stepOnce(): void;
   /**
-   * Up to `steps` race steps; stops early once `budgetMs` of wall time has passed (the animation loop passes a
-   * frame's budget so that a slow race never blocks the page), or when every lane has stopped.
+   * Up to `steps` race steps; stops early once the budget's time has passed (the animation loop passes a frame's
+   * budget so that a slow race never blocks the page), or when every lane has stopped. Without one, all `steps`.
    */
-  advance(steps: number, budgetMs?: number): void;
+  advance(steps: number, budget?: FrameBudget): void;
   /** Every lane back to the lab's initial θ, step 0, empty curves. */
   reset(): void;
   /** New lab points, K or initial θ: the race restarts on them when they differ from what it has. */
@@ -74,11 +74,11 @@ export function createRaceActions(set: Set, get: Get, internals: RaceInternals):
       set({ playing: false, status: 'paused' });
       get().advance(1);
     },
-    advance(steps, budgetMs = Infinity) {
-      const { runners, clock } = internals;
+    advance(steps, budget = UNLIMITED) {
+      const { runners } = internals;
       const statusBefore = runners.map((runner) => runner.status);
       // Lanes take turns in blocks of LOCKSTEP_BLOCK steps: all lanes are at the same step after every block.
-      const taken = runWithinBudget(steps, { ms: budgetMs, clock }, (remaining) => {
+      const taken = runWithinBudget(steps, budget, (remaining) => {
         const block = Math.min(LOCKSTEP_BLOCK, remaining);
         let longest = 0;
         for (const runner of runners) {
