@@ -76,6 +76,24 @@ test.describe('with JavaScript', () => {
     expect(messages.filter((text) => /hydrat|did not match|mismatch|error/i.test(text))).toEqual([]);
   });
 
+  test('on a phone the plot’s axis labels read at the same size before scripts as after hydration', async ({ page, browser }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    // The overlay is drawn at a nominal side and scaled to the plot; its text is scaled back (decisionRegions.css).
+    const labelHeights = (p: Page) =>
+      regionsPanel(p).locator('.plot-axes text').evaluateAll((labels) => labels.map((label) => label.getBoundingClientRect().height));
+    const staticContext = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
+    const staticPage = await staticContext.newPage();
+    await staticPage.goto('./');
+    const before = await labelHeights(staticPage);
+    await staticContext.close();
+    await page.goto('./');
+    await expect(started(page)).toHaveAttribute('data-started', 'hydrated');
+    const after = await labelHeights(page);
+    expect(before.length).toBeGreaterThan(4);
+    expect(before).toHaveLength(after.length);
+    before.forEach((height, i) => expect(Math.abs(height - after[i]), `label ${i}: ${height} px before, ${after[i]} px hydrated`).toBeLessThanOrEqual(0.1 * after[i]));
+  });
+
   test('a visitor who put the intro away does not see it flash: hydrated without it', async ({ page }) => {
     await page.addInitScript(() => {
       window.localStorage.setItem('softmax-lab/intro-seen', '1');
