@@ -8,6 +8,7 @@ import {
   noMinimiserMessage,
   overshootMessage,
   pendingUnderflowMessage,
+  runReportText,
   stallMessage,
   type DivergenceFacts,
 } from './runMessages';
@@ -101,5 +102,15 @@ describe('run messages', () => {
         'GD converges to the minimiser θ* only for η below 2/hₘₐₓ(H(θ*)) = 1.5137. η = 1.530 is above it: θ* pushes the iterates away along H(θ*)’s top eigenvector, ' +
         'and they settle into a bounded oscillation (typically a 2-cycle) instead of converging.',
     );
+  });
+});
+
+describe('a report of the run, worded', () => {
+  it('each kind of report gives its sentence, the same as the message function for its facts', () => {
+    expect(runReportText({ kind: 'no-points' })).toBe('There are no points, so there is nothing to fit: add points by clicking the plot, or choose a data set.');
+    expect(runReportText({ kind: 'points-replaced', count: 31, by: 'loaded' })).toBe('The 31 points you edited by hand were replaced by the loaded ones.');
+    expect(runReportText({ kind: 'converged', gradMaxNorm: 5.14e-7, tolerance: 1e-6, steps: 15 })).toBe('Converged: ‖∇J‖∞ = 5.14e−7 ≤ gradient tolerance 1.00e−6 after 15 steps.');
+    expect(runReportText({ kind: 'diverged', facts })).toBe(divergenceMessage(facts));
+    expect(runReportText({ kind: 'pending-underflow', loss: 0.25 })).toMatch(/^∇J has rounded to exactly 0 in float64 \(J = 0\.250\)/);
   });
 });

@@ -2,17 +2,56 @@ import { formatCount, formatNumber } from '../model/numberFormat';
 import { OPTIMIZERS, type OptimizerKind } from '../model/optimizers';
 import { LARGEST_CLASS_MEAN, type ParametrizationKind } from '../model/parameters';
 import { minimiserLimitSentence, type StableStepFacts } from '../model/stableStepNote';
+import { OVERSHOOT_STEPS, STALL_STEPS } from './runMonitor';
 
 /** The largest |entry| of θ's parts, as the messages write it. */
 const CLASS_MEAN_LIMIT = formatNumber(LARGEST_CLASS_MEAN, 0);
 
 // Every sentence the run shows about how training is going, composed from the facts the store measured.
 // Each names the cause it can establish and the fix for it (teaching-math.md §6–§8).
+//
+// The store keeps only the facts (a RunReport, below; it imports this file's types, never its code), and the view
+// that shows a report loads this file when it first has one to show (app/useRunMessageText.ts): the sentences
+// are not in the start bundle.
 
-/** Steps with J above its lowest value before a GD run warns that the steps overshoot. */
-export const OVERSHOOT_STEPS = 20;
-/** Steps in which J changed by no more than rounding before the run stops as stuck. */
-export const STALL_STEPS = 100;
+/**
+ * What happened to the run, as the store measured it: the facts each sentence below is composed from. The lab's
+ * message is one of these or, for a refused change, the sentence the validation composed.
+ */
+export type RunReport =
+  | { readonly kind: 'diverged'; readonly facts: DivergenceFacts }
+  | { readonly kind: 'converged'; readonly gradMaxNorm: number; readonly tolerance: number; readonly steps: number }
+  | { readonly kind: 'no-minimiser'; readonly gradMaxNorm: number; readonly thetaNorm: number; readonly cause: string }
+  | { readonly kind: 'pending-underflow'; readonly loss: number }
+  | { readonly kind: 'gradient-underflow'; readonly loss: number; readonly thetaNorm: number; readonly cause: string }
+  | { readonly kind: 'stalled'; readonly facts: StallFacts }
+  | { readonly kind: 'overshoot'; readonly facts: OvershootFacts }
+  | { readonly kind: 'no-points' }
+  | { readonly kind: 'points-replaced'; readonly count: number; readonly by: 'drawn' | 'loaded' };
+
+/** The sentence for a report. */
+export function runReportText(report: RunReport): string {
+  switch (report.kind) {
+    case 'diverged':
+      return divergenceMessage(report.facts);
+    case 'converged':
+      return convergedMessage(report.gradMaxNorm, report.tolerance, report.steps);
+    case 'no-minimiser':
+      return noMinimiserMessage(report.gradMaxNorm, report.thetaNorm, report.cause);
+    case 'pending-underflow':
+      return pendingUnderflowMessage(report.loss);
+    case 'gradient-underflow':
+      return gradientUnderflowMessage(report.loss, report.thetaNorm, report.cause);
+    case 'stalled':
+      return stallMessage(report.facts);
+    case 'overshoot':
+      return overshootMessage(report.facts);
+    case 'no-points':
+      return NO_POINTS_MESSAGE;
+    case 'points-replaced':
+      return replacedPointsMessage(report.count, report.by);
+  }
+}
 /** Below this ‖∇J‖∞ a stuck run is as good as stationary, so the gradient tolerance, not the run, is what to change. */
 const NEAR_STATIONARY = 1e-4;
 

@@ -29,7 +29,9 @@ export function usePointsImport() {
         const { points, classes } = readPointsCsv(await file.text(), file.name);
         loadPoints(points, classes);
         const state = store.getState();
-        if (state.points !== points) return setNotice({ kind: 'error', text: `${file.name} was not loaded: ${state.message ?? 'the lab refused its points'} ${KEPT}` });
+        // A refusal is the sentence validation composed (a string), never a report of the run.
+        const refusal = typeof state.message === 'string' ? state.message : 'the lab refused its points';
+        if (state.points !== points) return setNotice({ kind: 'error', text: `${file.name} was not loaded: ${refusal} ${KEPT}` });
         const count = `${formatCount(points.length)} ${points.length === 1 ? 'point' : 'points'}`;
         setNotice({ kind: 'done', text: `Loaded ${count} in ${classes} classes from ${file.name}.` });
       } catch (error) {

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startBundle } from '../scripts/bench/bundleSize';
+import { e2eBuildFolder } from './buildFolder';
+import { expect, test } from './fixtures';
+
+/**
+ * Code that runs only after something the user does later, or only on a path the first screen does not take,
+ * loads when needed: each entry is a sentence or name only that code holds. If one of these is in the start
+ * bundle again, a static import has pulled its module back in.
+ */
+const LAZY_CODE: readonly { readonly what: string; readonly marker: string }[] = [
+  { what: 'the sentences about the run (store/runMessages.ts)', marker: 'Training diverged at step' },
+];
+
+test('the start bundle leaves out what the first screen does not run', () => {
+  const folder = join(process.cwd(), e2eBuildFolder);
+  const start = startBundle(folder).map((file) => readFileSync(join(folder, file.file), 'utf8')).join('\n');
+  expect(start.length).toBeGreaterThan(100_000);
+  for (const { what, marker } of LAZY_CODE) expect(start.includes(marker), `${what} should not be in the start bundle`).toBe(false);
+});
