@@ -11,6 +11,7 @@ import { expect, test } from './fixtures';
  */
 const LAZY_CODE: readonly { readonly what: string; readonly marker: string }[] = [
   { what: 'the sentences about the run (store/runMessages.ts)', marker: 'Training diverged at step' },
+  { what: 'the importer of a dropped file (views/importExport/pointsImport.ts)', marker: 'the lab refused its points' },
 ];
 
 test('the start bundle leaves out what the first screen does not run', () => {
