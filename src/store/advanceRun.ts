@@ -1,10 +1,9 @@
 import { takesFullGradientSteps } from '../model/optimizers';
 import type { ThetaParts } from '../model/initialization';
-import { noMinimiserCause } from '../model/minimiserExistence';
 import type { LabState } from './createAppStore';
 import { runWithinBudget, UNLIMITED, type FrameBudget } from './frameLoop';
 import type { RunCore, RunOutcome } from './runCore';
-import type { RunReport } from './runMessages';
+import type { NoMinimiser, RunReport } from './runMessages';
 import { NO_POINTS, type RunState } from './runState';
 import { extendTrajectory } from './trajectory';
 
@@ -28,7 +27,8 @@ export function advanceRun(state: LabState, run: RunCore, steps: number, budget:
     const { result } = outcome;
     lastStep = result;
     if (!result.diverged && !result.converged) reached.push(trainer.parts());
-    if (outcome.belowToleranceWithoutMinimiser) message = { kind: 'no-minimiser', gradMaxNorm: result.gradMaxNorm, thetaNorm: result.thetaNorm, cause: causeOf(run) ?? '' };
+    const noMinimiser = noMinimiserOf(run);
+    if (outcome.belowToleranceWithoutMinimiser && noMinimiser !== null) message = { kind: 'no-minimiser', gradMaxNorm: result.gradMaxNorm, thetaNorm: result.thetaNorm, why: noMinimiser };
     if (outcome.overshoot !== null && plainGradientDescent) {
       message = { kind: 'overshoot', facts: { learningRate, l2: state.model.l2, ...outcome.overshoot, atMinimiser: run.minimiserStableStep() } };
     }
@@ -60,25 +60,29 @@ function stopReport(state: LabState, run: RunCore, outcome: RunOutcome): RunRepo
       return { kind: 'diverged', facts: run.divergenceFacts(outcome) };
     case 'converged':
       return { kind: 'converged', gradMaxNorm: result.gradMaxNorm, tolerance: state.training.tolerance, steps: stepBefore };
-    case 'underflow':
-      return run.existence.kind === 'unknown'
-        ? { kind: 'pending-underflow', loss: result.loss }
-        : { kind: 'gradient-underflow', loss: result.loss, thetaNorm: result.thetaNorm, cause: causeOf(run) ?? '' };
+    case 'underflow': {
+      // The run core stops on underflow only where J has no minimiser or that is not known yet.
+      const why = noMinimiserOf(run);
+      return why === null ? { kind: 'pending-underflow', loss: result.loss } : { kind: 'gradient-underflow', loss: result.loss, thetaNorm: result.thetaNorm, why };
+    }
     default:
-      return { kind: 'stalled', facts: {
-        loss: result.loss,
-        gradMaxNorm: result.gradMaxNorm,
-        tolerance: state.training.tolerance,
-        thetaNorm: result.thetaNorm,
-        noMinimiserCause: causeOf(run),
-        existenceUnknown: run.existence.kind === 'unknown',
-        saturatedShare: run.saturatedShare(),
-      } };
+      return {
+        kind: 'stalled',
+        facts: {
+          loss: result.loss,
+          gradMaxNorm: result.gradMaxNorm,
+          tolerance: state.training.tolerance,
+          thetaNorm: result.thetaNorm,
+          noMinimiser: noMinimiserOf(run),
+          existenceUnknown: run.existence.kind === 'unknown',
+          saturatedShare: run.saturatedShare(),
+        },
+      };
   }
 }
 
-/** Why the run's J has no minimiser, as the messages say it (a clause); null when it has one. */
-function causeOf(run: RunCore): string | null {
+/** Why the run's J has no minimiser; null when it has one. */
+function noMinimiserOf(run: RunCore): NoMinimiser | null {
   const { existence } = run;
-  return existence.kind === 'none' ? noMinimiserCause(existence.reason, existence.emptyClass) : null;
+  return existence.kind === 'none' ? existence : null;
 }
