@@ -12,6 +12,8 @@ import { expect, test } from './fixtures';
 const LAZY_CODE: readonly { readonly what: string; readonly marker: string }[] = [
   { what: 'the sentences about the run (store/runMessages.ts)', marker: 'Training diverged at step' },
   { what: 'the importer of a dropped file (views/importExport/pointsImport.ts)', marker: 'the lab refused its points' },
+  { what: 'why J has no minimiser, in words (model/existenceSentences.ts)', marker: 'classifies every point correctly with a positive margin' },
+  { what: 'the notation of the step limits (views/glossary/stepLimitGlossary.ts)', marker: 'the sharpest curvature of J' },
 ];
 
 test('the start bundle leaves out what the first screen does not run', () => {
