@@ -124,6 +124,25 @@ test('a CSV dropped on the plot replaces the points; a bad one dropped there is 
   await expect(page.locator('.points-drop-zone').getByRole('status')).toHaveText(/Loaded 7 points in 3 classes from dropped\.csv\./);
 });
 
+test('while the reader of a dropped file loads, the plot says it is reading that file; then what became of it', async ({ page }) => {
+  // The reader is a chunk of its own, loaded with the first import: held here until the test lets it go.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/pointsImport-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  await expect(pointTotal(page, 200)).toBeVisible();
+  await dropOnPlot(page, 'dropped.csv', GOOD_CSV);
+  const notice = page.locator('.points-drop-zone').getByRole('status');
+  await expect(notice).toHaveText(/^Reading dropped\.csv…/);
+  await expect(pointTotal(page, 200)).toBeVisible();
+  release();
+  await expect(notice).toHaveText(/^Loaded 7 points in 3 classes from dropped\.csv\./);
+  await expect(pointTotal(page, 7)).toBeVisible();
+});
+
 test('the points, the run and every figure download as valid CSV, JSON, PNG and SVG files', async ({ page }) => {
   await page.goto('./');
   await importByPicker(page, 'good.csv', GOOD_CSV);

@@ -1,8 +1,9 @@
-import { noMinimiserCause, type MinimiserExistence } from './minimiserExistence';
+import type { MinimiserExistence, NoMinimiserReason } from './minimiserExistence';
 import type { Separation } from './separability';
 
-// What the data panel and the max-margin panel say about the points and J's minimisers (teaching-math §2, §6).
-// Apart from minimiserExistence.ts, which the run core reads at every change, so that they load with those panels.
+// What the data panel, the max-margin panel and the run's messages say about the points and J's minimisers
+// (teaching-math §2, §6). Apart from minimiserExistence.ts, which the run core reads at every change, so that they
+// load with those panels and messages, not with the page.
 
 /** What the points' separation is, in a sentence (teaching-math §2: by the K-class model, not by single lines). */
 export function separationSentence(separation: Exclude<Separation, 'noPoints'>): string {
@@ -35,5 +36,20 @@ export function existenceSentence(existence: Exclude<MinimiserExistence, { kind:
       return `With λ = ${l2} on the weights only, J’s minimisers form a line: one θ* and every θ* with the same number added to every bias.`;
     case 'rowShift':
       return 'J has a minimiser, and θ* + c (the same c added to every row) is one too: they form a 3-dimensional set.';
+  }
+}
+
+/**
+ * The cause, as a clause the messages and panels share ("…: J has no minimiser"). Classes are numbered from 0,
+ * as the legend shows them.
+ */
+export function noMinimiserCause(reason: NoMinimiserReason, emptyClass: number | null): string {
+  switch (reason) {
+    case 'completelySeparable':
+      return 'the data are completely separable and λ = 0: some θ classifies every point correctly with a positive margin, and J → 0 along it without reaching 0';
+    case 'quasiCompletelySeparated':
+      return 'the data are quasi-completely separated and λ = 0: some θ classifies every point correctly or puts it on a boundary, at least one correctly, and J keeps falling along it without reaching its lowest value';
+    case 'emptyClass':
+      return `class ${emptyClass === null ? '' : `${emptyClass} `}has no points and its bias is not penalised: lowering that bias lowers J for ever`;
   }
 }

@@ -1,7 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { toDataset, type Dataset, type Point } from './dataset';
-import { minimiserExistence, noMinimiserCause } from './minimiserExistence';
+import { noMinimiserCause } from './existenceSentences';
+import { minimiserExistence } from './minimiserExistence';
 import type { ObjectiveSpec } from './objective';
 import { classifySeparation, isLinearlySeparable } from './separability';
 import { arbitraryDataset } from './testing/fixtures';

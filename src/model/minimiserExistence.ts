@@ -46,18 +46,3 @@ export function minimiserExistence(data: Dataset, separation: Separation | null,
 export function hasMinimiser(existence: MinimiserExistence): boolean {
   return existence.kind === 'exists';
 }
-
-/**
- * The cause, as a clause the messages and panels share ("…: J has no minimiser"). Classes are numbered from 0,
- * as the legend shows them.
- */
-export function noMinimiserCause(reason: NoMinimiserReason, emptyClass: number | null): string {
-  switch (reason) {
-    case 'completelySeparable':
-      return 'the data are completely separable and λ = 0: some θ classifies every point correctly with a positive margin, and J → 0 along it without reaching 0';
-    case 'quasiCompletelySeparated':
-      return 'the data are quasi-completely separated and λ = 0: some θ classifies every point correctly or puts it on a boundary, at least one correctly, and J keeps falling along it without reaching its lowest value';
-    case 'emptyClass':
-      return `class ${emptyClass === null ? '' : `${emptyClass} `}has no points and its bias is not penalised: lowering that bias lowers J for ever`;
-  }
-}

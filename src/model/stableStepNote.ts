@@ -1,4 +1,4 @@
-import { noMinimiserCause } from './minimiserExistence';
+import { noMinimiserCause } from './existenceSentences';
 import type { MinimiserStableStep } from './minimiserStableStep';
 import { formatNumber } from './numberFormat';
 import { OPTIMIZERS, type OptimizerKind } from './optimizers';

@@ -163,7 +163,11 @@ export function runHostCommand(store: AppStore, command: HostCommand, clock: Clo
       const replies = notices.length > 0 ? [message({ type: 'notice', notices })] : [];
       state.applySettings(settings);
       // A refusal leaves every setting as it was and says why in the store's message (shown in the embed too).
-      if (!inEffect(store, settings)) replies.push(message({ type: 'error', message: store.getState().message ?? 'The settings were refused; nothing was changed.' }));
+      if (!inEffect(store, settings)) {
+        // A refusal is the sentence validation composed (a string), never a report of the run.
+        const refusal = store.getState().message;
+        replies.push(message({ type: 'error', message: typeof refusal === 'string' ? refusal : 'The settings were refused; nothing was changed.' }));
+      }
       return replies;
     }
   }

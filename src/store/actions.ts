@@ -4,8 +4,7 @@ import type { InitSettings } from '../model/initialization';
 import type { OptimizerSettings } from '../model/optimizers';
 import type { StoreInternals, LabState } from './createAppStore';
 import type { FrameBudget } from './frameLoop';
-import { NO_POINTS_MESSAGE, replacedPointsMessage } from './runMessages';
-import type { RunState } from './runState';
+import { NO_POINTS, type RunState } from './runState';
 import { settingsOf, type DatasetSettings, type LabSettings, type ModelSettings, type TrainingSettings, type ViewSettings } from './settings';
 import { extendTrajectory } from './trajectory';
 import { classMeanProblem, validateDataset, validateSettings } from './validation';
@@ -95,7 +94,7 @@ export function createActions(set: Set, get: Get, internals: StoreInternals): La
   const replacePoints = (next: LabSettings, by: 'drawn' | 'loaded' = 'drawn') => {
     const current = settingsOf(get());
     const discardsEdits = current.pointsEdited && next.points !== current.points && (by === 'loaded' || !next.pointsEdited);
-    apply(next, discardsEdits ? { restorable: current, message: replacedPointsMessage(current.points.length, by) } : {});
+    apply(next, discardsEdits ? { restorable: current, message: { kind: 'points-replaced', count: current.points.length, by } } : {});
   };
 
   const drawn = (settings: LabSettings, dataset: DatasetSettings): LabSettings | string => {
@@ -113,7 +112,7 @@ export function createActions(set: Set, get: Get, internals: StoreInternals): La
 
   return {
     play() {
-      if (get().points.length === 0) return set({ playing: false, message: NO_POINTS_MESSAGE });
+      if (get().points.length === 0) return set({ playing: false, message: NO_POINTS });
       set({ playing: true, status: 'playing', message: null });
     },
     pause: () => set({ playing: false, status: get().status === 'playing' ? 'paused' : get().status }),

@@ -1,20 +1,10 @@
 import { takesFullGradientSteps } from '../model/optimizers';
 import type { ThetaParts } from '../model/initialization';
-import { noMinimiserCause } from '../model/minimiserExistence';
 import type { LabState } from './createAppStore';
 import { runWithinBudget, UNLIMITED, type FrameBudget } from './frameLoop';
 import type { RunCore, RunOutcome } from './runCore';
-import {
-  convergedMessage,
-  divergenceMessage,
-  gradientUnderflowMessage,
-  NO_POINTS_MESSAGE,
-  noMinimiserMessage,
-  overshootMessage,
-  pendingUnderflowMessage,
-  stallMessage,
-} from './runMessages';
-import type { RunState } from './runState';
+import type { NoMinimiser, RunReport } from './runMessages';
+import { NO_POINTS, type RunState } from './runState';
 import { extendTrajectory } from './trajectory';
 
 /**
@@ -23,7 +13,7 @@ import { extendTrajectory } from './trajectory';
  * convergence, a rising or stuck J).
  */
 export function advanceRun(state: LabState, run: RunCore, steps: number, budget: FrameBudget = UNLIMITED): Partial<RunState> {
-  if (state.points.length === 0) return { playing: false, status: 'ready', message: NO_POINTS_MESSAGE };
+  if (state.points.length === 0) return { playing: false, status: 'ready', message: NO_POINTS };
   const { trainer } = run;
   let { lastStep, status, message, playing } = state;
   const reached: ThetaParts[] = [];
@@ -37,15 +27,16 @@ export function advanceRun(state: LabState, run: RunCore, steps: number, budget:
     const { result } = outcome;
     lastStep = result;
     if (!result.diverged && !result.converged) reached.push(trainer.parts());
-    if (outcome.belowToleranceWithoutMinimiser) message = noMinimiserMessage(result.gradMaxNorm, result.thetaNorm, causeOf(run) ?? '');
+    const noMinimiser = noMinimiserOf(run);
+    if (outcome.belowToleranceWithoutMinimiser && noMinimiser !== null) message = { kind: 'no-minimiser', gradMaxNorm: result.gradMaxNorm, thetaNorm: result.thetaNorm, why: noMinimiser };
     if (outcome.overshoot !== null && plainGradientDescent) {
-      message = overshootMessage({ learningRate, l2: state.model.l2, ...outcome.overshoot, atMinimiser: run.minimiserStableStep() });
+      message = { kind: 'overshoot', facts: { learningRate, l2: state.model.l2, ...outcome.overshoot, atMinimiser: run.minimiserStableStep() } };
     }
     if (outcome.stop !== null) {
       stopped = true;
       playing = false;
       status = outcome.stop === 'converged' || outcome.stop === 'diverged' ? outcome.stop : 'paused';
-      message = stopMessage(state, run, outcome);
+      message = stopReport(state, run, outcome);
     }
     return 1;
   });
@@ -61,31 +52,37 @@ export function advanceRun(state: LabState, run: RunCore, steps: number, budget:
   };
 }
 
-/** The lab's sentence for why the run stopped: the cause it can establish and what to change. */
-function stopMessage(state: LabState, run: RunCore, outcome: RunOutcome): string {
+/** Why the run stopped, as the facts that name the cause it can establish and what to change. */
+function stopReport(state: LabState, run: RunCore, outcome: RunOutcome): RunReport {
   const { result, stepBefore } = outcome;
   switch (outcome.stop) {
     case 'diverged':
-      return divergenceMessage(run.divergenceFacts(outcome));
+      return { kind: 'diverged', facts: run.divergenceFacts(outcome) };
     case 'converged':
-      return convergedMessage(result.gradMaxNorm, state.training.tolerance, stepBefore);
-    case 'underflow':
-      return run.existence.kind === 'unknown' ? pendingUnderflowMessage(result.loss) : gradientUnderflowMessage(result.loss, result.thetaNorm, causeOf(run) ?? '');
+      return { kind: 'converged', gradMaxNorm: result.gradMaxNorm, tolerance: state.training.tolerance, steps: stepBefore };
+    case 'underflow': {
+      // The run core stops on underflow only where J has no minimiser or that is not known yet.
+      const why = noMinimiserOf(run);
+      return why === null ? { kind: 'pending-underflow', loss: result.loss } : { kind: 'gradient-underflow', loss: result.loss, thetaNorm: result.thetaNorm, why };
+    }
     default:
-      return stallMessage({
-        loss: result.loss,
-        gradMaxNorm: result.gradMaxNorm,
-        tolerance: state.training.tolerance,
-        thetaNorm: result.thetaNorm,
-        noMinimiserCause: causeOf(run),
-        existenceUnknown: run.existence.kind === 'unknown',
-        saturatedShare: run.saturatedShare(),
-      });
+      return {
+        kind: 'stalled',
+        facts: {
+          loss: result.loss,
+          gradMaxNorm: result.gradMaxNorm,
+          tolerance: state.training.tolerance,
+          thetaNorm: result.thetaNorm,
+          noMinimiser: noMinimiserOf(run),
+          existenceUnknown: run.existence.kind === 'unknown',
+          saturatedShare: run.saturatedShare(),
+        },
+      };
   }
 }
 
-/** Why the run's J has no minimiser, as the messages say it; null when it has one. */
-function causeOf(run: RunCore): string | null {
+/** Why the run's J has no minimiser; null when it has one. */
+function noMinimiserOf(run: RunCore): NoMinimiser | null {
   const { existence } = run;
-  return existence.kind === 'none' ? noMinimiserCause(existence.reason, existence.emptyClass) : null;
+  return existence.kind === 'none' ? existence : null;
 }

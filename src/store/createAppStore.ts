@@ -8,10 +8,9 @@ import type { Trainer } from '../model/trainer';
 import { advanceRun } from './advanceRun';
 import { initialSettings } from './initialSettings';
 import { createRunCore, type RunCore } from './runCore';
-import { NO_POINTS_MESSAGE } from './runMessages';
 import { labRunSettings } from './labRunSettings';
 import { startTrajectory } from './trajectory';
-import type { RunState } from './runState';
+import { NO_POINTS, type RunState } from './runState';
 import type { LabSettings } from './settings';
 import { createActions, type LabActions } from './actions';
 import type { FrameBudget } from './frameLoop';
@@ -48,7 +47,7 @@ function freshRun(trainer: Trainer, points: number): FreshRun {
     lastStep: null,
     status: 'ready',
     playing: false,
-    message: points === 0 ? NO_POINTS_MESSAGE : null,
+    message: points === 0 ? NO_POINTS : null,
   };
 }
 
@@ -122,7 +121,7 @@ export function createAppStore(initial: Partial<LabSettings> = {}) {
             history: run.history,
             status: noPoints && status === 'playing' ? 'paused' : status,
             playing: state.playing && !noPoints,
-            message: noPoints ? NO_POINTS_MESSAGE : null,
+            message: noPoints ? NO_POINTS : null,
             ...extra,
           });
           findSeparation();

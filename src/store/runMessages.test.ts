@@ -1,4 +1,4 @@
-import { noMinimiserCause } from '../model/minimiserExistence';
+import { noMinimiserCause } from '../model/existenceSentences';
 import { describe, expect, it } from 'vitest';
 import {
   convergedMessage,
@@ -8,6 +8,7 @@ import {
   noMinimiserMessage,
   overshootMessage,
   pendingUnderflowMessage,
+  runReportText,
   stallMessage,
   type DivergenceFacts,
 } from './runMessages';
@@ -53,6 +54,9 @@ describe('divergence messages name the cause', () => {
   });
 });
 
+/** J has no minimiser because the data are completely separable. */
+const SEPARABLE = { kind: 'none', reason: 'completelySeparable', emptyClass: null } as const;
+
 describe('run messages', () => {
   it('convergence names the gradient tolerance', () => {
     expect(convergedMessage(5.14e-7, 1e-6, 15)).toBe('Converged: ‖∇J‖∞ = 5.14e−7 ≤ gradient tolerance 1.00e−6 after 15 steps.');
@@ -71,25 +75,25 @@ describe('run messages', () => {
   });
 
   it('a stuck J says why: float64 floor, saturation, or no minimiser', () => {
-    const stuck = { loss: 2173.287, gradMaxNorm: 0.165, tolerance: 1e-6, thetaNorm: 3000, noMinimiserCause: null, saturatedShare: 0.9 };
+    const stuck = { loss: 2173.287, gradMaxNorm: 0.165, tolerance: 1e-6, thetaNorm: 3000, noMinimiser: null, saturatedShare: 0.9 };
     expect(stallMessage(stuck)).toBe(
       'No progress: J = 2173.287 has not changed in 100 steps. ' +
         'θ is so large that 90 % of the probabilities are exactly 0 or 1 in float64, so the steps barely change J. Press Reset, with a smaller init scale σ.',
     );
     // Saturation is the cause even where J has no minimiser: J = 1193 is no rounding floor.
-    expect(stallMessage({ ...stuck, noMinimiserCause: 'the data are completely separable' })).toMatch(/^No progress: .* 90 % of the probabilities/);
+    expect(stallMessage({ ...stuck, noMinimiser: SEPARABLE })).toMatch(/^No progress: .* 90 % of the probabilities/);
     expect(stallMessage({ ...stuck, saturatedShare: 0 })).toBe(
       'No progress: J = 2173.287 has not changed in 100 steps, though ‖∇J‖∞ = 0.165 is above the gradient tolerance 1.00e−6: ' +
         'the steps no longer change J in float64. Press Reset, or try another optimiser.',
     );
     expect(stallMessage({ ...stuck, saturatedShare: 0, gradMaxNorm: 3e-9, tolerance: 1e-12 })).toMatch(/A larger gradient tolerance ends the run as converged\.$/);
-    expect(stallMessage({ ...stuck, loss: 1e-17, noMinimiserCause: 'the data are completely separable', saturatedShare: 0 })).toMatch(/float64 cannot resolve a smaller loss here\. This is not convergence: J has no minimiser, because the data are completely separable;/);
+    expect(stallMessage({ ...stuck, loss: 1e-17, noMinimiser: SEPARABLE, saturatedShare: 0 })).toMatch(/float64 cannot resolve a smaller loss here\. This is not convergence: J has no minimiser, because the data are completely separable and λ = 0: .*without reaching 0; J only approaches/);
   });
 
   it('before the lab knows whether J has a minimiser, a stop neither claims convergence nor names a tolerance it did not use', () => {
     const pending = 'Whether J has a minimiser is not known yet (with λ = 0 the lab finds it from how the points lie, which is still being decided), so this is not called convergence.';
     expect(pendingUnderflowMessage(0.25)).toBe(`∇J has rounded to exactly 0 in float64 (J = 0.250), so no step can move θ further. ${pending}`);
-    const stuck = { loss: 0.25, gradMaxNorm: 1e-9, tolerance: 1e-6, thetaNorm: 3, noMinimiserCause: null, saturatedShare: 0, existenceUnknown: true };
+    const stuck = { loss: 0.25, gradMaxNorm: 1e-9, tolerance: 1e-6, thetaNorm: 3, noMinimiser: null, saturatedShare: 0, existenceUnknown: true };
     expect(stallMessage(stuck)).toBe(`No progress: J = 0.250 has not changed in 100 steps: the steps no longer change J in float64. ${pending}`);
     expect(overshootMessage({ learningRate: 2, l2: 0, lowest: 0.5, now: 0.6, atMinimiser: { kind: 'unknown' } })).toMatch(/the limit that decides convergence is not known yet\.$/);
   });
@@ -101,5 +105,15 @@ describe('run messages', () => {
         'GD converges to the minimiser θ* only for η below 2/hₘₐₓ(H(θ*)) = 1.5137. η = 1.530 is above it: θ* pushes the iterates away along H(θ*)’s top eigenvector, ' +
         'and they settle into a bounded oscillation (typically a 2-cycle) instead of converging.',
     );
+  });
+});
+
+describe('a report of the run, worded', () => {
+  it('each kind of report gives its sentence, the same as the message function for its facts', () => {
+    expect(runReportText({ kind: 'no-points' })).toBe('There are no points, so there is nothing to fit: add points by clicking the plot, or choose a data set.');
+    expect(runReportText({ kind: 'points-replaced', count: 31, by: 'loaded' })).toBe('The 31 points you edited by hand were replaced by the loaded ones.');
+    expect(runReportText({ kind: 'converged', gradMaxNorm: 5.14e-7, tolerance: 1e-6, steps: 15 })).toBe('Converged: ‖∇J‖∞ = 5.14e−7 ≤ gradient tolerance 1.00e−6 after 15 steps.');
+    expect(runReportText({ kind: 'diverged', facts })).toBe(divergenceMessage(facts));
+    expect(runReportText({ kind: 'pending-underflow', loss: 0.25 })).toMatch(/^∇J has rounded to exactly 0 in float64 \(J = 0\.250\)/);
   });
 });

@@ -1,20 +1,66 @@
 import { formatCount, formatNumber } from '../model/numberFormat';
 import { OPTIMIZERS, type OptimizerKind } from '../model/optimizers';
 import { LARGEST_CLASS_MEAN, type ParametrizationKind } from '../model/parameters';
+import { noMinimiserCause } from '../model/existenceSentences';
+import type { MinimiserExistence } from '../model/minimiserExistence';
 import { minimiserLimitSentence, type StableStepFacts } from '../model/stableStepNote';
+import { OVERSHOOT_STEPS, STALL_STEPS } from './runMonitor';
 
 /** The largest |entry| of θ's parts, as the messages write it. */
 const CLASS_MEAN_LIMIT = formatNumber(LARGEST_CLASS_MEAN, 0);
 
 // Every sentence the run shows about how training is going, composed from the facts the store measured.
 // Each names the cause it can establish and the fix for it (teaching-math.md §6–§8).
+//
+// The store keeps only the facts (a RunReport, below; it imports this file's types, never its code), and the view
+// that shows a report loads this file when it first has one to show (app/useRunMessageText.ts): the sentences
+// are not in the start bundle.
 
-/** Steps with J above its lowest value before a GD run warns that the steps overshoot. */
-export const OVERSHOOT_STEPS = 20;
-/** Steps in which J changed by no more than rounding before the run stops as stuck. */
-export const STALL_STEPS = 100;
+/** J has no minimiser, and why (the clause is noMinimiserCause's). */
+export type NoMinimiser = Extract<MinimiserExistence, { readonly kind: 'none' }>;
+
+/**
+ * What happened to the run, as the store measured it: the facts each sentence below is composed from. The lab's
+ * message is one of these or, for a refused change, the sentence the validation composed.
+ */
+export type RunReport =
+  | { readonly kind: 'diverged'; readonly facts: DivergenceFacts }
+  | { readonly kind: 'converged'; readonly gradMaxNorm: number; readonly tolerance: number; readonly steps: number }
+  | { readonly kind: 'no-minimiser'; readonly gradMaxNorm: number; readonly thetaNorm: number; readonly why: NoMinimiser }
+  | { readonly kind: 'pending-underflow'; readonly loss: number }
+  | { readonly kind: 'gradient-underflow'; readonly loss: number; readonly thetaNorm: number; readonly why: NoMinimiser }
+  | { readonly kind: 'stalled'; readonly facts: StallFacts }
+  | { readonly kind: 'overshoot'; readonly facts: OvershootFacts }
+  | { readonly kind: 'no-points' }
+  | { readonly kind: 'points-replaced'; readonly count: number; readonly by: 'drawn' | 'loaded' };
+
+/** The sentence for a report. */
+export function runReportText(report: RunReport): string {
+  switch (report.kind) {
+    case 'diverged':
+      return divergenceMessage(report.facts);
+    case 'converged':
+      return convergedMessage(report.gradMaxNorm, report.tolerance, report.steps);
+    case 'no-minimiser':
+      return noMinimiserMessage(report.gradMaxNorm, report.thetaNorm, causeOf(report.why));
+    case 'pending-underflow':
+      return pendingUnderflowMessage(report.loss);
+    case 'gradient-underflow':
+      return gradientUnderflowMessage(report.loss, report.thetaNorm, causeOf(report.why));
+    case 'stalled':
+      return stallMessage(report.facts);
+    case 'overshoot':
+      return overshootMessage(report.facts);
+    case 'no-points':
+      return NO_POINTS_MESSAGE;
+    case 'points-replaced':
+      return replacedPointsMessage(report.count, report.by);
+  }
+}
 /** Below this ‖∇J‖∞ a stuck run is as good as stationary, so the gradient tolerance, not the run, is what to change. */
 const NEAR_STATIONARY = 1e-4;
+
+const causeOf = (why: NoMinimiser) => noMinimiserCause(why.reason, why.emptyClass);
 
 /** GD and SGD take the plain step θ ← θ − η∇J, whose stability the step-size law (η < 2/hₘₐₓ) describes. */
 const takesPlainSteps = (kind: OptimizerKind) => OPTIMIZERS[kind].plainStep;
@@ -113,8 +159,8 @@ export interface StallFacts {
   readonly gradMaxNorm: number;
   readonly tolerance: number;
   readonly thetaNorm: number;
-  /** Why J has no minimiser (noMinimiserCause), or null when it has one. */
-  readonly noMinimiserCause: string | null;
+  /** Why J has no minimiser, or null when it has one. */
+  readonly noMinimiser: NoMinimiser | null;
   /** Whether J has a minimiser is not known yet (λ = 0, the separation still being found). */
   readonly existenceUnknown?: boolean;
   /** The share of the N×K probabilities that are exactly 0 or 1 in float64. */
@@ -126,9 +172,9 @@ export function stallMessage(facts: StallFacts): string {
   const unchanged = `J = ${formatNumber(facts.loss, 3)} has not changed in ${STALL_STEPS} steps`;
   const saturated = `θ is so large that ${formatNumber(100 * facts.saturatedShare, 0)} % of the probabilities are exactly 0 or 1 in float64, so the steps barely change J.`;
   if (facts.saturatedShare >= 0.5) return `No progress: ${unchanged}. ${saturated} Press Reset, with a smaller init scale σ.`;
-  if (facts.noMinimiserCause !== null) {
+  if (facts.noMinimiser !== null) {
     return (
-      `${unchanged}: float64 cannot resolve a smaller loss here. This is not convergence: J has no minimiser, because ${facts.noMinimiserCause}; ` +
+      `${unchanged}: float64 cannot resolve a smaller loss here. This is not convergence: J has no minimiser, because ${causeOf(facts.noMinimiser)}; ` +
       `J only approaches its lowest value as ‖θ‖ grows (now ${formatNumber(facts.thetaNorm, 3)}).`
     );
   }

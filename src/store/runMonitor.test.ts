@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRunMonitor, type RunEvent } from './runMonitor';
-import { OVERSHOOT_STEPS, STALL_STEPS } from './runMessages';
+import { createRunMonitor, OVERSHOOT_STEPS, STALL_STEPS, type RunEvent } from './runMonitor';
 
 const events = (losses: number[]) => {
   const monitor = createRunMonitor();

@@ -1,4 +1,7 @@
-import { OVERSHOOT_STEPS, STALL_STEPS } from './runMessages';
+/** Steps with J above its lowest value before a GD run warns that the steps overshoot. */
+export const OVERSHOOT_STEPS = 20;
+/** Steps in which J changed by no more than rounding before the run stops as stuck. */
+export const STALL_STEPS = 100;
 
 /** What the run's recent losses show, the step it first holds. */
 export type RunEvent =

@@ -7,6 +7,16 @@ import type { CurveHistory } from '../model/curveHistory';
 import type { Dataset } from '../model/dataset';
 import type { ThetaSummary } from '../model/thetaSummary';
 import type { StepDiagnostics } from '../model/optimizers';
+import type { RunReport } from './runMessages';
+
+/**
+ * What the lab tells the user: a report of the run's facts (worded by runMessages.ts, which the view showing it
+ * loads) or the sentence that refused a change.
+ */
+export type LabMessage = RunReport | string;
+
+/** Said when there are no points: training has nothing to fit. */
+export const NO_POINTS: RunReport = { kind: 'no-points' };
 
 export type RunStatus = 'ready' | 'playing' | 'paused' | 'converged' | 'diverged';
 
@@ -34,7 +44,7 @@ export interface RunState {
   readonly playing: boolean;
   readonly status: RunStatus;
   /** A sentence for the user about the last thing that went wrong or finished; null when there is none. */
-  readonly message: string | null;
+  readonly message: LabMessage | null;
   readonly step: number;
   /** The K×3 θ, row-major, for display: at a huge class-mean its rows lose the digits of θ − m. */
   readonly theta: Float64Array;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from './createAppStore';
 import { DEFAULT_DATASET, DEFAULT_OPTIMIZER, settingsOf } from './settings';
+import { messageText } from './testing/messageText';
 
 describe('changing settings keeps the store consistent', () => {
   it('reference class 2, then Classes = 2: the reference class follows K and Step works (the reported crash)', () => {
@@ -25,10 +26,10 @@ describe('changing settings keeps the store consistent', () => {
     const store = createAppStore();
     const before = settingsOf(store.getState());
     store.getState().applySettings({ ...before, classes: 2, model: { ...before.model, parametrization: 'reference', referenceClass: 2 } });
-    expect(store.getState().message).toBe('These points use class 2, so K must be at least 3.');
+    expect(messageText(store.getState().message)).toBe('These points use class 2, so K must be at least 3.');
     expect(settingsOf(store.getState())).toEqual(before);
     store.getState().applySettings({ ...before, optimizer: { ...before.optimizer, learningRate: 0.1 }, model: { ...before.model, referenceClass: 3 } });
-    expect(store.getState().message).toBe('The reference class must be one of the classes 0 to 2.');
+    expect(messageText(store.getState().message)).toBe('The reference class must be one of the classes 0 to 2.');
     expect(settingsOf(store.getState())).toEqual(before);
     store.getState().applySettings({ ...before, optimizer: { ...before.optimizer, learningRate: 0.1 } });
     expect(store.getState().optimizer.learningRate).toBe(0.1);
@@ -37,7 +38,7 @@ describe('changing settings keeps the store consistent', () => {
   it('unusable settings at creation fall back to the defaults, with a message, and never throw', () => {
     const store = createAppStore({ optimizer: { ...DEFAULT_OPTIMIZER, learningRate: -1 } });
     expect(store.getState().optimizer.learningRate).toBe(DEFAULT_OPTIMIZER.learningRate);
-    expect(store.getState().message).toBe('Some settings could not be used, so their defaults were taken. The learning rate must be a positive number.');
+    expect(messageText(store.getState().message)).toBe('Some settings could not be used, so their defaults were taken. The learning rate must be a positive number.');
     const badPoints = createAppStore({ points: [{ x1: 0, x2: 0, label: 5 }], classes: 3 });
     expect(badPoints.getState().points).toHaveLength(200);
     expect(badPoints.getState().message).toMatch(/class 5, so K must be at least 6/);
@@ -47,13 +48,13 @@ describe('changing settings keeps the store consistent', () => {
     const store = createAppStore();
     const before = settingsOf(store.getState());
     store.getState().setInit({ kind: 'random', scale: -1 });
-    expect(store.getState().message).toMatch(/init scale σ must be a number from 0 to 100:/);
+    expect(messageText(store.getState().message)).toMatch(/init scale σ must be a number from 0 to 100:/);
     store.getState().setView({ selectedClass: 42 });
-    expect(store.getState().message).toBe('The selected class must be one of the classes 0 to 2.');
+    expect(messageText(store.getState().message)).toBe('The selected class must be one of the classes 0 to 2.');
     store.getState().setDataset({ seed: 1e308 });
-    expect(store.getState().message).toBe('The data seed must be a whole number from 0 to 4294967295.');
+    expect(messageText(store.getState().message)).toBe('The data seed must be a whole number from 0 to 4294967295.');
     store.getState().setTraining({ stepsPerFrame: 10_000 });
-    expect(store.getState().message).toBe('Steps per frame must be a whole number from 1 to 1000.');
+    expect(messageText(store.getState().message)).toBe('Steps per frame must be a whole number from 1 to 1000.');
     expect(settingsOf(store.getState())).toEqual(before);
   });
 
@@ -62,10 +63,10 @@ describe('changing settings keeps the store consistent', () => {
     store.getState().shiftAllClasses([1e300, 0, 0]);
     expect(store.getState().summary.redundant[0]).toBe(1e300);
     store.getState().shiftAllClasses([1e300, 0, 0]);
-    expect(store.getState().message).toMatch(/^That shift would make an entry of the class-mean m reach 2\.0e300; the lab allows \|m\| entries up to 1e300/);
+    expect(messageText(store.getState().message)).toMatch(/^That shift would make an entry of the class-mean m reach 2\.0e300; the lab allows \|m\| entries up to 1e300/);
     expect(store.getState().summary.redundant[0]).toBe(1e300);
     store.getState().setInit({ offset: [0, 0, 1e308] });
-    expect(store.getState().message).toMatch(/^That offset would make/);
+    expect(messageText(store.getState().message)).toMatch(/^That offset would make/);
     expect(store.getState().init.offset).toEqual([0, 0, 0]);
   });
 
@@ -90,7 +91,7 @@ describe('points edited by hand', () => {
     store.getState().setClasses(4);
     expect(store.getState().classes).toBe(4);
     expect(store.getState().pointsEdited).toBe(false);
-    expect(store.getState().message).toBe('The 31 points you edited by hand were replaced by newly drawn ones.');
+    expect(messageText(store.getState().message)).toBe('The 31 points you edited by hand were replaced by newly drawn ones.');
     expect(store.getState().restorable).not.toBeNull();
     store.getState().undoPointsChange();
     expect(store.getState().points).toBe(edited);
@@ -105,7 +106,7 @@ describe('points edited by hand', () => {
     const edited = store.getState().points;
     store.getState().loadPoints([{ x1: 0, x2: 0, label: 0 }, { x1: 1, x2: 1, label: 1 }], 2);
     expect(store.getState().points).toHaveLength(2);
-    expect(store.getState().message).toBe('The 31 points you edited by hand were replaced by the loaded ones.');
+    expect(messageText(store.getState().message)).toBe('The 31 points you edited by hand were replaced by the loaded ones.');
     store.getState().undoPointsChange();
     expect(store.getState().points).toBe(edited);
     expect(store.getState().classes).toBe(3);

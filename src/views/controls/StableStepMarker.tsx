@@ -3,6 +3,7 @@ import { OPTIMIZERS, type OptimizerKind } from '../../model/optimizers';
 import { LOCAL_LIMIT_LABEL, MINIMISER_LIMIT_LABEL, stableStepText } from '../../model/stableStepNote';
 import { useLab } from '../../store/LabStoreContext';
 import { formatNumber } from '../common/format';
+import { WITH_STEP_LIMITS } from '../glossary/stepLimitGlossary';
 import { Glossed } from '../glossary/Term';
 import { useMinimiserStableStep } from './useMinimiserStableStep';
 import { useStableLearningRate } from './useStableLearningRate';
@@ -65,7 +66,7 @@ export function StableStepMarker({ value, logSlider, optimizer, miniBatch }: Sta
         </figcaption>
       </figure>
       <p className={above && OPTIMIZERS[optimizer].plainStep && !miniBatch ? 'stable-step-text stable-step-warning' : 'stable-step-text'} data-testid="stable-step-text">
-        <Glossed text={stableStepText({ optimizer, miniBatch, learningRate: value, l2, local, atMinimiser })} />
+        <Glossed text={stableStepText({ optimizer, miniBatch, learningRate: value, l2, local, atMinimiser })} glossary={WITH_STEP_LIMITS} />
       </p>
     </>
   );

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useHydrated } from '../common/useHydrated';
-import { glossParts } from './glossary';
+import { GLOSSARY, glossParts, type Glossary } from './glossary';
 import './term.css';
 
 /**
@@ -60,11 +60,11 @@ export function Term({ explanation, children }: { readonly explanation: string; 
   );
 }
 
-/** `text` with each glossary term in it (its first occurrence) explained on hover and focus. */
-export function Glossed({ text }: { readonly text: string }) {
+/** `text` with each term of `glossary` in it (its first occurrence) explained on hover and focus. */
+export function Glossed({ text, glossary = GLOSSARY }: { readonly text: string; readonly glossary?: Glossary }) {
   return (
     <>
-      {glossParts(text).map((part, i) =>
+      {glossParts(text, glossary).map((part, i) =>
         part.explanation === undefined ? (
           part.text
         ) : (
