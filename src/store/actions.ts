@@ -50,6 +50,11 @@ export interface LabActions {
   /** Brings back the hand-edited points (and their K) that the last change replaced. */
   undoPointsChange(): void;
   dismissMessage(): void;
+  /**
+   * Starts finding 2/hₘₐₓ(H(θ*)) at the minimiser for the current points and objective (Newton's method in a
+   * worker; state.minimiserStep), unless it is found or being found already. The views that show it ask for it.
+   */
+  findMinimiserStep(): void;
 }
 
 type Set = (partial: Partial<LabState>) => void;
@@ -207,5 +212,6 @@ export function createActions(set: Set, get: Get, internals: StoreInternals): La
       );
     },
     dismissMessage: () => set({ message: null, restorable: null }),
+    findMinimiserStep: () => internals.findMinimiserStep(),
   };
 }

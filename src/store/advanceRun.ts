@@ -30,7 +30,8 @@ export function advanceRun(state: LabState, run: RunCore, steps: number, budget:
     const noMinimiser = noMinimiserOf(run);
     if (outcome.belowToleranceWithoutMinimiser && noMinimiser !== null) message = { kind: 'no-minimiser', gradMaxNorm: result.gradMaxNorm, thetaNorm: result.thetaNorm, why: noMinimiser };
     if (outcome.overshoot !== null && plainGradientDescent) {
-      message = { kind: 'overshoot', facts: { learningRate, l2: state.model.l2, ...outcome.overshoot, atMinimiser: run.minimiserStableStep() } };
+      // The limit at the minimiser, if found already; else the store starts the search and fills it in.
+      message = { kind: 'overshoot', facts: { learningRate, l2: state.model.l2, ...outcome.overshoot, atMinimiser: state.minimiserStep?.answer ?? null } };
     }
     if (outcome.stop !== null) {
       stopped = true;

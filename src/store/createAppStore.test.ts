@@ -3,6 +3,7 @@ import { createAppStore } from './createAppStore';
 import { startTrainingLoop } from './trainingLoop';
 import { manualFrames } from './testing/manualFrames';
 import { separationFound } from './testing/separationFound';
+import { minimiserStepFound } from './testing/minimiserStepFound';
 import { DEFAULT_DATASET, DEFAULT_MODEL, DEFAULT_TRAINING } from './settings';
 import { messageText } from './testing/messageText';
 
@@ -243,6 +244,9 @@ describe('the run names what is happening', () => {
     await separationFound(store);
     store.getState().setOptimizer({ learningRate: 1000 });
     store.getState().advance(30);
+    // The limit is found off the main thread: until then the report says so, and it is filled in when found.
+    expect(messageText(store.getState().message)).toMatch(/the steps overshoot\. Finding the minimiser θ\* \(Newton’s method\) for the step limit that decides convergence…$/);
+    await minimiserStepFound(store);
     expect(messageText(store.getState().message)).toMatch(
       /^J has stayed above its lowest value so far \(1\.099\) for 20 steps .* the steps overshoot\. GD converges to the minimiser θ\* only for η below 2\/hₘₐₓ\(H\(θ\*\)\) = [\d.]+\. η = .* is above it: .* instead of converging\.$/,
     );

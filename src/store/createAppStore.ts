@@ -8,14 +8,17 @@ import type { Trainer } from '../model/trainer';
 import { advanceRun } from './advanceRun';
 import { initialSettings } from './initialSettings';
 import { createRunCore, type RunCore } from './runCore';
-import { labRunSettings } from './labRunSettings';
+import { labRunSettings, labTrainerConfig } from './labRunSettings';
 import { startTrajectory } from './trajectory';
-import { NO_POINTS, type RunState } from './runState';
+import { NO_POINTS, type LabMessage, type RunState } from './runState';
+import type { RunReport } from './runMessages';
 import type { LabSettings } from './settings';
 import { createActions, type LabActions } from './actions';
 import type { FrameBudget } from './frameLoop';
 import { createLabCaches, createLabViewStore } from './labViews';
 import { createSeparationFinder, type SeparationAnswer } from './separationJob';
+import { objectiveKey, type MinimiserStableStep } from '../model/minimiserStableStep';
+import { createMinimiserStepFinder, type MinimiserStepJob } from './minimiserStepJob';
 
 export type LabState = LabSettings & RunState & LabActions;
 
@@ -34,6 +37,8 @@ export interface StoreInternals {
    */
   commit(settings: LabSettings, restart: boolean, extra?: Partial<RunState>): void;
   advance(steps: number, budget?: FrameBudget): void;
+  /** Starts the search for the step limit at the minimiser, unless it has been asked for since the last change. */
+  findMinimiserStep(): void;
 }
 
 /** The run-state fields of a run at step 0. */
@@ -65,6 +70,10 @@ export function createAppStore(initial: Partial<LabSettings> = {}) {
   let run: RunCore = createRunCore(data, labRunSettings(settings), separation);
   let settleSeparation = (_data: Dataset, _answer: SeparationAnswer) => {};
   const separationFinder = createSeparationFinder((answered, answer) => settleSeparation(answered, answer));
+  let settleMinimiserStep = (_job: MinimiserStepJob, _answer: MinimiserStableStep) => {};
+  const minimiserStepFinder = createMinimiserStepFinder((job, answer) => settleMinimiserStep(job, answer));
+  /** The search whose answer state.minimiserStep waits for; null when none does. */
+  let searching: MinimiserStepJob | null = null;
 
   const store = createStore<LabState>()(
     subscribeWithSelector((set, get) => {
@@ -94,9 +103,12 @@ export function createAppStore(initial: Partial<LabSettings> = {}) {
           const findSeparation = () => {
             if (nextSeparation === null) separationFinder.find(nextData);
           };
+          // New points or a new objective have another θ*: what was found, or is being found, no longer applies.
+          const objectiveChanged = objectiveKey(labTrainerConfig(next).objective) !== objectiveKey(labTrainerConfig(state).objective);
+          const minimiserStep = dataChanged || objectiveChanged ? forgetMinimiserStep() : state.minimiserStep;
           if (restart || next.classes !== state.classes) {
             run = createRunCore(nextData, labRunSettings(next), nextSeparation);
-            publishTheta({ ...next, data: nextData, separation: nextSeparation, existence: run.existence, ...freshRun(run.trainer, next.points.length), ...extra });
+            publishTheta({ ...next, data: nextData, separation: nextSeparation, existence: run.existence, minimiserStep, ...freshRun(run.trainer, next.points.length), ...extra });
             findSeparation();
             return;
           }
@@ -118,6 +130,7 @@ export function createAppStore(initial: Partial<LabSettings> = {}) {
             data: nextData,
             separation: nextSeparation,
             existence: run.existence,
+            minimiserStep,
             history: run.history,
             status: noPoints && status === 'playing' ? 'paused' : status,
             playing: state.playing && !noPoints,
@@ -128,7 +141,30 @@ export function createAppStore(initial: Partial<LabSettings> = {}) {
         },
         advance(steps, budget) {
           publishTheta(advanceRun(get(), run, steps, budget));
+          // An overshoot names the limit at the minimiser: its report waits for the search (withMinimiserStep).
+          const { message } = get();
+          if (isOvershoot(message) && message.facts.atMinimiser === null) internals.findMinimiserStep();
         },
+        findMinimiserStep() {
+          const state = get();
+          if (state.minimiserStep !== null) return;
+          // Where J has no minimiser, or whether it has one is not known yet, that is the answer: no search.
+          if (run.existence.kind !== 'exists') return settleNow(run.existence);
+          searching = { data: state.data, spec: run.trainer.objective.spec, separation: state.separation, start: run.trainer.free() };
+          set({ minimiserStep: { answer: null } });
+          minimiserStepFinder.find(searching);
+        },
+      };
+      const forgetMinimiserStep = () => {
+        searching = null;
+        return null;
+      };
+      const settleNow = (answer: MinimiserStableStep) => set({ minimiserStep: { answer }, message: withMinimiserStep(get().message, answer) });
+      // An answer for points, a separation or an objective that have since changed is dropped (forgetMinimiserStep).
+      settleMinimiserStep = (job, answer) => {
+        if (job !== searching) return;
+        searching = null;
+        settleNow(answer);
       };
       // An answer for points that have since changed is dropped: the test of the new ones is queued already.
       settleSeparation = (answered, answer) => {
@@ -138,7 +174,13 @@ export function createAppStore(initial: Partial<LabSettings> = {}) {
           return;
         }
         run.setSeparation(answer.separation);
-        set({ separation: answer.separation, existence: run.existence });
+        set({ separation: answer.separation, existence: run.existence, minimiserStep: forgetMinimiserStep() });
+        // An overshoot reported while the limit could not be known yet names it now.
+        const { message } = get();
+        if (isOvershoot(message) && message.facts.atMinimiser?.kind === 'unknown') {
+          set({ message: { ...message, facts: { ...message.facts, atMinimiser: null } } });
+          internals.findMinimiserStep();
+        }
       };
 
       const { trainer } = run;
@@ -154,6 +196,7 @@ export function createAppStore(initial: Partial<LabSettings> = {}) {
         summary: summarizeTheta(parts),
         current: run.evaluate(parts.identifiable),
         restorable: null,
+        minimiserStep: null,
         ...freshRun(trainer, settings.points.length),
         ...(start.message === null ? {} : { message: start.message }),
         ...createActions(set, get, internals),
@@ -162,6 +205,16 @@ export function createAppStore(initial: Partial<LabSettings> = {}) {
   );
   if (separation === null) separationFinder.find(data);
   return Object.assign(store, { views: createLabViewStore(), caches: createLabCaches() });
+}
+
+type OvershootReport = Extract<RunReport, { readonly kind: 'overshoot' }>;
+
+const isOvershoot = (message: LabMessage | null): message is OvershootReport => message !== null && typeof message !== 'string' && message.kind === 'overshoot';
+
+/** An overshoot report still waiting for the limit at the minimiser gets it; any other message stays as it is. */
+function withMinimiserStep(message: LabMessage | null, answer: MinimiserStableStep): LabMessage | null {
+  if (!isOvershoot(message) || message.facts.atMinimiser !== null) return message;
+  return { ...message, facts: { ...message.facts, atMinimiser: answer } };
 }
 
 /** The separation where no test is needed (no points); null where the separation finder must decide it. */

@@ -8,7 +8,6 @@ import { createTrainer, type Trainer, type TrainerStep } from '../model/trainer'
 import { trainerConfig, type RunSettings } from '../model/trainerConfig';
 import { minimiserExistence, type MinimiserExistence } from '../model/minimiserExistence';
 import type { Separation } from '../model/separability';
-import { minimiserStableStep, objectiveKey, type MinimiserStableStep } from '../model/minimiserStableStep';
 import type { DivergenceFacts } from './runMessages';
 import { createRunMonitor, type RunMonitor } from './runMonitor';
 import type { CurrentEvaluation } from './runState';
@@ -74,12 +73,6 @@ export interface RunCore {
   divergenceFacts(outcome: RunOutcome): DivergenceFacts;
   /** 2/hₘₐₓ(H(θ)) at the current θ: the quadratic model's limit there, a local guide (teaching-math §8); null when H is unusable. */
   stableLearningRate(): number | null;
-  /**
-   * 2/hₘₐₓ(H(θ*)) at the minimiser, which decides whether GD converges, or why there is none (or that this is not
-   * known yet): found by Newton from the current θ the first time it is asked for, then kept until the points,
-   * their separation or the objective change.
-   */
-  minimiserStableStep(): MinimiserStableStep;
   /** The share of probabilities that are exactly 0 or 1 in float64, where a small step changes nothing. */
   saturatedShare(): number;
 }
@@ -102,7 +95,6 @@ export function createRunCore(data: Dataset, initialSettings: RunSettings, initi
   let history = emptyHistory();
   let monitor: RunMonitor = createRunMonitor();
   let toldNoMinimiser = false;
-  let atMinimiser: MinimiserStableStep | null = null;
 
   const core: RunCore = {
     trainer,
@@ -149,9 +141,7 @@ export function createRunCore(data: Dataset, initialSettings: RunSettings, initi
     },
     configure(next) {
       createObjective(trainer.objective.data, trainerConfig(next).objective); // throws here, before anything changed, if the engine refuses
-      const objectiveChanged = objectiveKey(trainerConfig(next).objective) !== objectiveKey(trainerConfig(settings).objective);
       settings = next;
-      if (objectiveChanged) atMinimiser = null;
       // λ and the bias penalty decide whether J has a minimiser as much as the points do.
       existence = existenceNow();
       if (noMinimiser !== (existence.kind === 'none')) toldNoMinimiser = false;
@@ -164,7 +154,6 @@ export function createRunCore(data: Dataset, initialSettings: RunSettings, initi
       trainer.setData(next);
       currentData = next;
       separation = nextSeparation;
-      atMinimiser = null;
       existence = existenceNow();
       noMinimiser = existence.kind === 'none';
       toldNoMinimiser = false;
@@ -174,7 +163,6 @@ export function createRunCore(data: Dataset, initialSettings: RunSettings, initi
     },
     setSeparation(next) {
       separation = next;
-      atMinimiser = null;
       existence = existenceNow();
       if (noMinimiser !== (existence.kind === 'none')) toldNoMinimiser = false;
       noMinimiser = existence.kind === 'none';
@@ -196,10 +184,6 @@ export function createRunCore(data: Dataset, initialSettings: RunSettings, initi
       };
     },
     stableLearningRate: () => stableLearningRateAt(trainer.objective, trainer.free()),
-    minimiserStableStep() {
-      atMinimiser ??= minimiserStableStep(currentData, trainer.objective.spec, trainer.free(), separation);
-      return atMinimiser;
-    },
     saturatedShare() {
       const probabilities = trainer.objective.probabilities(trainer.free());
       if (probabilities.length === 0) return 0;

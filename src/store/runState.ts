@@ -8,6 +8,7 @@ import type { Dataset } from '../model/dataset';
 import type { ThetaSummary } from '../model/thetaSummary';
 import type { StepDiagnostics } from '../model/optimizers';
 import type { RunReport } from './runMessages';
+import type { MinimiserStableStep } from '../model/minimiserStableStep';
 
 /**
  * What the lab tells the user: a report of the run's facts (worded by runMessages.ts, which the view showing it
@@ -65,6 +66,12 @@ export interface RunState {
   readonly trajectory: readonly ThetaParts[];
   /** trajectoryMoves[i] took trajectory[i] to trajectory[i + 1]: a step or a shift (which is no step). */
   readonly trajectoryMoves: readonly TrajectoryMove[];
+  /**
+   * 2/hₘₐₓ(H(θ*)) at the minimiser for the current points, separation and objective, or why there is none: null
+   * until asked for (findMinimiserStep), `answer` null while Newton's method runs in a worker. Cleared when any of
+   * the three changes; θ* does not move while training does, so one search serves the whole run.
+   */
+  readonly minimiserStep: { readonly answer: MinimiserStableStep | null } | null;
   /** The settings before a change replaced points edited by hand, until Undo, a dismissal or the next change. */
   readonly restorable: LabSettings | null;
 }

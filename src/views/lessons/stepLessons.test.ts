@@ -7,9 +7,10 @@ import { labTrainerConfig } from '../../store/labRunSettings';
 import { stableLearningRateOf } from '../controls/useStableLearningRate';
 import { performLessonAction, setUpLesson } from './lessonSetup';
 import { messageText } from '../../store/testing/messageText';
+import { minimiserStepFound } from '../../store/testing/minimiserStepFound';
 
 describe('lesson 13: the stable step size', () => {
-  it('its numbers hold: 2/hₘₐₓ ≈ 1.363 at the start, 1.5137 at the minimiser; η = 3 zig-zags, η = 1.45 converges', () => {
+  it('its numbers hold: 2/hₘₐₓ ≈ 1.363 at the start, 1.5137 at the minimiser; η = 3 zig-zags, η = 1.45 converges', async () => {
     expect(lesson13.paragraphs.join(' ')).toMatch(/the limit at the minimiser is 1\.514\..*\(1\.363 at the start\)/);
     const store = createAppStore();
     setUpLesson(store, lesson13);
@@ -17,6 +18,7 @@ describe('lesson 13: the stable step size', () => {
     store.getState().advance(300);
     // At η = 3 GD never reaches the minimum: a 2-cycle, J alternating above J* = 0.77017, and the message names the limit.
     expect(store.getState().status).not.toBe('converged');
+    await minimiserStepFound(store);
     expect(messageText(store.getState().message)).toMatch(/the steps overshoot\. GD converges to the minimiser θ\* only for η below 2\/hₘₐₓ\(H\(θ\*\)\) = 1\.5137\. η = 3\.000 is above it: .*a 2-cycle/);
     const losses = store.getState().history.samples.slice(-4).map((s) => s.loss);
     expect(losses[0]).toBeCloseTo(losses[2], 6);
