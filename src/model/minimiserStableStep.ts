@@ -20,10 +20,6 @@ export type MinimiserStableStep =
   /** Newton's method did not reach the minimiser (or its Hessian has no positive eigenvalue): nothing is claimed. */
   | { readonly kind: 'notFound' };
 
-/** The objective as a key: the limit depends on the points and on this, not on θ (see minimiserStableStep). */
-export const objectiveKey = (spec: ObjectiveSpec): string =>
-  `${spec.parametrization.kind === 'full' ? 'full' : `reference ${spec.parametrization.referenceClass}`} λ=${spec.l2} bias=${spec.penalizeBias}`;
-
 /** θ* is taken where ‖∇J‖∞ ≤ this: H there agrees with H(θ*) far beyond the digits shown. */
 const MINIMISER_GRADIENT = 1e-10;
 /** Newton with a line search converges quadratically near θ*; this many steps means it did not. */

@@ -12,6 +12,10 @@ export interface ObjectiveSpec {
   readonly penalizeBias: boolean;
 }
 
+/** The objective as a key: two specs with the same key are the same J on the same points (the same minimisers). */
+export const objectiveKey = (spec: ObjectiveSpec): string =>
+  `${spec.parametrization.kind === 'full' ? 'full' : `reference ${spec.parametrization.referenceClass}`} λ=${spec.l2} bias=${spec.penalizeBias}`;
+
 /**
  * J(θ) = (1/N) Σ_n −log P(y_n|x_n) + (λ/2) Σ penalised θ², as a function of the free parameters.
  * Holds its own scratch buffers so that evaluating it allocates nothing.

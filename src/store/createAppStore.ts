@@ -17,7 +17,8 @@ import { createActions, type LabActions } from './actions';
 import type { FrameBudget } from './frameLoop';
 import { createLabCaches, createLabViewStore } from './labViews';
 import { createSeparationFinder, type SeparationAnswer } from './separationJob';
-import { objectiveKey, type MinimiserStableStep } from '../model/minimiserStableStep';
+import type { MinimiserStableStep } from '../model/minimiserStableStep';
+import { objectiveKey } from '../model/objective';
 import { createMinimiserStepFinder, type MinimiserStepJob } from './minimiserStepJob';
 
 export type LabState = LabSettings & RunState & LabActions;
