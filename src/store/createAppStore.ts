@@ -151,7 +151,8 @@ export function createAppStore(initial: Partial<LabSettings> = {}) {
           if (state.minimiserStep !== null) return;
           // Where J has no minimiser, or whether it has one is not known yet, that is the answer: no search.
           if (run.existence.kind !== 'exists') return settleNow(run.existence);
-          searching = { data: state.data, spec: run.trainer.objective.spec, separation: state.separation, start: run.trainer.free() };
+          // A copy of θ: the trainer's own array moves on with the run while the search may still read it.
+          searching = { data: state.data, spec: run.trainer.objective.spec, separation: state.separation, start: Float64Array.from(run.trainer.free()) };
           set({ minimiserStep: { answer: null } });
           minimiserStepFinder.find(searching);
         },
