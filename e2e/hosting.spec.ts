@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expect, test, type Page, type Worker } from './fixtures';
 import { heatmap, panel, trainingPanel } from './locators';
 import { e2eBuildFolder } from './buildFolder';
@@ -93,6 +95,14 @@ test.describe('where the page logs errors on purpose', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Softmax Lab' })).toBeVisible();
     await expect(bootMessage(page)).toBeVisible();
     await expect(bootMessage(page)).toContainText('Open the folder that holds index.html');
+    await expect(panel(page, 'Decision regions')).toHaveCount(0);
+  });
+
+  test('index.html opened from disk says to serve it instead of showing a lab that never starts', async ({ page }) => {
+    // The browser refuses module scripts from file://: the prerendered lab would look ready and not answer.
+    await page.goto(pathToFileURL(resolve(e2eBuildFolder, 'index.html')).href);
+    await expect(bootMessage(page)).toBeVisible();
+    await expect(bootMessage(page)).toContainText('not file://');
     await expect(panel(page, 'Decision regions')).toHaveCount(0);
   });
 });
