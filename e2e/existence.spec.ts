@@ -30,11 +30,11 @@ test('lesson 13 shows the limit at the minimiser (1.51…) beside the local one,
   await page.goto('./?lesson=13');
   const lesson = page.getByRole('complementary', { name: 'Lessons' }).getByRole('article', { name: /^Lesson 13/ });
   await lesson.getByRole('button', { name: 'Set it up' }).click();
-  await expect(stableText(page)).toContainText('GD converges to the minimiser θ* only for η below 2/hₘₐₓ(H(θ*)) = 1.5137. η = 3.000 is above it', { timeout: 20_000 });
+  await expect(stableText(page)).toContainText('GD converges to the minimiser θ* only for η below 2/hₘₐₓ(H(θ*)) = 1.5137. η = 3 is above it', { timeout: 20_000 });
   await expect(stableText(page)).toContainText('At the current θ, 2/hₘₐₓ(H(θ)) = 1.3629: the limit of the quadratic model here, a local guide');
   await expect(trainingPanel(page).getByRole('img', { name: /^Step size limits: .*2\/hₘₐₓ at θ\* \(decides convergence\) ≈ 1\.51\d*;.*2\/hₘₐₓ at θ \(local\) ≈ 1\.36\d*/ })).toBeVisible();
   await takeSteps(page, 40);
-  await expect(runMessage(page).filter({ hasText: 'the steps overshoot' })).toContainText('2/hₘₐₓ(H(θ*)) = 1.5137. η = 3.000 is above it');
+  await expect(runMessage(page).filter({ hasText: 'the steps overshoot' })).toContainText('2/hₘₐₓ(H(θ*)) = 1.5137. η = 3 is above it');
   // The limit at the minimiser does not move with θ; the local one does.
   await expect(stableText(page)).toContainText('2/hₘₐₓ(H(θ*)) = 1.5137');
   await expect(stableText(page)).not.toContainText('2/hₘₐₓ(H(θ)) = 1.3629');

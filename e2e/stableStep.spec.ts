@@ -26,8 +26,8 @@ test('the learning rate shows the limit at the minimiser and the local one; abov
   // L2 gives J a minimiser, so a run that does not settle is the step size's doing.
   await enter(modelPanel(page), 'L2 strength', '0.1');
   await expect(stableText(page)).toContainText('GD converges to the minimiser θ* only for η below 2/hₘₐₓ(H(θ*)) = ', { timeout: 20_000 });
-  await expect(stableText(page)).toContainText('η = 0.500 is below it: from close enough, GD converges.');
-  await expect(track(page)).toHaveAccessibleName(/η = 0\.500, below the limit at θ\*\.$/);
+  await expect(stableText(page)).toContainText('η = 0.5 is below it: from close enough, GD converges.');
+  await expect(track(page)).toHaveAccessibleName(/η = 0\.5, below the limit at θ\*\.$/);
   await page.screenshot({ path: `${SCREENSHOTS}/stable-step-1280.png` });
 
   // The local limit follows θ: a few steps move it.

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fc, test as propTest } from '@fast-check/vitest';
-import { formatCount, formatNumber, formatShortest, MINUS } from './numberFormat';
+import { formatCount, formatNumber, formatSetting, formatShortest, MINUS } from './numberFormat';
 
 describe('formatNumber', () => {
   test('golden values: fixed for ordinary magnitudes, scientific with U+2212 for tiny and huge ones', () => {
@@ -64,5 +64,17 @@ describe('formatShortest', () => {
     expect(shortest.length).toBeLessThanOrEqual(full.length);
     const back = (text: string) => Number(text.split(MINUS).join('-'));
     if (Number.isFinite(value)) expect(back(shortest)).toBe(back(full));
+  });
+});
+
+describe('formatSetting', () => {
+  test('golden values: η as set, at most 4 decimals, U+2212 in exponents', () => {
+    expect(formatSetting(0.5)).toBe('0.5');
+    expect(formatSetting(3)).toBe('3');
+    expect(formatSetting(1.45)).toBe('1.45');
+    expect(formatSetting(1000)).toBe('1000');
+    expect(formatSetting(0.031622776601683794)).toBe('0.0316');
+    expect(formatSetting(1e-6)).toBe('1e−6');
+    expect(formatSetting(1e307)).toBe('1e307');
   });
 });

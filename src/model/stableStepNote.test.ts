@@ -6,14 +6,14 @@ const facts = { learningRate: 1.45, l2: 0.1, local: 1.3629, atMinimiser: FOUND }
 
 describe('the step-limit sentences', () => {
   it('η = 1.45 on lesson 13: below the limit at θ*, so it converges, though above the local limit at the start', () => {
-    expect(minimiserLimitSentence(facts)).toBe('GD converges to the minimiser θ* only for η below 2/hₘₐₓ(H(θ*)) = 1.5137. η = 1.450 is below it: from close enough, GD converges.');
+    expect(minimiserLimitSentence(facts)).toBe('GD converges to the minimiser θ* only for η below 2/hₘₐₓ(H(θ*)) = 1.5137. η = 1.45 is below it: from close enough, GD converges.');
     expect(localLimitSentence(1.3629)).toBe(
       'At the current θ, 2/hₘₐₓ(H(θ)) = 1.3629: the limit of the quadratic model here, a local guide that moves with θ and can be wrong both ways.',
     );
   });
 
   it('above it: a bounded oscillation, or divergence where ηλ > 2 makes the L2 part grow', () => {
-    expect(minimiserLimitSentence({ ...facts, learningRate: 2.2 })).toMatch(/η = 2\.200 is above it: .* settle into a bounded oscillation \(typically a 2-cycle\) instead of converging\.$/);
+    expect(minimiserLimitSentence({ ...facts, learningRate: 2.2 })).toMatch(/η = 2\.2 is above it: .* settle into a bounded oscillation \(typically a 2-cycle\) instead of converging\.$/);
     expect(minimiserLimitSentence({ ...facts, learningRate: 25 })).toMatch(/η·λ = 2\.500 > 2: .* so GD diverges\.$/);
     expect(minimiserLimitSentence({ ...facts, learningRate: 2.2 })).not.toMatch(/grow/);
   });

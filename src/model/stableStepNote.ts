@@ -1,6 +1,6 @@
 import { noMinimiserCause } from './existenceSentences';
 import type { MinimiserStableStep } from './minimiserStableStep';
-import { formatNumber } from './numberFormat';
+import { formatNumber, formatSetting } from './numberFormat';
 import { OPTIMIZERS, type OptimizerKind } from './optimizers';
 
 // Every sentence the app says about gradient descent's step limit (teaching-math §8), in one place: the Learning
@@ -21,7 +21,7 @@ export interface StableStepFacts {
 /** "2/hₘₐₓ at θ*": the limit that decides convergence, with what η does against it. */
 export function minimiserLimitSentence({ learningRate, l2, atMinimiser }: Pick<StableStepFacts, 'learningRate' | 'l2' | 'atMinimiser'>): string {
   if (atMinimiser === null) return 'Finding the minimiser θ* (Newton’s method) for the step limit that decides convergence…';
-  const eta = formatNumber(learningRate, 3);
+  const eta = formatSetting(learningRate);
   switch (atMinimiser.kind) {
     case 'noPoints':
       return 'No points: nothing to fit, so no step limit.';

@@ -175,7 +175,11 @@ export function createAppStore(initial: Partial<LabSettings> = {}) {
           set({ message: `How the points lie could not be decided (${answer.error}), so the lab cannot say whether J has a minimiser; no run ends as converged on these points.` });
           return;
         }
+        const existenceBefore = run.existence.kind;
         run.setSeparation(answer.separation);
+        // The separation matters to the limit only through whether J has a minimiser (with λ = 0 it decides that):
+        // where that did not change (λ > 0 on every entry), a search already running or done still applies.
+        if (run.existence.kind === existenceBefore) return set({ separation: answer.separation, existence: run.existence });
         set({ separation: answer.separation, existence: run.existence, minimiserStep: forgetMinimiserStep() });
         // An overshoot reported while the limit could not be known yet names it now.
         const { message } = get();

@@ -62,4 +62,14 @@ describe('the lab’s step limit at the minimiser (found once per points and obj
     await minimiserStepFound(store);
     expect(messageText(store.getState().message)).toMatch(/the steps overshoot\. GD converges to the minimiser θ\* only for η below 2\/hₘₐₓ\(H\(θ\*\)\) = [\d.]+\. η = \S+ is above it/);
   });
+
+  it('with λ > 0 on every entry the points’ separation changes nothing: a search started before it arrives still answers', async () => {
+    const store = createAppStore({ model: { ...createAppStore().getState().model, l2: 0.1, penalizeBias: true } });
+    expect(store.getState().separation).toBeNull();
+    store.getState().findMinimiserStep();
+    expect(store.getState().minimiserStep).not.toBeNull();
+    await separationFound(store);
+    expect(store.getState().minimiserStep).not.toBeNull();
+    expect((await minimiserStepFound(store)).minimiserStep!.answer!.kind).toBe('found');
+  });
 });

@@ -1,4 +1,4 @@
-import { formatCount, formatNumber } from '../model/numberFormat';
+import { formatCount, formatNumber, formatSetting } from '../model/numberFormat';
 import { OPTIMIZERS, type OptimizerKind } from '../model/optimizers';
 import { LARGEST_CLASS_MEAN, type ParametrizationKind } from '../model/parameters';
 import { noMinimiserCause } from '../model/existenceSentences';
@@ -98,7 +98,7 @@ export function divergenceMessage(facts: DivergenceFacts): string {
   const step = formatCount(facts.step);
   const at = `Training diverged at step ${step}`;
   const kept = ' θ is kept at its last finite value.';
-  const eta = formatNumber(facts.learningRate);
+  const eta = formatSetting(facts.learningRate);
   switch (divergenceCause(facts)) {
     case 'overflow':
       return (

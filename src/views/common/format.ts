@@ -1,1 +1,1 @@
-export { formatCount, formatNumber, formatShortest, MINUS } from '../../model/numberFormat';
+export { formatCount, formatNumber, formatSetting, formatShortest, MINUS } from '../../model/numberFormat';

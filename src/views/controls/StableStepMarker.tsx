@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { OPTIMIZERS, type OptimizerKind } from '../../model/optimizers';
 import { LOCAL_LIMIT_LABEL, MINIMISER_LIMIT_LABEL, stableStepText } from '../../model/stableStepNote';
 import { useLab } from '../../store/LabStoreContext';
-import { formatNumber } from '../common/format';
+import { formatNumber, formatSetting } from '../common/format';
 import { WITH_STEP_LIMITS } from '../glossary/stepLimitGlossary';
 import { Glossed } from '../glossary/Term';
 import { useMinimiserStableStep } from './useMinimiserStableStep';
@@ -47,7 +47,7 @@ export function StableStepMarker({ value, logSlider, optimizer, miniBatch }: Sta
     local === null ? null : `${LOCAL_LIMIT_LABEL} ≈ ${formatNumber(local, 4)}`,
   ].filter((text) => text !== null);
   const side = limit === null ? '' : above ? ', above the limit at θ*' : ', below the limit at θ*';
-  const description = `Log scale from ${formatNumber(10 ** minExponent)} to ${formatNumber(10 ** maxExponent)}: ${marks.length > 0 ? `${marks.join('; ')} marked` : 'no limit marked'}; η = ${formatNumber(value, 3)}${side}.`;
+  const description = `Log scale from ${formatNumber(10 ** minExponent)} to ${formatNumber(10 ** maxExponent)}: ${marks.length > 0 ? `${marks.join('; ')} marked` : 'no limit marked'}; η = ${formatSetting(value)}${side}.`;
 
   return (
     <>

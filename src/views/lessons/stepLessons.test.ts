@@ -19,7 +19,7 @@ describe('lesson 13: the stable step size', () => {
     // At η = 3 GD never reaches the minimum: a 2-cycle, J alternating above J* = 0.77017, and the message names the limit.
     expect(store.getState().status).not.toBe('converged');
     await minimiserStepFound(store);
-    expect(messageText(store.getState().message)).toMatch(/the steps overshoot\. GD converges to the minimiser θ\* only for η below 2\/hₘₐₓ\(H\(θ\*\)\) = 1\.5137\. η = 3\.000 is above it: .*a 2-cycle/);
+    expect(messageText(store.getState().message)).toMatch(/the steps overshoot\. GD converges to the minimiser θ\* only for η below 2\/hₘₐₓ\(H\(θ\*\)\) = 1\.5137\. η = 3 is above it: .*a 2-cycle/);
     const losses = store.getState().history.samples.slice(-4).map((s) => s.loss);
     expect(losses[0]).toBeCloseTo(losses[2], 6);
     expect(Math.abs(losses[0] - losses[1])).toBeGreaterThan(0.05);

@@ -2,7 +2,7 @@ import { classSums, ROW } from '../../model/parameters';
 import { withoutRoundOff } from '../../model/roundOff';
 import type { StepAnatomy } from '../../model/stepAnatomy';
 import { CLASS_NAMES } from '../common/palette';
-import { formatNumber } from '../common/format';
+import { formatNumber, formatSetting } from '../common/format';
 import { texNumber, texVector } from '../lessons/liveTex';
 
 /** The settings a part's words depend on. */
@@ -109,8 +109,8 @@ export function stepParts(anatomy: StepAnatomy, context: StepContext): StepPart[
       title: 'The update of θ',
       sentence:
         anatomy.fixedRow === null
-          ? `Every row moves against its gradient row: θₖ ← θₖ − η gₖ with η = ${formatNumber(learningRate)}.`
-          : `The free rows move against their gradient rows, θₖ ← θₖ − η gₖ with η = ${formatNumber(learningRate)}; the reference row ${CLASS_NAMES[anatomy.fixedRow % CLASS_NAMES.length]} stays 0.`,
+          ? `Every row moves against its gradient row: θₖ ← θₖ − η gₖ with η = ${formatSetting(learningRate)}.`
+          : `The free rows move against their gradient rows, θₖ ← θₖ − η gₖ with η = ${formatSetting(learningRate)}; the reference row ${CLASS_NAMES[anatomy.fixedRow % CLASS_NAMES.length]} stays 0.`,
       tex: stacked(String.raw`\eta = ${eta}, \qquad \theta_k \leftarrow \theta_k - \eta\, g_k`, classTable(
         classes,
         [...ENTRIES.map((entry) => String.raw`\theta_k: ${entry}`), ...ENTRIES.map((entry) => String.raw`-\eta g_k: ${entry}`)],
