@@ -73,7 +73,8 @@ describe('formatSetting', () => {
     expect(formatSetting(3)).toBe('3');
     expect(formatSetting(1.45)).toBe('1.45');
     expect(formatSetting(1000)).toBe('1000');
-    expect(formatSetting(0.031622776601683794)).toBe('0.0316');
+    // A value the log slider leaves: 10^−1.5 = 0.031622…
+    expect(formatSetting(10 ** -1.5)).toBe('0.0316');
     expect(formatSetting(1e-6)).toBe('1e−6');
     expect(formatSetting(1e307)).toBe('1e307');
   });

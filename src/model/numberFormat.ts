@@ -64,7 +64,7 @@ export function formatShortest(value: number, maxDigits = ROUND_TRIP_DIGITS): st
 
 /**
  * A setting's value in a sentence (the learning rate η): as the student set it, without trailing zeros, to at most
- * 4 decimals ("0.5", "1.45", "1000", "1e−6", "0.0316" for a value the log slider left at 0.031622…).
+ * 4 decimals ("0.5", "1.45", "1000", "1e−6", "0.0316" for the 0.031622… a log slider leaves).
  */
 export function formatSetting(value: number): string {
   return formatShortest(value, 4);
