@@ -1,7 +1,7 @@
 import { stepsOnMiniBatches } from '../../model/optimizers';
 import { useLab } from '../../store/LabStoreContext';
 import { labField } from '../../store/schema/labFields';
-import { formatNumber } from '../common/format';
+import { formatSetting } from '../common/format';
 import { Panel } from '../common/Panel';
 import { StableStepMarker } from '../controls/StableStepMarker';
 
@@ -19,7 +19,7 @@ export function StepLimitsPanel() {
   return (
     <Panel title="Step size limits">
       <p className="step-limits-eta">
-        Learning rate η = <strong>{formatNumber(learningRate, 3)}</strong> (changed by the Learning rate field or the lesson’s button)
+        Learning rate η = <strong>{formatSetting(learningRate)}</strong> (changed by the Learning rate field or the lesson’s button)
       </p>
       <StableStepMarker value={learningRate} logSlider={logSlider} optimizer={optimizer} miniBatch={miniBatch} />
     </Panel>
