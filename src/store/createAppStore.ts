@@ -159,6 +159,7 @@ export function createAppStore(initial: Partial<LabSettings> = {}) {
       };
       const forgetMinimiserStep = () => {
         searching = null;
+        minimiserStepFinder.cancel();
         return null;
       };
       const settleNow = (answer: MinimiserStableStep) => set({ minimiserStep: { answer }, message: withMinimiserStep(get().message, answer) });

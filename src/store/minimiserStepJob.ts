@@ -23,6 +23,8 @@ const NOT_FOUND: MinimiserStableStep = { kind: 'notFound' };
 /** Finds step limits one at a time; a new job replaces one still running, whose answer is then never given. */
 export interface MinimiserStepFinder {
   find(job: MinimiserStepJob): void;
+  /** Ends the search still running, if any (its answer would no longer apply): its worker stops computing. */
+  cancel(): void;
 }
 
 /**
@@ -65,5 +67,6 @@ export function createMinimiserStepFinder(onAnswer: (job: MinimiserStepJob, answ
       if (worker === null) solveHere(job);
       else worker.post(job);
     },
+    cancel: stop,
   };
 }
