@@ -91,7 +91,7 @@ export function createTrainer(initialData: Dataset, initialConfig: TrainerConfig
 
   const parametrization = () => config.objective.parametrization;
   const full = () => parametrization().kind === 'full';
-  const identifiable = () => (full() ? Float64Array.from(point.free) : identifiablePart(expand(point.free, data.classes, parametrization()), data.classes));
+  const identifiable = () => (full() ? point.free.slice() : identifiablePart(expand(point.free, data.classes, parametrization()), data.classes));
   const redundant = (): [number, number, number] => {
     if (!full()) return redundantComponent(expand(point.free, data.classes, parametrization()), data.classes);
     const driftOfFree = redundantComponent(point.free, data.classes);
