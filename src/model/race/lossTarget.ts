@@ -1,7 +1,9 @@
 import { classCounts, type Dataset } from '../dataset';
 import { DEFAULT_INIT } from '../initialization';
+import { minimiserExistence } from '../minimiserExistence';
 import type { ObjectiveSpec } from '../objective';
 import { DEFAULT_OPTIMIZER_SETTINGS } from '../optimizers';
+import type { Separation } from '../separability';
 import { createTrainer } from '../trainer';
 
 /**
@@ -10,12 +12,14 @@ import { createTrainer } from '../trainer';
  */
 export type LossTarget =
   | { readonly kind: 'optimum'; readonly loss: number }
-  /** No θ attains the infimum: separable data without L2, or a class with no points whose bias is not penalised. */
-  | { readonly kind: 'no-minimum'; readonly reason: 'separable' | 'empty-class' }
   /**
-   * Newton's method did not get ‖∇J‖∞ down to OPTIMUM_GRADIENT: typically classes that only touch (quasi-complete
-   * separation, where J has no minimum either and ‖θ‖ grows while ‖∇J‖ stalls at rounding level).
+   * No θ attains the infimum (minimiserExistence): without L2, complete or quasi-complete separation; or classes
+   * with no points (`emptyClasses`) whose biases no penalty holds.
    */
+  | { readonly kind: 'no-minimum'; readonly reason: 'completelySeparable' }
+  | { readonly kind: 'no-minimum'; readonly reason: 'quasiCompletelySeparated' }
+  | { readonly kind: 'no-minimum'; readonly reason: 'emptyClass'; readonly emptyClasses: readonly number[] }
+  /** J has a minimiser, but Newton's method did not get ‖∇J‖∞ down to OPTIMUM_GRADIENT within NEWTON_STEP_LIMIT steps. */
   | { readonly kind: 'not-found' };
 
 /** J* is taken where ‖∇J‖∞ ≤ this: the loss there is within far less than any race tolerance of the minimum. */
@@ -24,27 +28,19 @@ export const OPTIMUM_GRADIENT = 1e-10;
 const NEWTON_STEP_LIMIT = 100;
 
 /**
- * Whether J (the objective `spec` on `data`) has a minimiser: not on separable data without L2 (teaching-math §6),
- * and not when a class has no points unless L2 penalises its bias (the bias of a class nobody belongs to can
- * always fall further, raising every other class's probability).
- */
-export function noMinimumReason(data: Dataset, spec: ObjectiveSpec, separable: boolean): 'separable' | 'empty-class' | null {
-  if (spec.l2 === 0 && separable) return 'separable';
-  const biasPenalised = spec.l2 > 0 && spec.penalizeBias;
-  if (!biasPenalised && classCounts(data).some((count) => count === 0)) return 'empty-class';
-  return null;
-}
-
-/**
  * J* by Newton's method (exact Hessian, line search) from θ = 0 to ‖∇J‖∞ ≤ OPTIMUM_GRADIENT. An unregularised
  * objective has the same minimum value in every parametrisation (teaching-math §5), so it is solved in the
  * reference parametrisation, whose Hessian is positive definite; a regularised one as it is.
  */
-export function lossTarget(data: Dataset, spec: ObjectiveSpec, separable: boolean): LossTarget {
+export function lossTarget(data: Dataset, spec: ObjectiveSpec, separation: Separation): LossTarget {
   // No points: J is the penalty alone (or 0), whose minimum 0 is at θ = 0. Nothing to fit, but a minimum.
   if (data.labels.length === 0) return { kind: 'optimum', loss: 0 };
-  const reason = noMinimumReason(data, spec, separable);
-  if (reason !== null) return { kind: 'no-minimum', reason };
+  const existence = minimiserExistence(data, separation, spec);
+  if (existence.kind === 'none') {
+    if (existence.reason !== 'emptyClass') return { kind: 'no-minimum', reason: existence.reason };
+    const emptyClasses = classCounts(data).flatMap((count, k) => (count === 0 ? [k] : []));
+    return { kind: 'no-minimum', reason: 'emptyClass', emptyClasses };
+  }
   const objective: ObjectiveSpec = spec.l2 === 0 ? { ...spec, parametrization: { kind: 'reference', referenceClass: 0 } } : spec;
   const trainer = createTrainer(data, {
     objective,

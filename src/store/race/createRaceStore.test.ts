@@ -55,7 +55,7 @@ describe('the race store', () => {
 
   it('full and reference lanes end with the same predicted classes on overlapping, unregularised data', () => {
     const store = createRaceStore({ lab: lab('overlapping') });
-    expect(store.getState().separable).toBe(false);
+    expect(store.getState().separation).toBe('overlapping');
     store.getState().advance(3000);
     store.getState().pause();
     store.getState().stepOnce(); // forces a fresh comparison of the lanes
@@ -85,7 +85,7 @@ describe('the race store', () => {
     const store = createRaceStore({ lab: lab('overlapping') });
     store.getState().choosePreset('separable');
     expect(store.getState().settings.data).toBe('separable');
-    expect(store.getState().separable).toBe(true);
+    expect(store.getState().separation).toBe('completelySeparable');
     store.getState().advance(2000);
     const [free2000, penalised2000] = store.getState().lanes.map((lane) => lane.thetaNorm);
     store.getState().advance(2000);

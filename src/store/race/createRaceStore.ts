@@ -67,8 +67,8 @@ export function createRaceStore(options: RaceStoreOptions) {
         start(requested, lab) {
           const race = buildRace(requested, lab);
           internals.runners = race.runners;
-          const { points, data, domain, separable } = race.built;
-          set({ settings: race.settings, lab, points, data, domain, separable, step: 0, playing: false, status: 'ready', message: race.message });
+          const { points, data, domain, separation } = race.built;
+          set({ settings: race.settings, lab, points, data, domain, separation, step: 0, playing: false, status: 'ready', message: race.message });
           internals.publish(true);
         },
         publish(forceAnalysis, extra = {}) {
@@ -82,14 +82,14 @@ export function createRaceStore(options: RaceStoreOptions) {
         },
       };
 
-      const { points, data, domain, separable } = initial.built;
+      const { points, data, domain, separation } = initial.built;
       return {
         settings: initial.settings,
         lab: options.lab,
         points,
         data,
         domain,
-        separable,
+        separation,
         playing: false,
         status: 'ready',
         message: initial.message,

@@ -5,6 +5,7 @@ import { conditionNumber, countZeroEigenvalues, hessianRoundingFloor, symmetricE
 import { curvatureOfHessian } from '../../model/identifiableCurvature';
 import type { InitSettings } from '../../model/initialization';
 import type { LossTarget } from '../../model/race/lossTarget';
+import { probabilityFreeDirections } from '../../model/race/probabilityFreeDirections';
 import { createRecordLows, type RecordLows } from '../../model/race/recordLows';
 import type { Trainer } from '../../model/trainer';
 import type { RunSettings } from '../../model/trainerConfig';
@@ -74,6 +75,7 @@ export function createLaneRunner(data: Dataset, lane: LaneSettings, init: InitSe
   const reached = new Map<number, number>();
   let status: LaneStatus = 'running';
   let divergence: DivergenceFacts | null = null;
+  const probabilityFree = probabilityFreeDirections(data, trainer.objective.spec);
 
   return {
     trainer,
@@ -110,6 +112,7 @@ export function createLaneRunner(data: Dataset, lane: LaneSettings, init: InitSe
       return {
         conditionNumber: conditionNumber(values, floor),
         zeroEigenvalues: countZeroEigenvalues(values, floor),
+        probabilityFree,
         identifiable: curvatureOfHessian(hessian, data, lane.parametrization),
       };
     },

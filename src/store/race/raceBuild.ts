@@ -17,7 +17,6 @@ export interface RaceData {
   readonly points: readonly Point[];
   readonly data: Dataset;
   readonly domain: PlotDomain;
-  readonly separable: boolean;
   /** How the points lie (classifySeparation): with each lane's objective, whether its J has a minimiser. */
   readonly separation: Separation;
   /** A sentence for the user when there are no points, or the named data set could not be made and the lab’s points stand in. */
@@ -50,7 +49,7 @@ export function raceData(source: RaceDataSource, lab: LabSnapshot): RaceData {
     // Only a store created from an inconsistent snapshot gets here (later snapshots are refused first): race on nothing.
     const classes = Math.min(MAX_CLASSES, Math.max(MIN_CLASSES, Math.round(lab.classes) || MIN_CLASSES));
     const data = toDataset([], classes);
-    return { points: [], data, domain: plotDomain([]), separable: false, separation: 'noPoints', problem: `The lab’s points could not be raced on: ${labProblem}` };
+    return { points: [], data, domain: plotDomain([]), separation: 'noPoints', problem: `The lab’s points could not be raced on: ${labProblem}` };
   }
   let points = lab.points;
   let classes = lab.classes;
@@ -67,7 +66,7 @@ export function raceData(source: RaceDataSource, lab: LabSnapshot): RaceData {
   if (points.length === 0) problem = 'The lab has no points to race on: add some in the Lab, or choose a data set under Race data.';
   const data = toDataset(points, classes);
   const separation = classifySeparation(data);
-  return { points, data, domain: plotDomain(points), separable: separation === 'completelySeparable', separation, problem };
+  return { points, data, domain: plotDomain(points), separation, problem };
 }
 
 /** Fresh lanes; J* is computed once per objective the lanes share (see objectiveGroup). */
@@ -77,7 +76,7 @@ export function createRunners(settings: RaceSettings, built: RaceData, lab: LabS
     const group = objectiveGroup(lane);
     let target = targets.get(group);
     if (target === undefined) {
-      target = lossTarget(built.data, trainerConfig(laneRunSettings(lane, lab.init)).objective, built.separable);
+      target = lossTarget(built.data, trainerConfig(laneRunSettings(lane, lab.init)).objective, built.separation);
       targets.set(group, target);
     }
     return createLaneRunner(built.data, lane, lab.init, target, built.separation);

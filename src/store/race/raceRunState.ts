@@ -4,6 +4,7 @@ import type { IdentifiableCurvature } from '../../model/identifiableCurvature';
 import type { InitSettings } from '../../model/initialization';
 import type { LossTarget } from '../../model/race/lossTarget';
 import type { PlotDomain } from '../../model/plotDomain';
+import type { Separation } from '../../model/separability';
 
 /** What the race takes from the lab: its points, K and where θ starts. Plain data. */
 export interface LabSnapshot {
@@ -14,8 +15,8 @@ export interface LabSnapshot {
 
 /**
  * A lane stops when it converges (‖∇J‖∞ ≤ RACE_STOP_GRADIENT where J has a minimiser), stalls (J no longer
- * changes in float64; on separable data with λ = 0, the only way it stops, as there is no minimiser to converge
- * to) or diverges; the other lanes race on.
+ * changes in float64; where J has no minimiser, e.g. separated or quasi-separated points with λ = 0, the only way
+ * it stops, as there is no minimiser to converge to) or diverges; the other lanes race on.
  */
 export type LaneStatus = 'running' | 'converged' | 'stalled' | 'diverged';
 
@@ -23,6 +24,11 @@ export interface LaneHessian {
   /** h_max / h_min of the Hessian of the lane's objective in its free parameters; Infinity when singular. */
   readonly conditionNumber: number;
   readonly zeroEigenvalues: number;
+  /**
+   * Of those, how many the objective has at every finite θ, along directions no probability depends on
+   * (probabilityFreeDirections); any beyond it are saturation.
+   */
+  readonly probabilityFree: number;
   /**
    * The curvature on the identifiable directions (θ − m for the full model, the free rows for a reference class):
    * what sets GD's speed, comparable between parametrisations (teaching-math §9).
@@ -78,7 +84,8 @@ export interface RaceRunState {
   readonly points: readonly Point[];
   readonly data: Dataset;
   readonly domain: PlotDomain;
-  readonly separable: boolean;
+  /** How the race's points lie (classifySeparation): with a lane's objective, whether its J has a minimiser. */
+  readonly separation: Separation;
   readonly playing: boolean;
   readonly status: RaceStatus;
   /** A sentence about the last thing that went wrong or finished; null when there is none. */

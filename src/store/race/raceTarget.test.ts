@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PRESET_SETTINGS, generatePreset } from '../../model/datasets/presets';
 import { DEFAULT_INIT } from '../../model/initialization';
+import { QUASI8, QUASI9 } from '../../model/race/quasiSeparated.fixtures';
 import { createRaceStore } from './createRaceStore';
 import { laneDivergenceAdvice } from './raceActions';
 import { GD_DIVERGENCE_FACTS } from '../testing/divergenceFacts';
@@ -38,11 +39,25 @@ describe('steps to a fixed target', () => {
     store.getState().choosePreset('separable');
     store.getState().advance(2000);
     const [free, penalised] = store.getState().lanes;
-    expect(free.target).toEqual({ kind: 'no-minimum', reason: 'separable' });
+    expect(free.target).toEqual({ kind: 'no-minimum', reason: 'completelySeparable' });
     expect(free.stepsToReach).toBeNull();
     expect(Number.isNaN(free.gap)).toBe(true);
     expect(penalised.target.kind).toBe('optimum');
     expect(penalised.stepsToReach).not.toBeNull();
+  });
+
+  it('where the classes only touch (quasi9, quasi8) no lane without L2 has a target, and none converges: J has no minimiser', () => {
+    for (const points of [QUASI9, QUASI8]) {
+      const store = createRaceStore({ lab: { points, classes: 2, init: DEFAULT_INIT } });
+      store.getState().choosePreset('newton');
+      expect(store.getState().separation).toBe('quasiCompletelySeparated');
+      store.getState().advance(3000);
+      const lanes = store.getState().lanes;
+      // Before, Newton's infimum stood in as J* (0.2121714 on quasi9) and every lane "reached" it.
+      expect(lanes.map((lane) => lane.target)).toEqual(lanes.map(() => ({ kind: 'no-minimum', reason: 'quasiCompletelySeparated' })));
+      expect(lanes.map((lane) => lane.stepsToReach)).toEqual([null, null, null]);
+      expect(lanes.some((lane) => lane.status === 'converged')).toBe(false);
+    }
   });
 });
 

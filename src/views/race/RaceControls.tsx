@@ -4,6 +4,7 @@ import { RACE_PRESETS } from '../../store/race/racePresets';
 import { MAX_LANES, MIN_LANES, RACE_DATA, RACE_PRESET_IDS, RACE_STEPS_PER_FRAME, RACE_TARGET_GAP, type RacePresetId } from '../../store/race/raceSettings';
 import { useRace } from '../../store/race/RaceStoreContext';
 import { formatShortest } from '../../model/numberFormat';
+import type { Separation } from '../../model/separability';
 import { formatCount } from '../common/format';
 import { Panel } from '../common/Panel';
 import { SelectField, type SelectOption } from '../controls/SelectField';
@@ -21,6 +22,14 @@ const PRESET_OPTIONS: readonly SelectOption<PresetChoice>[] = [
 
 const STATUS_TEXT: Record<RaceStatus, string> = { ready: 'ready', playing: 'racing', paused: 'paused', finished: 'finished' };
 
+/** How the race's points lie, in the Data panel's words (classifySeparation). */
+const SEPARATION_TEXT: Record<Separation, string> = {
+  noPoints: '',
+  overlapping: ', not separable',
+  quasiCompletelySeparated: ', quasi-completely separated',
+  completelySeparable: ', linearly separable',
+};
+
 /** Runs the race and sets it up: preset, data, tolerance, speed and the number of lanes. */
 export function RaceControls({ onPlay }: { onPlay(): void }) {
   const status = useRace((s) => s.status);
@@ -32,7 +41,7 @@ export function RaceControls({ onPlay }: { onPlay(): void }) {
   const laneCount = useRace((s) => s.settings.lanes.length);
   const pointCount = useRace((s) => s.points.length);
   const classes = useRace((s) => s.data.classes);
-  const separable = useRace((s) => s.separable);
+  const separation = useRace((s) => s.separation);
   const message = useRace((s) => s.message);
   const dismissMessage = useRace((s) => s.dismissMessage);
   const choosePreset = useRace((s) => s.choosePreset);
@@ -70,7 +79,7 @@ export function RaceControls({ onPlay }: { onPlay(): void }) {
           field={RACE_DATA}
           value={data}
           onChange={setDataSource}
-          hint={`${formatCount(pointCount)} points, K = ${formatCount(classes)}${separable ? ', linearly separable' : ', not separable'}`}
+          hint={`${formatCount(pointCount)} points, K = ${formatCount(classes)}${SEPARATION_TEXT[separation]}`}
         />
         <SettingNumberField field={RACE_TARGET_GAP} value={tolerance} onChange={setTolerance} hint={`Target: loss within ${formatShortest(tolerance)} of the lowest loss J*`} />
         <SettingNumberField field={RACE_STEPS_PER_FRAME} value={stepsPerFrame} onChange={setStepsPerFrame} />

@@ -14,10 +14,10 @@ export function RaceReadout() {
   // Ten times a second while the race plays; the step, the runs and their settings from one state.
   const { step, runs, settings } = useRaceReadout((s) => ({ step: s.step, runs: s.lanes, settings: s.settings.lanes }), shallow);
   const tolerance = useRace((s) => s.settings.tolerance);
-  const separable = useRace((s) => s.separable);
+  const separation = useRace((s) => s.separation);
   const pointCount = useRace((s) => s.points.length);
   const playing = useRace((s) => s.playing);
-  const text = raceReadout({ step, tolerance, separable, pointCount, lanes: runs.map((run, i) => ({ run, settings: settings[i] })) });
+  const text = raceReadout({ step, tolerance, separation, pointCount, lanes: runs.map((run, i) => ({ run, settings: settings[i] })) });
   return (
     <p className="race-readout" aria-live={playing ? 'off' : 'polite'}>
       {text}

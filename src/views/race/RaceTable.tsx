@@ -3,7 +3,7 @@ import { withoutRoundOff } from '../../model/roundOff';
 import type { LaneRun } from '../../store/race/raceRunState';
 import { useRace } from '../../store/race/RaceStoreContext';
 import { formatCount, formatNumber } from '../common/format';
-import { percent } from './raceReadout';
+import { emptyClassesText, percent } from './raceReadout';
 import { LaneSwatch, laneName } from './laneStyle';
 import { useRaceReadout } from './useRaceReadout';
 
@@ -40,7 +40,9 @@ function describeIdentifiableRange(lane: LaneRun): string {
 function describeOptimum({ target }: LaneRun): string {
   if (target.kind === 'optimum') return formatNumber(target.loss, 6);
   if (target.kind === 'not-found') return 'not found';
-  return target.reason === 'separable' ? 'none (separable, λ = 0)' : 'none (a class has no points)';
+  if (target.reason === 'completelySeparable') return 'none (separable, λ = 0)';
+  if (target.reason === 'quasiCompletelySeparated') return 'none (quasi-completely separated, λ = 0)';
+  return `none (${emptyClassesText(target.emptyClasses)} no points)`;
 }
 
 function describeReach(lane: LaneRun): string {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PRESET_SETTINGS, generatePreset } from '../../model/datasets/presets';
+import type { Point } from '../../model/dataset';
 import { DEFAULT_INIT } from '../../model/initialization';
+import { QUASI8, QUASI9 } from '../../model/race/quasiSeparated.fixtures';
 import { createRaceStore, type RaceStore } from '../../store/race/createRaceStore';
 import type { RacePresetId } from '../../store/race/raceSettings';
 import { list, percent, raceReadout } from './raceReadout';
@@ -12,12 +14,18 @@ function race(preset: RacePresetId, points: 'overlapping' | 'blobs' = 'overlappi
   return store;
 }
 
+function raceOn(points: readonly Point[], classes: number, preset: RacePresetId): RaceStore {
+  const store = createRaceStore({ lab: { points, classes, init: DEFAULT_INIT } });
+  store.getState().choosePreset(preset);
+  return store;
+}
+
 function readout(store: RaceStore): string {
-  const { step, settings, separable, points, lanes } = store.getState();
+  const { step, settings, separation, points, lanes } = store.getState();
   return raceReadout({
     step,
     tolerance: settings.tolerance,
-    separable,
+    separation,
     pointCount: points.length,
     lanes: lanes.map((run, i) => ({ run, settings: settings.lanes[i] })),
   });
@@ -97,6 +105,56 @@ describe('the race read-out', () => {
       /‖θ‖ is still growing in Newton, damping \([\d.]+ → [\d.]+\)\. Newton, pseudo-inverse and Newton, reference class stopped only because float64 can no longer lower J, at ‖θ‖ = [\d.]+ and [\d.]+, not at a minimum\./,
     );
     expect(readout(store)).not.toContain('converged');
+  });
+
+  it('where the classes only touch (quasi9), names no J* and no target reached, and says no lane stopped at a minimum', () => {
+    const store = raceOn(QUASI9, 2, 'newton');
+    store.getState().advance(3000);
+    const text = readout(store);
+    expect(text).toMatch(/^No lane has a target: on quasi-completely separated points without L2 the loss has no minimum\. Compared with /);
+    expect(text).not.toMatch(/J\*|reached|converged|J no longer changes in float64\)/);
+    expect(text).toContain(
+      'These points are quasi-completely separated (some θ classifies every point correctly or puts it on a boundary, at least one correctly), so without L2 the loss has no minimum: over the second half of the race ‖θ‖ is still growing in Newton, damping (',
+    );
+    expect(text).toMatch(/Newton, pseudo-inverse and Newton, reference class stopped only because float64 can no longer lower J, at ‖θ‖ = 16\.590 and 23\.462, not at a minimum\.$/);
+  });
+
+  it('counts the Hessian’s zero eigenvalues beyond the directions no probability depends on as saturation (quasi9, quasi8)', () => {
+    const saturation =
+      ': saturation means that the only probabilities changing along such a direction are pinned near 0 or 1, so the curvature along it is positive but too small to tell from zero;';
+    const quasi9 = raceOn(QUASI9, 2, 'newton');
+    quasi9.getState().advance(3000);
+    expect(readout(quasi9)).toContain(
+      'The Hessian is singular for Newton, damping (6 parameters, 3 zero eigenvalues), along directions no probability depends on; it is also singular for Newton, pseudo-inverse (6 parameters, 4 zero eigenvalues: 3 along directions no probability depends on, 1 from saturation) and Newton, reference class (3 parameters, 1 zero eigenvalue, from saturation)' +
+        saturation,
+    );
+    const quasi8 = raceOn(QUASI8, 2, 'newton');
+    quasi8.getState().advance(3000);
+    expect(readout(quasi8)).toContain(
+      'it is also singular for Newton, pseudo-inverse (6 parameters, 5 zero eigenvalues: 3 along directions no probability depends on, 2 from saturation) and Newton, reference class (3 parameters, 2 zero eigenvalues, from saturation)' + saturation,
+    );
+  });
+
+  it('on points along one line, counts the extra zero eigenvalues as directions no probability depends on, not saturation', () => {
+    const store = raceOn([0, 1, 2, 3, 4, 5].map((x1) => ({ x1, x2: 1, label: x1 % 2 })), 2, 'newton');
+    store.getState().advance(20);
+    const text = readout(store);
+    expect(text).toContain(
+      'The Hessian is singular for Newton, pseudo-inverse (6 parameters, 4 zero eigenvalues), Newton, damping (6 parameters, 4 zero eigenvalues) and Newton, reference class (3 parameters, 1 zero eigenvalue), along directions no probability depends on.',
+    );
+    expect(text).not.toContain('saturation');
+  });
+
+  it('with an empty class as the reference class, says what runs away in both parametrisations: the other biases rising relative to it', () => {
+    const generated = generatePreset('overlapping', DEFAULT_PRESET_SETTINGS);
+    const store = raceOn(generated.points.filter((point) => point.label < 2), 3, 'parametrization');
+    expect(store.getState().settings.lanes[1]).toMatchObject({ parametrization: 'reference', referenceClass: 2 });
+    store.getState().advance(100);
+    const text = readout(store);
+    expect(text).toContain(
+      'Full and reference class have no target: class 2 has no points and no penalty holds the biases, so J falls for ever as the biases of the classes with points rise together relative to class 2’s: the loss has no minimum.',
+    );
+    expect(text).not.toContain('its bias can fall');
   });
 
   it('writes lists and percentages the way people do', () => {

@@ -6,7 +6,8 @@ import { describeOptimizer } from '../../store/race/laneDescription';
 import { RACE_STOP_GRADIENT } from '../../store/race/laneRunner';
 import { formatCount, formatNumber } from '../common/format';
 import { formatShortest } from '../../model/numberFormat';
-import type { LossTarget } from '../../model/race/lossTarget';
+import { OPTIMUM_GRADIENT, type LossTarget } from '../../model/race/lossTarget';
+import type { Separation } from '../../model/separability';
 
 export interface ReadoutLane {
   readonly settings: LaneSettings;
@@ -16,7 +17,8 @@ export interface ReadoutLane {
 export interface ReadoutInput {
   readonly step: number;
   readonly tolerance: number;
-  readonly separable: boolean;
+  /** How the race's points lie (classifySeparation). */
+  readonly separation: Separation;
   readonly pointCount: number;
   readonly lanes: readonly ReadoutLane[];
 }
@@ -26,15 +28,15 @@ const SETTLED_FRACTION = 1e-3;
 
 /**
  * One paragraph that answers the race's question from its numbers: who reached the fixed target when, whether the
- * classifiers agree, which lanes moved the class-mean m, which Hessians are singular and, on separable data,
- * whose ‖θ‖ keeps growing. Every clause is computed from the run; none is canned.
+ * classifiers agree, which lanes moved the class-mean m, which Hessians are singular and why and, on separated
+ * or quasi-separated points, whose ‖θ‖ keeps growing. Every clause is computed from the run; none is canned.
  */
 export function raceReadout(input: ReadoutInput): string {
   const { step, lanes, pointCount } = input;
   if (step === 0) {
     return `Press Play race or Step race. Every lane starts from the same θ on the same ${formatCount(pointCount)} points, so the lanes differ only in their settings.`;
   }
-  return [targetSentence(input), reachSentence(input), verdictSentence(lanes), agreementSentence(lanes, pointCount), redundantSentence(lanes), hessianSentence(lanes), separableSentence(input), stopSentence(lanes)]
+  return [targetSentence(input), reachSentence(input), verdictSentence(lanes), agreementSentence(lanes, pointCount), redundantSentence(lanes), hessianSentence(lanes), separationSentence(input), stopSentence(input)]
     .filter((sentence): sentence is string => sentence !== null)
     .map(capitalized)
     .join(' ');
@@ -45,22 +47,29 @@ const steps = (count: number) => `${formatCount(count)} step${count === 1 ? '' :
 /** What the race measures: the fixed target, and why a lane has none. */
 function targetSentence({ tolerance, lanes }: ReadoutInput): string {
   const own = lanes.some((lane) => lane.settings.l2 > 0 && lane.run.target.kind === 'optimum') ? ' (L2 changes J*, so a lane with L2 has its own)' : '';
-  const without = lanes.filter((lane) => lane.run.target.kind !== 'optimum');
-  const reasons = new Set(without.map((lane) => noTargetReason(lane.run.target)));
+  const without = lanes.flatMap(({ settings, run: { target } }) => (target.kind === 'optimum' ? [] : [{ settings, target }]));
+  const reasons = new Set(without.map((lane) => noTargetReason(lane.target)));
+  // With no J* anywhere, "the lowest loss of the lane's objective" would name something that does not exist.
+  if (without.length === lanes.length) return `No lane has a target: ${list([...reasons])}.`;
   const none =
     without.length > 0
-      ? ` ${list(without.map((lane) => lane.settings.label))} ${without.length === 1 ? 'has' : 'have'} no target: ${list([...reasons])}.`
+      ? ` ${capitalized(`${list(without.map((lane) => lane.settings.label))} ${without.length === 1 ? 'has' : 'have'} no target: ${list([...reasons])}.`)}`
       : '';
   return `The target is a loss within ${formatShortest(tolerance)} of J*, the lowest loss of the lane’s objective${own}.${none}`;
 }
 
-function noTargetReason(target: LossTarget): string {
-  if (target.kind === 'no-minimum') {
-    return target.reason === 'separable'
-      ? 'on separable points without L2 the loss has no minimum'
-      : 'a class has no points, so its bias can fall for ever and the loss has no minimum';
-  }
-  return 'Newton’s method could not find J* on these points (where classes only touch, the loss has no minimum either)';
+function noTargetReason(target: Exclude<LossTarget, { kind: 'optimum' }>): string {
+  if (target.kind === 'not-found') return `the loss has a minimum, but Newton’s method did not find it to ‖∇J‖∞ ≤ ${formatShortest(OPTIMUM_GRADIENT)}`;
+  if (target.reason === 'completelySeparable') return 'on separable points without L2 the loss has no minimum';
+  if (target.reason === 'quasiCompletelySeparated') return 'on quasi-completely separated points without L2 the loss has no minimum';
+  // True in both parametrisations: with an empty class as the reference class its bias stays 0 and the others rise.
+  const { emptyClasses } = target;
+  return `${emptyClassesText(emptyClasses)} no points and no penalty holds the biases, so J falls for ever as the biases of the classes with points rise together relative to ${emptyClasses.length === 1 ? `class ${emptyClasses[0]}’s` : 'theirs'}: the loss has no minimum`;
+}
+
+/** "class 2 has", "classes 2 and 3 have". */
+export function emptyClassesText(classes: readonly number[]): string {
+  return classes.length === 1 ? `class ${classes[0]} has` : `classes ${list(classes.map(String))} have`;
 }
 
 /** Steps to the fixed target: a count once shown is final; lanes still on their way show their gap. */
@@ -145,13 +154,44 @@ function redundantSentence(lanes: readonly ReadoutLane[]): string | null {
   return `The class-mean m, which no probability depends on, ${[movedText, keptText].filter(Boolean).join(' and ')}.`;
 }
 
+const zeroCount = (count: number) => `${formatCount(count)} zero eigenvalue${count === 1 ? '' : 's'}`;
+
+/**
+ * Which Hessians are singular, and why. The zeros the objective has at every finite θ lie along directions no
+ * probability depends on (probabilityFreeDirections: 3, 1 or 0, more on points along one line); any beyond them
+ * are saturation: the probabilities that change along them are pinned near 0 or 1, so their curvature, which
+ * scales with P(1 − P), is positive but too small to tell from zero (separated or quasi-separated points, large θ).
+ */
 function hessianSentence(all: readonly ReadoutLane[]): string | null {
   const lanes = finiteLanes(all);
   const singular = lanes.filter((lane) => lane.run.hessian.zeroEigenvalues > 0);
+  const structural = singular.filter((lane) => lane.run.hessian.zeroEigenvalues === lane.run.hessian.probabilityFree);
+  const saturated = singular.filter((lane) => lane.run.hessian.zeroEigenvalues > lane.run.hessian.probabilityFree);
+  const counted = singular.filter((lane) => lane.run.hessian.zeroEigenvalues < lane.run.hessian.probabilityFree);
+  const parameters = (lane: ReadoutLane) => `${formatCount(lane.run.parameters)} parameters`;
   const parts: string[] = [];
-  if (singular.length > 0) {
-    const zeros = list(singular.map((lane) => `${lane.settings.label} (${formatCount(lane.run.parameters)} parameters, ${formatCount(lane.run.hessian.zeroEigenvalues)} zero eigenvalue${lane.run.hessian.zeroEigenvalues === 1 ? '' : 's'})`));
+  if (structural.length > 0) {
+    const zeros = list(structural.map((lane) => `${lane.settings.label} (${parameters(lane)}, ${zeroCount(lane.run.hessian.zeroEigenvalues)})`));
     parts.push(`the Hessian is singular for ${zeros}, along directions no probability depends on`);
+  }
+  if (saturated.length > 0) {
+    const zeros = list(
+      saturated.map(({ settings, run }) => {
+        const { zeroEigenvalues, probabilityFree } = run.hessian;
+        const extra = zeroEigenvalues - probabilityFree;
+        const split = probabilityFree === 0 ? ', from saturation' : `: ${formatCount(probabilityFree)} along directions no probability depends on, ${formatCount(extra)} from saturation`;
+        return `${settings.label} (${parameters({ settings, run })}, ${zeroCount(zeroEigenvalues)}${split})`;
+      }),
+    );
+    const also = structural.length > 0 ? 'it is also singular' : 'the Hessian is singular';
+    parts.push(
+      `${also} for ${zeros}: saturation means that the only probabilities changing along such a direction are pinned near 0 or 1, so the curvature along it is positive but too small to tell from zero`,
+    );
+  }
+  // Fewer zeros than the structural directions cannot happen in exact arithmetic; then only the count is claimed.
+  if (counted.length > 0) {
+    const also = parts.length > 0 ? 'it is also singular' : 'the Hessian is singular';
+    parts.push(`${also} for ${list(counted.map((lane) => `${lane.settings.label} (${parameters(lane)}, ${zeroCount(lane.run.hessian.zeroEigenvalues)})`))}`);
   }
   const measured = lanes.filter((lane) => Number.isFinite(lane.run.hessian.identifiable.condition));
   if (measured.length > 0) {
@@ -162,8 +202,16 @@ function hessianSentence(all: readonly ReadoutLane[]): string | null {
   return `${parts.join('; ')}.`;
 }
 
-function separableSentence({ separable, step, lanes }: ReadoutInput): string | null {
-  if (!separable) return null;
+/** Points on which J without L2 has no minimiser however the lanes are parametrised (Albert and Anderson). */
+const SEPARATED: Partial<Record<Separation, string>> = {
+  completelySeparable: 'These points are linearly separable',
+  quasiCompletelySeparated:
+    'These points are quasi-completely separated (some θ classifies every point correctly or puts it on a boundary, at least one correctly)',
+};
+
+function separationSentence({ separation, step, lanes }: ReadoutInput): string | null {
+  const opening = SEPARATED[separation];
+  if (opening === undefined) return null;
   const growth = lanes.map((lane) => {
     const samples = lane.run.history.samples;
     const middle = samples[nearestSampleIndex(samples, step / 2)];
@@ -171,7 +219,7 @@ function separableSentence({ separable, step, lanes }: ReadoutInput): string | n
     return { lane, label: lane.settings.label, before, now: lane.run.thetaNorm, grew: lane.run.thetaNorm - before > SETTLED_FRACTION * before };
   });
   // Without L2 a lane here never converges (there is no minimum to be at): it stops only when float64 cannot lower J.
-  const cutShort = growth.filter(({ lane }) => lane.run.status === 'stalled' && lane.run.target.kind !== 'optimum');
+  const cutShort = growth.filter(({ lane }) => stoppedShort(lane));
   // A diverged lane's ‖θ‖ says how it diverged, not whether the loss has a minimum.
   const considered = growth.filter(
     (entry) => !cutShort.includes(entry) && entry.lane.run.status !== 'diverged' && Number.isFinite(entry.before) && Number.isFinite(entry.now),
@@ -186,20 +234,25 @@ function separableSentence({ separable, step, lanes }: ReadoutInput): string | n
     cutShort.length > 0
       ? ` ${list(cutShort.map((entry) => entry.label))} stopped only because float64 can no longer lower J, at ‖θ‖ = ${list(cutShort.map((entry) => formatNumber(entry.now)))}, not at a minimum.`
       : '';
-  return `These points are linearly separable, so without L2 the loss has no minimum${race}.${stopped}`;
+  return `${opening}, so without L2 the loss has no minimum${race}.${stopped}`;
 }
 
+/** A lane that stopped because J no longer changes in float64, where its J has no minimum to stop at. */
+const stoppedShort = (lane: ReadoutLane) => lane.run.status === 'stalled' && lane.run.target.kind === 'no-minimum';
+
 /**
- * Lanes that stopped: at ‖∇J‖∞ ≤ RACE_STOP_GRADIENT, because J no longer changes in float64 where J has a minimum
- * (the separable sentence covers lanes stopped short of a minimum that does not exist), or because they diverged,
- * which is all a diverged lane says.
+ * Lanes that stopped: at ‖∇J‖∞ ≤ RACE_STOP_GRADIENT, because J no longer changes in float64 (short of a minimum
+ * where J has none: the separation sentence names those on separated points), or because they diverged, which is
+ * all a diverged lane says.
  */
-function stopSentence(lanes: readonly ReadoutLane[]): string | null {
-  const stopped = lanes.filter((lane) => lane.run.status === 'diverged' || (lane.run.status !== 'running' && lane.run.target.kind === 'optimum'));
+function stopSentence({ separation, lanes }: ReadoutInput): string | null {
+  const namedElsewhere = (lane: ReadoutLane) => stoppedShort(lane) && SEPARATED[separation] !== undefined;
+  const stopped = lanes.filter((lane) => lane.run.status !== 'running' && !namedElsewhere(lane));
   if (stopped.length === 0) return null;
   const steps = (lane: ReadoutLane) => formatCount(lane.run.steps);
   const described = stopped.map((lane) => {
     if (lane.run.status === 'diverged') return `${lane.settings.label} diverged at step ${steps(lane)} (its loss or θ became non-finite)`;
+    if (stoppedShort(lane)) return `${lane.settings.label} stopped at step ${steps(lane)} (J no longer changes in float64), not at a minimum`;
     if (lane.run.status === 'stalled') return `${lane.settings.label} stopped at step ${steps(lane)} (J no longer changes in float64)`;
     return `${lane.settings.label} converged at step ${steps(lane)}`;
   });
