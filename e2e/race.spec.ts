@@ -1,5 +1,7 @@
 import { expect, test, type Locator, type Page } from './fixtures';
 import { panel, racePanel } from './locators';
+import { QUASI9 } from '../src/model/race/quasiSeparated.fixtures';
+import { encodePoints } from '../src/share/pointsCodec';
 
 const results = (page: Page) => panel(page, 'Race results');
 const stepCounter = (page: Page) => racePanel(page).getByText(/^Race step \d+$/);
@@ -91,7 +93,8 @@ for (const preset of PRESETS) {
     }
     // Wall time per step was dropped: it jumped between reads (see LaneRun).
     await expect(results(page).getByRole('rowheader', { name: /Time per step/ })).toHaveCount(0);
-    await expect(results(page).getByText(/^The target is a loss within 1e−6 of J\*/)).toBeVisible();
+    // Where no lane's J has a minimum (the max-margin race: λ = 0 on separable points) no J* is named at all.
+    await expect(results(page).getByText(/^(The target is a loss within 1e−6 of J\*|No lane has a target: on separable points)/)).toBeVisible();
   });
 }
 
@@ -102,6 +105,24 @@ test('the separable race runs on linearly separable data', async ({ page }) => {
   await expect(racePanel(page).getByText(/linearly separable$/)).toBeVisible();
   await raceTo(page, 400);
   await expect(results(page).getByText(/These points are linearly separable/)).toBeVisible();
+});
+
+test('where the classes only touch (quasi9), the race names no J*, no target and no minimum reached, and says why', async ({ page }) => {
+  await page.goto(`./?k=2&pts=${encodePoints(QUASI9)}&view=race&race=newton`);
+  await expect(stepCounter(page)).toHaveText('Race step 0');
+  await expect(racePanel(page).getByText('9 points, K = 2, quasi-completely separated', { exact: true })).toBeVisible();
+  // Two Newton lanes stop at step 124 (J no longer changes in float64); the damped one races on.
+  await raceTo(page, 200);
+  expect(await rowTexts(page, 'Lowest loss J*')).toEqual(Array(3).fill('none (quasi-completely separated, λ = 0)'));
+  expect(await rowTexts(page, 'Steps to reach the target')).toEqual(Array(3).fill('no target'));
+  const [pseudoInverse, , reference] = await rowTexts(page, 'Status');
+  for (const status of [pseudoInverse, reference]) expect(status).toMatch(/^stopped at step \d+, not at a minimum$/);
+  const readout = results(page).getByText(/^No lane has a target: on quasi-completely separated points without L2 the loss has no minimum\./);
+  await expect(readout).toContainText(
+    'Newton, reference class (3 parameters, 1 zero eigenvalue, from saturation): saturation means that the only probabilities changing along such a direction are pinned near 0 or 1',
+  );
+  await expect(readout).toContainText('These points are quasi-completely separated');
+  await expect(readout).not.toContainText(/J\*|reached|converged/);
 });
 
 test('full and reference lanes end with the same predicted classes on unregularised, non-separable data', async ({ page }) => {
