@@ -2,7 +2,7 @@ import { expect, test, type Page } from './fixtures';
 import { DEFAULT_SETTINGS } from '../src/store/settings';
 import { writeAddress } from '../src/share/urlState';
 import { SCREENSHOTS } from './screenshots';
-import { takeSteps } from './locators';
+import { dataPanel, takeSteps } from './locators';
 
 /** 8 points split by x1 = 0 with (0, 0) in both classes: quasi-complete separation, so J (λ = 0) has no minimiser. */
 const QUASI = [
@@ -23,6 +23,10 @@ test('quasi-complete data with Newton never shows "converged" and says why', asy
   await expect(runMessage(page).first()).toContainText('but this is not convergence: J has no minimiser, because the data are quasi-completely separated');
   await expect(page.getByText(/^Converged/)).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: /\bconverged\b/i })).toHaveCount(0);
+  // The tied points keep J curved: GD's Learning rate field does not promise that every η becomes stable.
+  await trainingPanel(page).getByRole('combobox', { name: 'Optimizer' }).selectOption({ label: 'GD' });
+  await expect(stableText(page)).toContainText('hₘₐₓ tends to a positive limit h∞, not 0, and GD with η above 2/h∞ keeps oscillating.');
+  await expect(stableText(page)).not.toContainText('eventually locally stable');
   await page.screenshot({ path: `${SCREENSHOTS}/existence-quasi-1280.png` });
 });
 
@@ -39,4 +43,24 @@ test('lesson 13 shows the limit at the minimiser (1.51…) beside the local one,
   await expect(stableText(page)).toContainText('2/hₘₐₓ(H(θ*)) = 1.5137');
   await expect(stableText(page)).not.toContainText('2/hₘₐₓ(H(θ)) = 1.3629');
   await page.screenshot({ path: `${SCREENSHOTS}/lesson13-1280.png`, fullPage: true });
+});
+
+/** The review's line6: six points on x2 = 1, classes alternating. They overlap, yet lie on one line. */
+const LINE6 = [0, 1, 2, 3, 4, 5].map((x1) => ({ x1, x2: 1, label: x1 % 2 }));
+
+test('points on one line: the Data panel says J’s minimisers are not unique, in either parametrisation', async ({ page }) => {
+  const lab = { ...DEFAULT_SETTINGS, classes: 2, points: LINE6, pointsEdited: true };
+  await page.goto(`./?${writeAddress(lab, null).toString()}`);
+  const status = dataPanel(page).getByRole('status');
+  await expect(status).toContainText('Overlapping');
+  await expect(status).toContainText('the points all lie on one line, so besides θ* + c (the same c added to every row), each row can move on its own');
+  await expect(status).toContainText('J’s minimisers form a 4-dimensional set.');
+
+  const reference = { ...lab, model: { ...lab.model, parametrization: 'reference' as const, referenceClass: 0 } };
+  await page.goto(`./?${writeAddress(reference, null).toString()}`);
+  await expect(status).toContainText('J’s minimisers form a 1-dimensional set.');
+  await expect(status).not.toContainText('exactly one minimiser');
+  // Under a reference class m is not free: the Training panel says it follows the other rows.
+  await expect(trainingPanel(page).getByText(/^Watch ‖m‖, the mean of the K rows of θ: with row 0 fixed at 0, m is no longer free/)).toBeVisible();
+  await dataPanel(page).screenshot({ path: `${SCREENSHOTS}/existence-line-reference-1280.png` });
 });

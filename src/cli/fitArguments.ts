@@ -174,7 +174,7 @@ and prints one JSON object: theta (K rows of [b, w1, w2], a reference row as zer
 gradMaxNorm, steps, converged, noMinimiser, diverged, redundant (class-mean [b, w1, w2]), hessianEigenvalues
 (ascending, of the free parameters), separable, separation and probabilities (N rows of K), all at the final theta.
 converged is false wherever the loss has no minimiser, and noMinimiser then names why (completelySeparable,
-quasiCompletelySeparated or emptyClass); separation is overlapping, quasiCompletelySeparated or completelySeparable.
+quasiCompletelySeparated, emptyClass or emptyReferenceClass); separation is overlapping, quasiCompletelySeparated or completelySeparable.
 Every number printed is finite (diverged is always false): a run that meets a non-finite loss, gradient or theta stops and exits 1.
 Coordinates must lie within ±${formatNumber(LARGEST_COORDINATE, 1)} (their products would overflow float64); FILE must be a regular
 file of at most ${formatCount(LARGEST_DATA_FILE / 1_000_000)} MB.

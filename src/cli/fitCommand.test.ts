@@ -118,6 +118,14 @@ describe('runFitCommand', () => {
     expect(report(['--optimizer', 'newton', '--l2', '0.01'], { 'points.csv': quasi })).toMatchObject({ converged: true, noMinimiser: null });
   });
 
+  it('names an empty reference class apart: every other bias rises, so there is no minimiser', () => {
+    // Labels 0 and 2, so K = 3 and class 1 has no points.
+    const gap = 'x1,x2,label\n0,0,0\n1,0,2\n0,1,2\n1,1,0\n';
+    const args = ['--parametrization', 'reference', '--steps', '20'];
+    expect(report([...args, '--reference-class', '1'], { 'points.csv': gap })).toMatchObject({ converged: false, noMinimiser: 'emptyReferenceClass' });
+    expect(report([...args, '--reference-class', '0'], { 'points.csv': gap })).toMatchObject({ converged: false, noMinimiser: 'emptyClass' });
+  });
+
   it('stops a diverging run at once and exits 1 naming the learning rate, never printing a non-finite number', () => {
     const outcome = failure(['--data', 'p.csv', '--optimizer', 'gd', '--lr', '1e307', '--steps', '100'], { 'p.csv': OVERLAPPING });
     expect(outcome.exitCode).toBe(1);

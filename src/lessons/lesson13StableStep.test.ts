@@ -82,3 +82,50 @@ describe('lesson 13: the stable step size 2/λmax(H) on its data set', () => {
     expect(run(1.05 * limit)).toBeGreaterThan(1e-3);
   });
 });
+
+/**
+ * GD from zeros at η on the lesson's points (or with λ = 0): J after each step, and 2/hₘₐₓ(H(θ)) at each θ (from θ₀;
+ * only at the last one unless `everyStep`: each costs an eigen-decomposition).
+ */
+function localLimits(learningRate: number, steps: number, { l2 = SPEC.l2, everyStep = false } = {}) {
+  const spec = { ...SPEC, l2 };
+  const objective = createObjective(DATA, spec);
+  const trainer = createTrainer(DATA, { objective: spec, optimizer: { ...DEFAULT_OPTIMIZER_SETTINGS, kind: 'gd', learningRate }, init: { ...DEFAULT_INIT, kind: 'zeros' }, tolerance: 0 });
+  const limits = [stableLearningRateAt(objective, trainer.free()) ?? Number.NaN];
+  const losses: number[] = [];
+  for (let t = 0; t < steps; t++) {
+    losses.push(trainer.advance().loss);
+    if (everyStep || t === steps - 1) limits.push(stableLearningRateAt(objective, trainer.free()) ?? Number.NaN);
+  }
+  return { limits, losses };
+}
+
+describe('lesson 13’s sentences, by the engine', () => {
+  const text = lesson13.paragraphs.join(' ');
+
+  it('η = 1.53 is above the local limit at steps 0–3, below it from step 4 on, alternating 1.535 and 1.552, and never converges', () => {
+    expect(text).toContain('$\\eta = 1.53$ is above the local limit for the first four steps, then below it at every step (it alternates 1.535 and 1.552');
+    const { limits, losses } = localLimits(1.53, 3000, { everyStep: true });
+    expect(limits.slice(0, 4).map((limit) => limit.toFixed(4))).toEqual(['1.3629', '1.2165', '1.4249', '1.4826']);
+    expect(limits.slice(4).every((limit) => limit > 1.53)).toBe(true);
+    expect(limits.slice(-2).map((limit) => limit.toFixed(3)).sort()).toEqual(['1.535', '1.552']);
+    // The 2-cycle: J at every other step repeats, above J* = 0.77017.
+    expect(Math.abs(losses[2999] - losses[2997])).toBeLessThan(1e-12);
+    expect(Math.min(losses[2998], losses[2999]) - 0.77017).toBeGreaterThan(1e-3);
+  });
+
+  it('the oscillation above the limit is typically, not always, a 2-cycle: η = 5 never repeats with period 2, yet stays bounded', () => {
+    expect(text).toContain('bounded oscillation (typically a 2-cycle)');
+    const { losses } = localLimits(5, 20_000);
+    const last = losses.slice(-6);
+    expect(Math.max(...last.slice(2).map((loss, i) => Math.abs(loss - last[i])))).toBeGreaterThan(0.1);
+    expect(Math.max(...losses.slice(-1000))).toBeLessThan(10);
+  });
+
+  it('only under complete separation (these points with λ = 0) does hₘₐₓ fall towards 0 along the path', () => {
+    expect(text).toContain('because the data are completely separable (with $\\lambda = 0$)');
+    expect(text).toContain('Under quasi-complete separation there is no minimiser either, but the points on a boundary keep $J$ curved');
+    const { limits } = localLimits(3, 20_000, { l2: 0 });
+    expect(limits.at(-1)).toBeGreaterThan(50);
+  });
+});

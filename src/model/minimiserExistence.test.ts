@@ -89,21 +89,21 @@ describe('minimiserExistence: data and objective together', () => {
     return [d, classifySeparation(d)];
   };
 
-  test('λ = 0: none on the quasi-complete set and the wedges, naming the cause; one (up to the row shift) on overlapping data', () => {
+  test('λ = 0: none on the quasi-complete set and the wedges, naming the cause; one (up to the 3-dimensional row shift) on overlapping data in general position', () => {
     expect(minimiserExistence(...data(QUASI, 2), spec(0, true))).toEqual({ kind: 'none', reason: 'quasiCompletelySeparated', emptyClass: null });
     expect(minimiserExistence(...data(wedges(), 3), spec(0, true))).toEqual({ kind: 'none', reason: 'completelySeparable', emptyClass: null });
-    expect(minimiserExistence(...data(OVERLAPPING, 3), spec(0, false))).toEqual({ kind: 'exists', minimisers: 'rowShift' });
-    expect(minimiserExistence(...data(OVERLAPPING, 3), spec(0, false, 'reference'))).toEqual({ kind: 'exists', minimisers: 'unique' });
+    expect(minimiserExistence(...data(OVERLAPPING, 3), spec(0, false))).toEqual({ kind: 'exists', minimisers: 'flat', parametrization: 'full', span: 3, dimension: 3 });
+    expect(minimiserExistence(...data(OVERLAPPING, 3), spec(0, false, 'reference'))).toEqual({ kind: 'exists', minimisers: 'unique', heldBy: 'reference' });
   });
 
   test('λ > 0 with the bias penalised: a unique minimiser even on separable data', () => {
-    expect(minimiserExistence(...data(QUASI, 2), spec(0.01, true))).toEqual({ kind: 'exists', minimisers: 'unique' });
-    expect(minimiserExistence(...data(CLUSTERS, 4), spec(0.01, true))).toEqual({ kind: 'exists', minimisers: 'unique' });
+    expect(minimiserExistence(...data(QUASI, 2), spec(0.01, true))).toEqual({ kind: 'exists', minimisers: 'unique', heldBy: 'l2' });
+    expect(minimiserExistence(...data(CLUSTERS, 4), spec(0.01, true))).toEqual({ kind: 'exists', minimisers: 'unique', heldBy: 'l2' });
   });
 
   test('λ > 0 without the bias: a line of minimisers when every class has points, none when one has none', () => {
     expect(minimiserExistence(...data(CLUSTERS, 3), spec(0.01, false))).toEqual({ kind: 'exists', minimisers: 'biasShift' });
-    expect(minimiserExistence(...data(CLUSTERS, 3), spec(0.01, false, 'reference'))).toEqual({ kind: 'exists', minimisers: 'unique' });
+    expect(minimiserExistence(...data(CLUSTERS, 3), spec(0.01, false, 'reference'))).toEqual({ kind: 'exists', minimisers: 'unique', heldBy: 'referenceAndWeights' });
     expect(minimiserExistence(...data(OVERLAPPING, 4), spec(0.01, false))).toEqual({ kind: 'none', reason: 'emptyClass', emptyClass: 3 });
     expect(minimiserExistence(...data(OVERLAPPING, 4), spec(0, false))).toEqual({ kind: 'none', reason: 'emptyClass', emptyClass: 3 });
   });

@@ -30,8 +30,9 @@ const FROM_START_STEPS = 25;
 /**
  * Finds θ* by Newton's method (exact Hessian, line search; pseudo-inverse where H is singular) from `start`, the
  * free parameters in the objective's parametrisation (the current θ: close to θ*, usually), and returns
- * 2/hₘₐₓ(H(θ*)). Every minimiser has the same Hessian (they differ by shifts that change neither the data term's
- * Hessian nor the penalty's), so the start changes how long it takes, not the answer. Costs a few Hessians.
+ * 2/hₘₐₓ(H(θ*)). Every minimiser has the same Hessian (they differ along directions that change no probability, so
+ * not the data term's Hessian; the penalty's is constant), so the start changes how long it takes, not the answer.
+ * Costs a few Hessians.
  * `separation` is classifySeparation's answer for `data` (null while it is being found).
  */
 export function minimiserStableStep(

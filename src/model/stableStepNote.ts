@@ -29,18 +29,33 @@ export function minimiserLimitSentence({ learningRate, l2, atMinimiser }: Pick<S
       return 'How the points lie is still being decided, and with λ = 0 whether J has a minimiser is found from it: the limit that decides convergence is not known yet.';
     case 'notFound':
       return 'Newton’s method did not find the minimiser θ* here, so the limit that decides convergence is not shown.';
-    case 'none': {
-      const cause = noMinimiserCause(atMinimiser.reason, atMinimiser.emptyClass);
-      const flattening =
-        atMinimiser.reason === 'emptyClass' ? '' : ' Along GD’s path hₘₐₓ → 0, so every η is eventually locally stable.';
-      return `J has no minimiser (${cause}), so no step limit at a minimiser decides convergence.${flattening}`;
-    }
+    case 'none':
+      return noMinimiserLimitSentence(atMinimiser);
     case 'found': {
       const limit = `GD converges to the minimiser θ* only for η below 2/hₘₐₓ(H(θ*)) = ${formatNumber(atMinimiser.rate, 4)}.`;
       if (learningRate < atMinimiser.rate) return `${limit} η = ${eta} is below it: from close enough, GD converges.`;
       if (learningRate * l2 > 2) return `${limit} η = ${eta} is above it, and η·λ = ${formatNumber(learningRate * l2, 3)} > 2: the L2 part alone multiplies the penalised entries by 1 − ηλ < −1 each step, so GD diverges.`;
       return `${limit} η = ${eta} is above it: θ* pushes the iterates away along H(θ*)’s top eigenvector, and they settle into a bounded oscillation (typically a 2-cycle) instead of converging.`;
     }
+  }
+}
+
+/**
+ * Where J has no minimiser, what decides GD's steps (teaching-math §6, §8). Under complete separation every point's
+ * probabilities saturate along the path, so the curvature vanishes. Under quasi-complete separation the points on a
+ * boundary never saturate: their fit converges, and hₘₐₓ with it to a positive limit h∞ (2/h∞ = 10.49 on the
+ * 9-point set of stableStepNote.test.ts), above which GD keeps oscillating. An empty class's bias runs off alone.
+ */
+function noMinimiserLimitSentence({ reason, emptyClass }: Extract<MinimiserStableStep, { kind: 'none' }>): string {
+  const none = `J has no minimiser (${noMinimiserCause(reason, emptyClass)})`;
+  switch (reason) {
+    case 'completelySeparable':
+      return `${none}, so no step limit at a minimiser decides convergence. Along GD’s path hₘₐₓ → 0, so every η is eventually locally stable.`;
+    case 'quasiCompletelySeparated':
+      return `${none}. The points on a boundary keep J curved: as J nears its lowest value, hₘₐₓ tends to a positive limit h∞, not 0, and GD with η above 2/h∞ keeps oscillating.`;
+    case 'emptyClass':
+    case 'emptyReferenceClass':
+      return `${none}, so no step limit at a minimiser decides convergence.`;
   }
 }
 

@@ -194,7 +194,7 @@ describe('while the separation of the points is being found (off the main thread
   it('with L2 on every entry J has one minimiser whatever the points: known at once', () => {
     const store = createAppStore({ model: { ...DEFAULT_MODEL, l2: 0.1, penalizeBias: true } });
     expect(store.getState().separation).toBeNull();
-    expect(store.getState().existence).toEqual({ kind: 'exists', minimisers: 'unique' });
+    expect(store.getState().existence).toEqual({ kind: 'exists', minimisers: 'unique', heldBy: 'l2' });
   });
 
   it('no run ends as converged before a minimiser is known to exist; once it is, the same run converges', async () => {
@@ -206,7 +206,7 @@ describe('while the separation of the points is being found (off the main thread
     expect(store.getState().status).not.toBe('converged');
     expect(messageText(store.getState().message) ?? '').not.toMatch(/onverged:/);
     await separationFound(store);
-    expect(store.getState().existence).toEqual({ kind: 'exists', minimisers: 'rowShift' });
+    expect(store.getState().existence).toEqual({ kind: 'exists', minimisers: 'flat', parametrization: 'full', span: 3, dimension: 3 });
     store.getState().advance(30);
     expect(store.getState().status).toBe('converged');
   });

@@ -117,7 +117,7 @@ describe('the run core shared by lab and race', () => {
     const run = createRunCore(data, { ...SETTINGS, l2: 0.01, penalizeBias: false }, classifySeparation(data));
     expect(run.existence).toEqual({ kind: 'none', reason: 'emptyClass', emptyClass: 2 });
     run.configure({ ...SETTINGS, l2: 0.01, penalizeBias: true });
-    expect(run.existence).toEqual({ kind: 'exists', minimisers: 'unique' });
+    expect(run.existence).toEqual({ kind: 'exists', minimisers: 'unique', heldBy: 'l2' });
     expect(runUntilStop(run, 100)?.stop).toBe('converged');
   });
 

@@ -106,6 +106,17 @@ describe('run messages', () => {
         'and they settle into a bounded oscillation (typically a 2-cycle) instead of converging.',
     );
   });
+
+  it('an overshooting GD on quasi-completely separated points: no minimiser, and the curvature does not vanish', () => {
+    // The review's quasi9 at η = 13 (λ = 0): GD overshoots for good, since 2/hₘₐₓ tends to 10.49 there, not ∞ (stableStepNote.test.ts).
+    const text = overshootMessage({ learningRate: 13, l2: 0, lowest: 0.2241, now: 0.2283, atMinimiser: { kind: 'none', reason: 'quasiCompletelySeparated', emptyClass: null } });
+    expect(text).toBe(
+      'J has stayed above its lowest value so far (0.224) for 20 steps and is now 0.228: the steps overshoot. ' +
+        `J has no minimiser (${noMinimiserCause('quasiCompletelySeparated', null)}). ` +
+        'The points on a boundary keep J curved: as J nears its lowest value, hₘₐₓ tends to a positive limit h∞, not 0, and GD with η above 2/h∞ keeps oscillating.',
+    );
+    expect(text).not.toMatch(/eventually locally stable/);
+  });
 });
 
 describe('a report of the run, worded', () => {

@@ -20,6 +20,11 @@ describe('the lab field table: one declaration per setting', () => {
     expect(DEFAULT_SETTINGS.training).toMatchObject({ stepsPerFrame: 1, tolerance: 1e-6 });
   });
 
+  test('the gradient tolerance’s hint: a stop as converged only where J has a minimiser (runCore.test.ts runs one without)', () => {
+    const tolerance = labField('training', 'tolerance');
+    expect(tolerance.input?.kind === 'number' && tolerance.input.hint).toBe('Where J has a minimiser, the run stops as converged when ‖∇J‖∞ ≤ this; where it has none, it never does');
+  });
+
   test('every number setting a person edits in the lab has an input whose limits its schema agrees with', () => {
     for (const entry of LAB_FIELDS) {
       if (entry.input?.kind !== 'number') continue;

@@ -174,7 +174,7 @@ const TABLE = [
   }),
   field({
     key: 'tol', path: ['training', 'tolerance'], label: 'The gradient tolerance', expected: 'a positive number', schema: positiveNumber, codec: numberText,
-    default: 1e-6, input: { kind: 'number', label: 'Gradient tolerance', logSlider: { minExponent: -12, maxExponent: -1 }, hint: 'The run stops as converged when ‖∇J‖∞ ≤ this' }, cli: 'tol',
+    default: 1e-6, input: { kind: 'number', label: 'Gradient tolerance', logSlider: { minExponent: -12, maxExponent: -1 }, hint: 'Where J has a minimiser, the run stops as converged when ‖∇J‖∞ ≤ this; where it has none, it never does' }, cli: 'tol',
   }),
   field({ key: 'argmax', path: ['view', 'argmaxOnly'], label: 'Show the predicted class only', ...toggle, default: false }),
   field({ key: 'arrows', path: ['view', 'showWeightVectors'], label: 'Show weight vectors', ...toggle, default: false }),

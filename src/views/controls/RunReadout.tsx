@@ -7,6 +7,7 @@ import { formatNumber } from '../common/format';
 import { useReadout } from '../common/useReadout';
 import { GLOSSARY } from '../glossary/glossary';
 import { Term } from '../glossary/Term';
+import { whatToWatch } from './whatToWatch';
 import { shallow } from 'zustand/shallow';
 
 const STATUS_TEXT: Record<RunStatus, string> = {
@@ -30,10 +31,6 @@ function Reading({ term, value, className, testId }: { term: ReactNode; value: s
   );
 }
 
-/** What to watch, in one plain sentence (teaching-math §3: GD, SGD, momentum and Newton keep m when λ = 0). */
-export const WHAT_TO_WATCH =
-  'Watch ‖m‖, the mean of the K rows of θ: it changes no probability, so with λ = 0 gradient descent, SGD, momentum and Newton leave it where it starts, while Adam moves it.';
-
 /**
  * The step counter and J, accuracy, ‖∇J‖ and the redundant part's ‖m‖ at the current θ; with `watch`, a sentence
  * on what to watch (the lab's first screen; embeds keep to the numbers). Not a live region: it changes every frame while playing, and the app's status message already
@@ -44,6 +41,8 @@ export function RunReadout({ watch = false }: { readonly watch?: boolean }) {
   const { step, current, summary } = useReadout((s) => ({ step: s.step, current: s.current, summary: s.summary }), shallow);
   const status = useLab((s) => s.status);
   const tolerance = useLab((s) => s.training.tolerance);
+  const parametrization = useLab((s) => s.model.parametrization);
+  const referenceClass = useLab((s) => s.model.referenceClass);
   // The store stays 'ready' after single steps; to the user a run that has moved and stopped is paused.
   const shownStatus: RunStatus = status === 'ready' && step > 0 ? 'paused' : status;
   const statusDetail =
@@ -59,7 +58,7 @@ export function RunReadout({ watch = false }: { readonly watch?: boolean }) {
         <Reading term={<Term explanation={GLOSSARY['‖m‖']}>‖m‖</Term>} value={formatNumber(withoutRoundOff(summary.redundantNorm, summary.thetaNorm), 4)} testId="readout-redundant-norm" />
         <Reading term="Status" value={`${STATUS_TEXT[shownStatus]}${statusDetail}`} className={`controls-status controls-status-${shownStatus}`} />
       </dl>
-      {watch && <p className="controls-watch">{WHAT_TO_WATCH}</p>}
+      {watch && <p className="controls-watch">{whatToWatch({ parametrization, referenceClass })}</p>}
     </div>
   );
 }

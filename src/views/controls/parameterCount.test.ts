@@ -1,8 +1,8 @@
 import { describe, expect } from 'vitest';
 import { test, fc } from '@fast-check/vitest';
-import { DEFAULT_MODEL, type ModelSettings } from '../../store/settings';
+import { DEFAULT_DATASET, DEFAULT_MODEL, type ModelSettings } from '../../store/settings';
 import { toDataset } from '../../model/dataset';
-import { DEFAULT_PRESET_SETTINGS, generatePreset } from '../../model/datasets/presets';
+import { generatePreset } from '../../model/datasets/presets';
 import { DEFAULT_INIT } from '../../model/initialization';
 import { createObjective, type ObjectiveSpec } from '../../model/objective';
 import { DEFAULT_OPTIMIZER_SETTINGS } from '../../model/optimizers';
@@ -46,10 +46,12 @@ describe('describeParameterCount', () => {
   );
 
   test('with L2, the reference class’s fit differs from the full model’s by the size the text quotes', () => {
-    const generated = generatePreset('overlapping', DEFAULT_PRESET_SETTINGS);
+    // What a student gets by choosing Overlapping blobs in the lab: the lab's default draw (noise 0.8), not the preset's own.
+    expect(DEFAULT_DATASET).toMatchObject({ classes: 3, count: 200, noise: 0.8, seed: 1 });
+    const generated = generatePreset('overlapping', DEFAULT_DATASET);
     const data = toDataset(generated.points, generated.classes);
     const probabilitiesAtMinimiser = (kind: ParametrizationKind, l2: number) => {
-      const spec: ObjectiveSpec = { parametrization: { kind, referenceClass: 2 }, l2, penalizeBias: true };
+      const spec: ObjectiveSpec = { parametrization: { kind, referenceClass: REFERENCE_L2_DIFFERENCE.referenceClass }, l2, penalizeBias: true };
       const trainer = createTrainer(data, { objective: spec, optimizer: { ...DEFAULT_OPTIMIZER_SETTINGS, kind: 'newton' }, init: DEFAULT_INIT, tolerance: 1e-12 });
       while (!trainer.advance().converged) expect(trainer.steps).toBeLessThan(50);
       return createObjective(data, spec).probabilities(restrict(trainer.identifiable(), data.classes, spec.parametrization));
@@ -63,7 +65,7 @@ describe('describeParameterCount', () => {
     // Without L2 both reach every classifier and minimise the same data term: the same probabilities.
     expect(largestDifference(0)).toBeLessThan(1e-6);
     const text = describeParameterCount(model({ parametrization: 'reference', referenceClass: 2, l2: 0.01 }), 3).explanation;
-    expect(text).toContain('so the fit differs from the full model’s, and not always slightly: on Overlapping blobs at λ = 0.08, a probability differs by up to 0.20.');
+    expect(text).toContain('so the fit differs from the full model’s, and not always slightly: on Overlapping blobs at λ = 0.08 with reference class 2, a probability differs by up to 0.15.');
     expect(text).not.toContain('slightly from');
   });
 });

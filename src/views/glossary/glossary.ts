@@ -6,7 +6,7 @@
 export const GLOSSARY = {
   '‖∇J‖∞': 'The largest entry of the gradient ∇J in absolute value. The run stops as converged when it falls to the tolerance (where J has a minimiser); it is 0 at a minimum.',
   '‖∇J‖': 'The length of the gradient ∇J: how steeply the loss J still falls at θ. It is 0 at a minimum.',
-  '‖m‖': 'The length of m, the mean of the K rows of θ. Adding the same vector to every row changes no probability, so m is the part of θ the data cannot see.',
+  '‖m‖': 'The length of m, the mean of the K rows of θ. Adding the same vector to every row changes no probability, so with every row free m is the part of θ the data cannot see; with a reference class fixed at 0, m is not free and follows the other rows.',
 } as const satisfies Glossary;
 
 /** Terms and their explanations. */
