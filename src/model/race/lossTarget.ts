@@ -37,7 +37,8 @@ export function lossTarget(data: Dataset, spec: ObjectiveSpec, separation: Separ
   if (data.labels.length === 0) return { kind: 'optimum', loss: 0 };
   const existence = minimiserExistence(data, separation, spec);
   if (existence.kind === 'none') {
-    if (existence.reason !== 'emptyClass') return { kind: 'no-minimum', reason: existence.reason };
+    // An empty class, free or the reference class: the race words both alike (the other biases rise relative to it).
+    if (existence.reason === 'completelySeparable' || existence.reason === 'quasiCompletelySeparated') return { kind: 'no-minimum', reason: existence.reason };
     const emptyClasses = classCounts(data).flatMap((count, k) => (count === 0 ? [k] : []));
     return { kind: 'no-minimum', reason: 'emptyClass', emptyClasses };
   }
