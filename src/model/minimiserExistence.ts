@@ -2,6 +2,7 @@ import { classCounts, type Dataset } from './dataset';
 import type { ObjectiveSpec } from './objective';
 import type { ParametrizationKind } from './parameters';
 import { pointSpan } from './pointSpan';
+import { probabilityFreeDirections } from './probabilityFreeDirections';
 import type { Separation } from './separability';
 
 /**
@@ -61,10 +62,10 @@ export function minimiserExistence(data: Dataset, separation: Separation | null,
   if (freeEmpty !== undefined) return { kind: 'none', reason: 'emptyClass', emptyClass: freeEmpty };
   if (empty.length > 0) return { kind: 'none', reason: 'emptyReferenceClass', emptyClass: referenceClass };
   if (spec.l2 > 0) return parametrization === 'full' ? { kind: 'exists', minimisers: 'biasShift' } : { kind: 'exists', minimisers: 'unique', heldBy: 'referenceAndWeights' };
-  const span = pointSpan(data) as 1 | 2 | 3;
-  const moving = (data.classes - 1) * (3 - span);
-  if (parametrization === 'reference' && moving === 0) return { kind: 'exists', minimisers: 'unique', heldBy: 'reference' };
-  return { kind: 'exists', minimisers: 'flat', parametrization, span, dimension: (parametrization === 'full' ? 3 : 0) + moving };
+  // With λ = 0 the minimisers are θ* moved along every direction no probability depends on.
+  const dimension = probabilityFreeDirections(data, spec);
+  if (dimension === 0) return { kind: 'exists', minimisers: 'unique', heldBy: 'reference' };
+  return { kind: 'exists', minimisers: 'flat', parametrization, span: pointSpan(data) as 1 | 2 | 3, dimension };
 }
 
 export function hasMinimiser(existence: MinimiserExistence): boolean {

@@ -5,7 +5,7 @@ import { conditionNumber, countZeroEigenvalues, hessianRoundingFloor, symmetricE
 import { curvatureOfHessian } from '../../model/identifiableCurvature';
 import type { InitSettings } from '../../model/initialization';
 import type { LossTarget } from '../../model/race/lossTarget';
-import { probabilityFreeDirections } from '../../model/race/probabilityFreeDirections';
+import { probabilityFreeDirections } from '../../model/probabilityFreeDirections';
 import { createRecordLows, type RecordLows } from '../../model/race/recordLows';
 import type { Trainer } from '../../model/trainer';
 import type { RunSettings } from '../../model/trainerConfig';

@@ -1,22 +1,6 @@
-import type { Dataset } from '../dataset';
-import { countZeroEigenvalues, symmetricEigen } from '../eigen';
-import type { ObjectiveSpec } from '../objective';
-
-/**
- * The dimension of the span of the x̃_n = (1, x1, x2): 0 without points, 1 when every point is at one place, 2 when
- * they lie on one line, 3 otherwise. Read from the eigenvalues of Σ_n x̃_n x̃_nᵀ, with the tolerance at which the
- * Hessian's eigenvalues count as zero: the Hessian is built from the same x̃_n x̃_nᵀ.
- */
-export function inputSpan(data: Dataset): number {
-  const n = data.labels.length;
-  if (n === 0) return 0;
-  const moments = new Float64Array(9);
-  for (let i = 0; i < n; i++) {
-    const x = [1, data.x1[i], data.x2[i]];
-    for (let r = 0; r < 3; r++) for (let c = 0; c < 3; c++) moments[3 * r + c] += (x[r] * x[c]) / n;
-  }
-  return 3 - countZeroEigenvalues(symmetricEigen(moments, 3).values);
-}
+import type { Dataset } from './dataset';
+import type { ObjectiveSpec } from './objective';
+import { pointSpan } from './pointSpan';
 
 /**
  * How many independent directions of θ (in the objective's free parameters) change no probability at any data
@@ -33,6 +17,6 @@ export function probabilityFreeDirections(data: Dataset, spec: ObjectiveSpec): n
   const freeRows = full ? data.classes : data.classes - 1;
   if (spec.l2 > 0 && spec.penalizeBias) return 0;
   if (spec.l2 > 0) return data.labels.length === 0 ? freeRows : full ? 1 : 0;
-  const normals = (data.classes - 1) * (3 - inputSpan(data));
+  const normals = (data.classes - 1) * (3 - pointSpan(data));
   return full ? 3 + normals : normals;
 }
