@@ -23,7 +23,7 @@ test('the naive softmax agrees with the stable one below z ≈ 709.78 and gives 
   await expect(panel.getByText(/^Every logit is equal here/)).toHaveCount(0);
 
   // Below the overflow: the two formulas give the same probabilities.
-  const logits = (await row(panel, 'z')).slice(0, 3);
+  const logits = (await row(panel, 'z − m·x̃')).slice(0, 3);
   expect(Math.max(...logits)).toBeLessThan(709);
   const stable = await row(panel, 'stable');
   const naive = await row(panel, 'naive');
@@ -37,17 +37,17 @@ test('the naive softmax agrees with the stable one below z ≈ 709.78 and gives 
   const field = panel.getByRole('spinbutton', { name: 'Scale the logits by s' });
   await field.fill('1000');
   await field.press('Enter');
-  const large = (await row(panel, 'z')).slice(0, 3);
+  const large = (await row(panel, 's·(z − m·x̃)')).slice(0, 3);
   expect(Math.max(...large)).toBeGreaterThan(710);
   large.forEach((z, k) => expect(z).toBeCloseTo(1000 * logits[k], 6));
-  expect((await row(panel, 'exp(z)')).some((e) => e === Infinity)).toBe(true);
+  expect((await row(panel, 'exp(s·(z − m·x̃))')).some((e) => e === Infinity)).toBe(true);
   const broken = await row(panel, 'naive');
   expect(broken.some(Number.isNaN)).toBe(true);
   await expect(panel.getByRole('row').filter({ hasText: /^naive/ }).getByText('NaN').first()).toBeVisible();
   const finite = await row(panel, 'stable');
   expect(finite.every(Number.isFinite)).toBe(true);
   expect(finite[3]).toBeCloseTo(1, 12);
-  expect(Math.max(...(await row(panel, 'z − max z')).slice(0, 3))).toBe(0);
+  expect(Math.max(...(await row(panel, 's·(z − max z)')).slice(0, 3))).toBe(0);
   await expect(panel.getByRole('status')).toHaveText('overflow: exp(z) is ∞ in float64 above z ≈ 709.78. The class whose exp overflows gets ∞/∞ = NaN; the others get finite/∞ = 0.');
 
   // The multiplier is the table's alone: the model (‖θ‖ in the Data panel) did not change.

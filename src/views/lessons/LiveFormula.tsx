@@ -27,7 +27,7 @@ export function LiveFormula({ kind }: { kind: LiveFormulaKind }) {
   if (kind === 'softmax') {
     const logits = logitsAt(theta, classes, point.x1, point.x2);
     return (
-      <div className="lesson-live" data-testid="live-softmax" data-sum={steps.stable.reduce((total, p) => total + p, 0)}>
+      <div className="lesson-live" data-testid="live-softmax" data-sum={steps.stable.reduce((total, p) => total + p, 0)} data-logits={logits.join(' ')}>
         <p>{where}</p>
         <Tex tex={softmaxLiveTex(point.x1, point.x2, logits, steps.shiftedExps, steps.stable)} display />
       </div>

@@ -45,8 +45,9 @@ export function NumericsPanel() {
         )}
       </p>
       <p className="numerics-definition">
-        Logits z<sub>k</sub> = s·(θ<sub>k</sub> − m)·x̃ with x̃ = (1, x₁, x₂). Using θ − m rather than θ shifts every logit by the
-        same amount, which changes no probability.
+        Logits z<sub>k</sub> = θ<sub>k</sub>·x̃ with x̃ = (1, x₁, x₂). The table starts from z<sub>k</sub> − m·x̃ = (θ<sub>k</sub> − m)·x̃
+        {scale === 1 ? '' : ', times s'}: taking the same m·x̃ off every logit changes no probability, and θ − m keeps the digits a
+        huge class-mean m would cost.
       </p>
       <div className="numerics-controls">
         <NumberField
@@ -65,7 +66,7 @@ export function NumericsPanel() {
       </div>
       {/* Eight classes do not fit a phone's width: the table scrolls sideways, and takes focus to do so by keyboard. */}
       <div className="numerics-table-frame" tabIndex={0}>
-        <SoftmaxStepsTable steps={steps} showNaive={showNaive} />
+        <SoftmaxStepsTable steps={steps} scale={scale} showNaive={showNaive} />
       </div>
       <p className="numerics-formulas">
         stable: P(y=k|x) = exp(z<sub>k</sub> − max z) / Σ<sub>j</sub> exp(z<sub>j</sub> − max z); its largest exponent is 0.

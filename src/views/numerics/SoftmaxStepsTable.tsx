@@ -2,6 +2,7 @@ import type { SoftmaxSteps } from '../../model/softmaxSteps';
 import { formatNumber } from '../common/format';
 import { CLASS_NAMES } from '../common/palette';
 import { ClassMarker } from '../decisionRegions/ClassMarker';
+import { softmaxRowNames } from './softmaxRowNames';
 
 interface StepRow {
   /** The row header, also the row's name for screen readers and tests. */
@@ -18,16 +19,20 @@ interface StepRow {
  */
 const cell = (value: number, digits: number) => (Number.isNaN(value) ? 'NaN' : formatNumber(value, digits));
 
-/** Softmax at one point, one column per class: the logits, the stable route, and (when asked) the naive one. */
-export function SoftmaxStepsTable({ steps, showNaive }: { steps: SoftmaxSteps; showNaive: boolean }) {
+/**
+ * Softmax at one point, one column per class: the logits less m·x̃ (times the demonstration scale), the stable
+ * route, and (when asked) the naive one.
+ */
+export function SoftmaxStepsTable({ steps, scale, showNaive }: { steps: SoftmaxSteps; scale: number; showNaive: boolean }) {
+  const names = softmaxRowNames(scale);
   const rows: StepRow[] = [
-    { name: 'z', values: steps.logits, summed: false, kind: 'step' },
-    { name: 'z − max z', values: steps.shifted, summed: false, kind: 'step' },
-    { name: 'exp(z − max z)', values: steps.shiftedExps, summed: true, kind: 'step' },
-    { name: 'stable', values: steps.stable, summed: true, kind: 'stable' },
+    { name: names.start, values: steps.logits, summed: false, kind: 'step' },
+    { name: names.shifted, values: steps.shifted, summed: false, kind: 'step' },
+    { name: names.shiftedExps, values: steps.shiftedExps, summed: true, kind: 'step' },
+    { name: names.stable, values: steps.stable, summed: true, kind: 'stable' },
   ];
   if (showNaive) {
-    rows.push({ name: 'exp(z)', values: steps.naiveExps, summed: true, kind: 'naive' }, { name: 'naive', values: steps.naive, summed: true, kind: 'naive' });
+    rows.push({ name: names.naiveExps, values: steps.naiveExps, summed: true, kind: 'naive' }, { name: names.naive, values: steps.naive, summed: true, kind: 'naive' });
   }
   return (
     <table className="numerics-table" aria-label="Softmax at this point">
