@@ -49,12 +49,14 @@ export function PresentationLayout({ link }: { readonly link: () => string }) {
         {runsLab && <RunButtons />}
         {runsLab && <KeyNumbers />}
         <div className="presentation-buttons">
-          {/* The lesson's one action (lesson 3's shift, lesson 13's change of η): a presenter has no rail to press it in.
-              An action that only plays is the Play button already there. */}
-          {lesson?.action && lesson.action.kind !== 'play' && (
-            <button type="button" className="presentation-action" onClick={() => performLessonAction(store, lesson.action!)}>
-              {lesson.action.label}
-            </button>
+          {/* The lesson's own actions (lesson 3's shift, lesson 13's change of η): a presenter has no rail to press them in.
+              An action that only plays or pauses is the Play button already there. */}
+          {lesson?.actions.map((action) =>
+            action.kind === 'play' ? null : (
+              <button key={action.label} type="button" className="presentation-action" onClick={() => performLessonAction(store, action)}>
+                {action.label}
+              </button>
+            ),
           )}
           <TurnButtons />
           <ShowQrButton links={qrLinks} />

@@ -19,10 +19,13 @@ export interface Lesson {
    * (src/share/settingsPatch.ts), then applied whole. Training is reset to step 0 after it.
    */
   readonly setup: LessonSetup;
-  /** The one action to try, as an imperative sentence ("Press Shift all classes."). */
+  /** What to try, as imperative sentences ("Press Shift all classes."); each step names its button. */
   readonly tryThis: string;
-  /** What "Try this" does on the live app; null when the action is the user's own (the race's own Play). */
-  readonly action: LessonAction | null;
+  /**
+   * The buttons that do "Try this" on the live app, in the order the sentence names them; none when the action is
+   * the user's own (the race's own Play).
+   */
+  readonly actions: readonly LessonAction[];
   /** What to look for once it is done. */
   readonly lookFor: string;
   /** A formula filled with live numbers of the current model, shown under the lesson's formula. */
@@ -37,9 +40,12 @@ export interface Lesson {
  */
 export type LiveFormula = 'softmax' | 'sigmoid';
 
-/** The one "Try this" action; `label` names its button. */
+/**
+ * A "Try this" action; `label` names its button. 'play' is Play/Pause, like the Training panel's button: its name
+ * says what it will do, so a student can pause from the card.
+ */
 export type LessonAction =
-  | { readonly kind: 'play'; readonly label: string }
+  | { readonly kind: 'play' }
   | { readonly kind: 'shift'; readonly label: string; readonly by: readonly [number, number, number] }
   /** A settings change (checked like a setup, without a reset), then Play. */
   | { readonly kind: 'change'; readonly label: string; readonly change: LessonSetup };

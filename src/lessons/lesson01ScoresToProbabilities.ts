@@ -14,7 +14,7 @@ export const lesson01: Lesson = {
   setup: { dataset: { preset: 'blobs' }, model: { parametrization: 'full', l2: 0 }, init: { kind: 'random' }, optimizer: { kind: 'gd', learningRate: 0.5 } },
   scene: { panels: ['regions', 'numerics'], controls: RUN_CONTROLS },
   tryThis: 'Press Play.',
-  action: { kind: 'play', label: 'Play' },
+  actions: [{ kind: 'play' }],
   lookFor: 'The point’s logits move apart as the model learns; its probabilities change, and they always sum to one.',
   live: 'softmax',
 };

@@ -14,6 +14,6 @@ export const lesson02: Lesson = {
   setup: { dataset: { preset: 'blobs' }, model: { parametrization: 'full', l2: 0 }, init: { kind: 'zeros' }, optimizer: { kind: 'gd', learningRate: 0.5 } },
   scene: { panels: ['curves', 'regions'], controls: RUN_CONTROLS },
   tryThis: 'Press Play.',
-  action: { kind: 'play', label: 'Play' },
+  actions: [{ kind: 'play' }],
   lookFor: 'The loss curve falls as each point’s correct class gets more probability; at step 0, with θ = 0, every P is 1/K and J = log K.',
 };

@@ -13,6 +13,6 @@ export const lesson03: Lesson = {
   setup: { dataset: { preset: 'blobs' }, model: { parametrization: 'full', l2: 0 }, init: { kind: 'random' }, optimizer: { kind: 'gd', learningRate: 0.5 }, view: { sliceAxes: { kind: 'redundant-vs-curved' } } },
   scene: { panels: ['parameters', 'regions'], controls: [...RUN_CONTROLS, 'shift'] },
   tryThis: 'Shift all classes by c = (1, 1, 1).',
-  action: { kind: 'shift', label: 'Shift all classes', by: [1, 1, 1] },
+  actions: [{ kind: 'shift', label: 'Shift all classes', by: [1, 1, 1] }],
   lookFor: 'θ and m change in the Parameters panel; the decision regions, every probability and the loss do not.',
 };

@@ -13,7 +13,7 @@ export const lesson04: Lesson = {
   formula: String.raw`\sum_k \frac{\partial J}{\partial \theta_k} = \frac{1}{N} \sum_n \Big( \sum_k P(k \mid x_n) - 1 \Big) \tilde x_n = 0 \qquad (\lambda = 0)`,
   setup: { dataset: { preset: 'blobs' }, model: { parametrization: 'full', l2: 0 }, init: { kind: 'zeros' }, optimizer: { kind: 'gd', learningRate: 0.5 } },
   scene: { panels: ['parameters', 'curves'], controls: [...RUN_CONTROLS, 'opt'] },
-  tryThis: 'Press Play with gradient descent, then switch to Adam.',
-  action: { kind: 'change', label: 'Switch to Adam and play', change: { optimizer: { kind: 'adam', learningRate: 0.05 } } },
+  tryThis: 'Press Play to run gradient descent, as set up; then press Switch to Adam and play.',
+  actions: [{ kind: 'play' }, { kind: 'change', label: 'Switch to Adam and play', change: { optimizer: { kind: 'adam', learningRate: 0.05 } } }],
   lookFor: 'Under gradient descent ‖m‖ stays at 0; under Adam the ‖m‖ chart leaves 0.',
 };

@@ -13,6 +13,6 @@ export const lesson05: Lesson = {
   setup: { dataset: { preset: 'blobs' }, model: { parametrization: 'full', l2: 0 }, init: { kind: 'zeros' }, optimizer: { kind: 'newton', newtonTreatment: 'pseudoinverse' } },
   scene: { panels: ['spectrum', 'parameters'], controls: [...RUN_CONTROLS, 'opt'] },
   tryThis: 'Press Play.',
-  action: { kind: 'play', label: 'Play' },
+  actions: [{ kind: 'play' }],
   lookFor: 'The Hessian spectrum keeps 3 eigenvalues at zero; Newton converges anyway, and ‖m‖ stays at 0. Try damping in the Training panel too.',
 };

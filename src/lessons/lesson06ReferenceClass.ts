@@ -14,6 +14,6 @@ export const lesson06: Lesson = {
   setup: { dataset: { preset: 'blobs' }, model: { parametrization: 'reference', referenceClass: 2, l2: 0 }, init: { kind: 'zeros' }, optimizer: { kind: 'newton' } },
   scene: { panels: ['spectrum', 'curves'], controls: [...RUN_CONTROLS, 'param'] },
   tryThis: 'Press Play.',
-  action: { kind: 'play', label: 'Play' },
+  actions: [{ kind: 'play' }],
   lookFor: 'The Hessian spectrum has no zero eigenvalue, and Newton reaches the tolerance in a few steps.',
 };

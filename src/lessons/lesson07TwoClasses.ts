@@ -13,7 +13,7 @@ export const lesson07: Lesson = {
   setup: { dataset: { preset: 'two-classes' }, classes: 2, model: { parametrization: 'reference', referenceClass: 0, l2: 0 }, init: { kind: 'zeros' }, optimizer: { kind: 'newton' } },
   scene: { panels: ['sigmoid', 'regions'], controls: RUN_CONTROLS },
   tryThis: 'Press Play.',
-  action: { kind: 'play', label: 'Play' },
-  lookFor: 'Below, the softmax probability of class 1 at a data point equals σ((θ₁ − θ₀)·x̃), here σ(θ₁·x̃) since θ₀ = 0, at every step; the sigmoid panel shows P along w₁ against σ.',
+  actions: [{ kind: 'play' }],
+  lookFor: 'Above, under the formula, the softmax probability of class 1 at a data point equals σ((θ₁ − θ₀)·x̃), here σ(θ₁·x̃) since θ₀ = 0, at every step; the sigmoid panel shows P along w₁ against σ.',
   live: 'sigmoid',
 };

@@ -13,6 +13,6 @@ export const lesson08: Lesson = {
   setup: { dataset: { preset: 'separable' }, model: { parametrization: 'full', l2: 0, penalizeBias: true }, init: { kind: 'zeros' }, optimizer: { kind: 'gd', learningRate: 0.5 }, training: { stepsPerFrame: 10 } },
   scene: { panels: ['parameters', 'curves'], controls: [...RUN_CONTROLS, 'l2'] },
   tryThis: 'Press Play, then set λ = 0.01 and play again.',
-  action: { kind: 'change', label: 'Set λ = 0.01 and play', change: { model: { l2: 0.01 } } },
+  actions: [{ kind: 'play' }, { kind: 'change', label: 'Set λ = 0.01 and play', change: { model: { l2: 0.01 } } }],
   lookFor: 'With λ = 0 the loss creeps towards 0 while ‖θ − m‖ keeps growing; with λ = 0.01 ‖θ − m‖ stops growing and settles at a finite value.',
 };

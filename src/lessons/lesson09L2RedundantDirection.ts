@@ -18,6 +18,6 @@ export const lesson09: Lesson = {
   },
   scene: { panels: ['parameters', 'regions'], controls: [...RUN_CONTROLS, 'l2'] },
   tryThis: 'Press Play.',
-  action: { kind: 'play', label: 'Play' },
+  actions: [{ kind: 'play' }],
   lookFor: 'The ‖m‖ chart decays by the factor 1 − ηλ = 0.975 per step. Then untick “Penalize bias” and press Reset: m’s bias entry stays at 2 while its weight entries decay.',
 };

@@ -15,6 +15,6 @@ export const lesson11: Lesson = {
   setup: { dataset: { preset: 'blobs' }, model: { parametrization: 'full', l2: 0 }, init: { kind: 'zeros' } },
   scene: { panels: ['race'], controls: [] },
   tryThis: 'Press Play in the race (its preset is “Parametrisation: full vs reference vs L2”).',
-  action: null,
+  actions: [],
   lookFor: 'In the race table, “Steps to reach the target” and “κ on the identifiable directions” for each lane; κ changes as θ moves and settles at its value at the minimiser.',
 };

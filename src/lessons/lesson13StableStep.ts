@@ -33,8 +33,8 @@ export const lesson13: Lesson = {
     view: { curvesLogScale: false },
   },
   scene: { panels: ['curves', 'steplimits'], controls: [...RUN_CONTROLS, 'lr'] },
-  tryThis: 'Press Play at η = 3, above the limit at the minimiser; then set η = 1.45, below it though above the local limit at the start.',
-  action: { kind: 'change', label: 'Set η = 1.45 and play', change: { optimizer: { learningRate: 1.45 } } },
+  tryThis: 'Press Play to run at η = 3, as set up: above the limit at the minimiser. Then press Set η = 1.45 and play: below it, though above the local limit at the start.',
+  actions: [{ kind: 'play' }, { kind: 'change', label: 'Set η = 1.45 and play', change: { optimizer: { learningRate: 1.45 } } }],
   lookFor:
     'At η = 3 the loss curve rises, then zig-zags between two values (about 2.04 and 2.12) far above its lowest one for as long as it runs, and the message names 2/hₘₐₓ at θ*; at η = 1.45 the run converges.',
 };

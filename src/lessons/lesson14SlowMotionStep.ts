@@ -28,6 +28,6 @@ export const lesson14: Lesson = {
   },
   scene: { panels: ['slowmotion', 'parameters'], controls: RUN_CONTROLS },
   tryThis: 'In the panel “One step in slow motion”, press Play slow motion, then Apply this step.',
-  action: null,
+  actions: [],
   lookFor: 'The sum row under the gradient rows reads 0 and m after the step equals m before it; after Apply the step counter reads 1 and the Parameters table shows the θ the update part showed.',
 };

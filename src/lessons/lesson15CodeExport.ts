@@ -14,6 +14,6 @@ export const lesson15: Lesson = {
   setup: { dataset: { preset: 'blobs' }, model: { parametrization: 'full', l2: 0 }, init: { kind: 'zeros' }, optimizer: { kind: 'gd', learningRate: 0.5 } },
   scene: { panels: ['importexport', 'curves'], controls: RUN_CONTROLS },
   tryThis: 'Press Play, pause after a few steps, then press Export run as NumPy script in the Import and export panel.',
-  action: { kind: 'play', label: 'Play' },
+  actions: [{ kind: 'play' }],
   lookFor: 'The script’s first lines state the J it prints: run python3 on the file and compare it with the Loss J read-out at the same step.',
 };

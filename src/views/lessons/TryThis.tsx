@@ -1,24 +1,46 @@
-import type { Lesson } from '../../lessons/lesson';
-import { useLabStore } from '../../store/LabStoreContext';
+import { Fragment } from 'react';
+import type { Lesson, LessonAction } from '../../lessons/lesson';
+import { useLab, useLabStore } from '../../store/LabStoreContext';
 import { performLessonAction } from './lessonSetup';
 
-/** A lesson's one thing to try, with the button that does it, and what to look for: in the rail and the read view. */
+/** A lesson's things to try, with the buttons that do them, and what to look for: in the rail, the read view and an embed. */
 export function TryThis({ lesson }: { lesson: Lesson }) {
-  const store = useLabStore();
-  const { action } = lesson;
   return (
     <>
       <p>
-        <strong>Try this:</strong> {lesson.tryThis}{' '}
-        {action !== null && (
-          <button type="button" onClick={() => performLessonAction(store, action)}>
-            {action.label}
-          </button>
-        )}
+        <strong>Try this:</strong> {lesson.tryThis}
+        {lesson.actions.map((action, i) => (
+          <Fragment key={i}>
+            {' '}
+            <ActionButton action={action} />
+          </Fragment>
+        ))}
       </p>
       <p>
         <strong>Look for:</strong> {lesson.lookFor}
       </p>
     </>
+  );
+}
+
+/**
+ * One action's button. Play is Play/Pause like the Training panel's: its name says what it will do, so a student can
+ * pause from the card (and Space, which presses the focused button, pauses too).
+ */
+function ActionButton({ action }: { action: LessonAction }) {
+  const store = useLabStore();
+  const playing = useLab((s) => s.playing);
+  const perform = () => performLessonAction(store, action);
+  if (action.kind !== 'play') {
+    return (
+      <button type="button" onClick={perform}>
+        {action.label}
+      </button>
+    );
+  }
+  return (
+    <button type="button" onClick={perform}>
+      <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {playing ? 'Pause' : 'Play'}
+    </button>
   );
 }

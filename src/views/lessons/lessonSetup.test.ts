@@ -47,18 +47,21 @@ describe('a lesson’s “Set it up”', () => {
     setUpLesson(store, lesson(3));
     store.getState().advance(3);
     const before = store.getState();
-    performLessonAction(store, lesson(3).action!);
+    performLessonAction(store, lesson(3).actions[0]);
     expect(store.getState().summary.redundant).toEqual(before.summary.redundant.map((value) => value + 1));
     expect(store.getState().identifiable).toEqual(before.identifiable);
   });
 
-  test('lesson 4: gradient descent keeps m = 0; its “Try this” switches to Adam, which moves it', () => {
+  test('lesson 4: its first button plays gradient descent, which keeps m = 0; its second switches to Adam, which moves it', () => {
     const store = createAppStore();
     setUpLesson(store, lesson(4));
+    const [play, adam] = lesson(4).actions;
+    performLessonAction(store, play);
+    expect(store.getState()).toMatchObject({ playing: true, optimizer: { kind: 'gd' } });
     store.getState().advance(10);
     // Exactly 0 in exact arithmetic; the residuals sum to zero to rounding in float64.
     expect(store.getState().summary.redundantNorm).toBeLessThan(1e-12);
-    performLessonAction(store, lesson(4).action!);
+    performLessonAction(store, adam);
     expect(store.getState().optimizer.kind).toBe('adam');
     expect(store.getState().playing).toBe(true);
     store.getState().advance(10);
@@ -94,6 +97,31 @@ describe('a lesson’s “Set it up”', () => {
     expect(state.view.naiveSoftmax).toBe(true);
     expect(state.points).toHaveLength(12);
     for (const point of state.points) expect(Math.max(...logitsAt(state.identifiable, state.classes, point.x1, point.x2))).toBeGreaterThan(EXP_OVERFLOW);
+  });
+
+  test('lesson 10: the lab trains as its “Look for” says (J from about 1136, falling at every step, below 0.01 with 100% by step 100), while the first point still overflows exp', () => {
+    expect(lesson(10).lookFor).toContain('J falls at every step from about 1136, and by step 100 it is below 0.01, with accuracy 100% (33.3% at the start)');
+    const store = createAppStore();
+    setUpLesson(store, lesson(10));
+    expect(store.getState().current.loss).toBeCloseTo(1135.8234, 4);
+    expect(store.getState().current.accuracy).toBeCloseTo(1 / 3, 12);
+    const firstLogitsPastOverflow = () => {
+      const { identifiable, classes, points } = store.getState();
+      return Math.max(...logitsAt(identifiable, classes, points[0].x1, points[0].x2)) > EXP_OVERFLOW;
+    };
+    const losses = [store.getState().current.loss];
+    const accuracies = [store.getState().current.accuracy];
+    const overflowing: boolean[] = [];
+    for (let step = 1; step <= 300; step++) {
+      store.getState().advance(1);
+      losses.push(store.getState().current.loss);
+      accuracies.push(store.getState().current.accuracy);
+      overflowing.push(firstLogitsPastOverflow());
+    }
+    expect([losses[100], accuracies[100]]).toEqual([expect.closeTo(0.002, 3), 1]);
+    expect(losses.every(Number.isFinite)).toBe(true);
+    expect(losses.findIndex((loss, step) => step > 0 && !(loss < losses[step - 1]))).toBe(-1);
+    expect(overflowing.every(Boolean)).toBe(true);
   });
 
   test('lesson 11: stays in the lab, where its scene shows the race summary beside the card', () => {

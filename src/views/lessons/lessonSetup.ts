@@ -34,9 +34,10 @@ function applyChange(store: AppStore, change: LessonSetup): void {
   store.getState().applySettings(patchSettings(settingsOf(store.getState()), change).settings);
 }
 
-/** "Try this": does the lesson's action on the live lab. */
+/** "Try this": does one of the lesson's actions on the live lab. Play plays or pauses, as the Training panel's button. */
 export function performLessonAction(store: AppStore, action: LessonAction): void {
   const state = store.getState();
+  if (action.kind === 'play') return state.togglePlay();
   if (action.kind === 'shift') return state.shiftAllClasses(action.by);
   if (action.kind === 'change') applyChange(store, action.change);
   store.getState().play();

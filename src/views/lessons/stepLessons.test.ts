@@ -15,6 +15,13 @@ describe('lesson 13: the stable step size', () => {
     const store = createAppStore();
     setUpLesson(store, lesson13);
     expect(stableLearningRateOf(store.getState())).toBeCloseTo(1.3629, 4);
+    // The card's first button plays at η = 3 as set up (the first half of the demonstration), and pauses when pressed again.
+    const [play, lower] = lesson13.actions;
+    expect(play).toEqual({ kind: 'play' });
+    performLessonAction(store, play);
+    expect(store.getState()).toMatchObject({ playing: true, optimizer: { learningRate: 3 } });
+    performLessonAction(store, play);
+    expect(store.getState().playing).toBe(false);
     store.getState().advance(300);
     // At η = 3 GD never reaches the minimum: a 2-cycle, J alternating above J* = 0.77017, and the message names the limit.
     expect(store.getState().status).not.toBe('converged');
@@ -24,7 +31,7 @@ describe('lesson 13: the stable step size', () => {
     expect(losses[0]).toBeCloseTo(losses[2], 6);
     expect(Math.abs(losses[0] - losses[1])).toBeGreaterThan(0.05);
     expect(store.getState().view.curvesLogScale).toBe(false);
-    performLessonAction(store, lesson13.action!);
+    performLessonAction(store, lower);
     expect(store.getState().optimizer.learningRate).toBe(1.45);
     store.getState().advance(2000);
     expect(store.getState().status).toBe('converged');
