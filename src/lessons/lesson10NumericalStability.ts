@@ -8,7 +8,7 @@ export const lesson10: Lesson = {
     String.raw`In float64, $e^{z}$ overflows to Infinity once $z$ exceeds about 709.78.`,
     String.raw`The naive softmax then divides Infinity by Infinity for that class and gets NaN; the other classes get 0. It breaks earlier too, and silently: once the largest logit passes $709.78 - \ln K$, the sum $\sum_j e^{z_j}$ alone can overflow, and then every probability comes out 0.`,
     String.raw`The stable softmax subtracts $\max_j z_j$ first, so the largest exponent is 0 ($e^0 = 1$) and nothing overflows; where both work, they give the same probabilities, up to rounding.`,
-    String.raw`Here $	heta$ starts random, each entry with standard deviation 100, on points 5 to 10 from the origin: at the start, every point has a class with $(	heta_k - m) \cdot 	ilde x = z_k - m \cdot 	ilde x$ past 709.78, as the Numerics panel's first row shows (taking the same $m \cdot 	ilde x$ off every logit changes no probability).`,
+    String.raw`Here $\theta$ starts random, each entry with standard deviation 100, on points 5 to 10 from the origin: at the start, every point has a class with $(\theta_k - m) \cdot \tilde x = z_k - m \cdot \tilde x$ past 709.78, as the Numerics panel's first row shows (taking the same $m \cdot \tilde x$ off every logit changes no probability).`,
   ],
   formula: String.raw`\begin{gathered} \text{naive: } \frac{e^{z_k}}{\sum_j e^{z_j}} \qquad \text{stable: } \frac{e^{z_k - \max_j z_j}}{\sum_j e^{z_j - \max_j z_j}} \\ e^{z} = \infty \text{ in float64 for } z > 709.78 \end{gathered}`,
   setup: {

@@ -38,6 +38,8 @@ describe('the lessons', () => {
     for (const paragraph of lesson.paragraphs) expect(paragraph.split('$').length % 2, paragraph).toBe(1);
     for (const tex of texOf(lesson)) expect(() => katex.renderToString(tex, { throwOnError: true, strict: 'error' }), tex).not.toThrow();
     for (const text of plainTextOf(lesson)) expect(text, 'TeX outside $…$').not.toMatch(/[\\^_{}]/);
+    // A TeX command in a plain (not String.raw) string loses its backslash: "\theta" becomes a tab and "heta".
+    for (const text of [...texOf(lesson), ...plainTextOf(lesson)]) expect([...text].filter((char) => char.charCodeAt(0) < 0x20), 'control characters').toEqual([]);
   });
 
   test('a card that says “Press Play” has the Play/Pause button first, and each of its other buttons is named in its “Try this”', () => {
