@@ -14,7 +14,7 @@ import { useReadout } from '../common/useReadout';
 import { ChartLegend } from '../charts/ChartLegend';
 import { formatTick } from '../curves/curveReadout';
 import { LineChart, type ChartSeries, type ValueAxis } from '../charts/LineChart';
-import { angleSeries, normAgainstLogStep, type AngleDatum, type LogStepDatum } from './marginSeries';
+import { angleSeries, earlyAnglesOf, normAgainstLogStep, withEarlyAngles, type AngleDatum, type LogStepDatum } from './marginSeries';
 import { useMaxMargin } from './useMaxMargin';
 
 const ANGLE_SERIES: readonly ChartSeries<AngleDatum>[] = [{ id: 'angle', label: 'Angle between θ − m and the SVM direction (°)', color: '#1b1f24', value: (d) => d.degrees }];
@@ -102,7 +102,10 @@ function MarginCharts({ direction }: { direction: Float64Array }) {
   const run = useReadout((s) => ({ history: s.history, step: s.step, theta: s.theta, identifiable: s.identifiable, current: s.current, summary: s.summary }), shallow);
   const samples = useMemo(() => samplesThroughCurrent(run.history, currentSample(run)), [run]);
   const { caches } = useLabStore();
-  const angles = useMemo(() => angleSeries(samples, direction, caches.marginAngles), [samples, direction, caches]);
+  const angles = useMemo(
+    () => withEarlyAngles(angleSeries(samples, direction, caches.marginAngles), earlyAnglesOf(caches.marginEarlyAngles, direction, samples[0])),
+    [samples, direction, caches],
+  );
   const norms = useMemo(() => normAgainstLogStep(samples), [samples]);
   // The read-out takes the store's exact θ − m, which no class-mean however large has rounded.
   const degrees = (angleBetween(run.identifiable, direction) * 180) / Math.PI;

@@ -5,6 +5,7 @@ import { formatNumber } from '../common/format';
 import { ChartLegend } from '../charts/ChartLegend';
 import { formatTick } from '../curves/curveReadout';
 import { LineChart, type ChartSeries, type ValueAxis } from '../charts/LineChart';
+import { SCENE_FOCUS } from '../common/sceneFocus';
 import { useElementWidth } from '../common/useElementWidth';
 import { useLiveSamples } from '../curves/useLiveSamples';
 import { useStepInspection } from '../curves/useStepInspection';
@@ -39,7 +40,7 @@ export function RedundantNormCharts() {
       : `Step ${shown.step}: ‖m‖ ${formatNumber(redundantNorm(shown), 4)}, ‖θ − m‖ ${formatNumber(shown.identifiableNorm, 4)}${inspected === null ? ' (latest)' : ''}.`;
 
   return (
-    <div ref={container}>
+    <div ref={container} {...SCENE_FOCUS}>
       <div className={sideBySide ? 'norm-charts norm-charts-row' : 'norm-charts'} aria-label="Inspect a step of ‖m‖ and ‖θ − m‖" {...sliderProps(readout)}>
         <div>
           <ChartLegend series={redundantSeries} />
