@@ -79,3 +79,20 @@ test('the read view’s lesson 1 shows the formula filled in live with one data 
   await expect(live).not.toHaveText(before);
   expect(Math.abs(Number(await live.getAttribute('data-sum')) - 1)).toBeLessThan(1e-12);
 });
+
+test('in presentation mode the charts grow to fill their panels, which do not scroll', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('./?present=1&lesson=4');
+  const parameters = region(page, 'Parameters');
+  const curves = region(page, 'Training curves');
+  const lossChart = curves.getByRole('img', { name: /^Loss and gradient norm against step/ });
+  await expect(redundantChart(parameters)).toBeVisible(LAZY);
+  await expect(lossChart).toBeVisible(LAZY);
+  // Their base heights are 110 px (‖m‖) and 150 px (loss): here each has well over half its panel's height to itself.
+  await expect.poll(async () => (await redundantChart(parameters).boundingBox())?.height ?? 0).toBeGreaterThan(300);
+  await expect.poll(async () => (await lossChart.boundingBox())?.height ?? 0).toBeGreaterThan(250);
+  for (const panel of [parameters, curves]) {
+    expect(await wholeInView(panel.getByRole('img').last())).toBe(true);
+    expect(await panel.locator('.panel-body').evaluate((body) => body.scrollHeight - body.clientHeight)).toBeLessThanOrEqual(1);
+  }
+});

@@ -54,7 +54,7 @@ export function ReadLayout() {
     section?.scrollIntoView({ block: 'start', behavior: first || reducedMotion() ? 'instant' : 'smooth' });
   }, [lesson]);
   useLessonAtMiddle(textRef, lessons.length, reach);
-  useSceneFocus(plotsRef, lesson);
+  useSceneFocus(plotsRef);
   const scene = lessons[lesson - 1]?.scene ?? OPENING_SCENE;
   return (
     <div className="read-layout compact-panels">

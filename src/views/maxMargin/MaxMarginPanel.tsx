@@ -11,6 +11,7 @@ import { formatCount, formatNumber, formatShortest } from '../common/format';
 import { Panel } from '../common/Panel';
 import { useElementWidth } from '../common/useElementWidth';
 import { useReadout } from '../common/useReadout';
+import { ChartBox } from '../charts/ChartBox';
 import { ChartLegend } from '../charts/ChartLegend';
 import { formatTick } from '../curves/curveReadout';
 import { LineChart, type ChartSeries, type ValueAxis } from '../charts/LineChart';
@@ -119,9 +120,17 @@ function MarginCharts({ direction }: { direction: Float64Array }) {
         {readout}
       </p>
       <ChartLegend series={ANGLE_SERIES} />
-      <LineChart label="Angle between θ − m and the SVM direction against step" samples={angles} series={ANGLE_SERIES} valueAxis={LINEAR_AXIS} width={width} height={120} testId="max-margin-angle-chart" />
+      <ChartBox base={120}>
+        {(height) => (
+          <LineChart label="Angle between θ − m and the SVM direction against step" samples={angles} series={ANGLE_SERIES} valueAxis={LINEAR_AXIS} width={width} height={height} testId="max-margin-angle-chart" />
+        )}
+      </ChartBox>
       <ChartLegend series={NORM_SERIES} note="against ln t (t = step)" />
-      <LineChart label="‖θ − m‖ against the natural log of the step" samples={norms} series={NORM_SERIES} valueAxis={LINEAR_AXIS} width={width} height={120} testId="max-margin-norm-chart" />
+      <ChartBox base={120}>
+        {(height) => (
+          <LineChart label="‖θ − m‖ against the natural log of the step" samples={norms} series={NORM_SERIES} valueAxis={LINEAR_AXIS} width={width} height={height} testId="max-margin-norm-chart" />
+        )}
+      </ChartBox>
     </div>
   );
 }
