@@ -8,6 +8,7 @@ import { setUpLesson } from '../views/lessons/lessonSetup';
 import { ScenePanels } from '../views/panels/ScenePanels';
 import { ReadSection } from '../views/read/ReadSection';
 import { useLessonAtMiddle } from '../views/read/useLessonAtMiddle';
+import { useSceneFocus } from '../views/read/useSceneFocus';
 import '../views/controls/controls.css';
 import './compactPanels.css';
 import '../views/read/read.css';
@@ -26,6 +27,7 @@ export function ReadLayout() {
   const store = useLabStore();
   const lesson = useLab((s) => s.lesson);
   const textRef = useRef<HTMLElement>(null);
+  const plotsRef = useRef<HTMLElement>(null);
   // The lesson this page last set up or scrolled to: a change of `lesson` from elsewhere (the intro) scrolls.
   const shown = useRef(0);
 
@@ -52,6 +54,7 @@ export function ReadLayout() {
     section?.scrollIntoView({ block: 'start', behavior: first || reducedMotion() ? 'instant' : 'smooth' });
   }, [lesson]);
   useLessonAtMiddle(textRef, lessons.length, reach);
+  useSceneFocus(plotsRef);
   const scene = lessons[lesson - 1]?.scene ?? OPENING_SCENE;
   return (
     <div className="read-layout compact-panels">
@@ -77,7 +80,7 @@ export function ReadLayout() {
         ))}
       </article>
       {/* The open lesson's scene: its panels, and the run read-out with the controls it needs. */}
-      <aside className="read-plots" aria-label="Live plots" data-lesson-scene={lesson}>
+      <aside ref={plotsRef} className="read-plots" aria-label="Live plots" data-lesson-scene={lesson}>
         {scene.controls.length > 0 && <EmbedControlBar controls={scene.controls} keys={false} />}
         <ScenePanels panels={scene.panels} className="read-scene" />
       </aside>

@@ -55,8 +55,13 @@ export interface LabCaches {
   readonly maxMarginSettled: WeakMap<Dataset, Map<string, MaxMargin>>;
   /** The angle to the SVM direction at each curve sample, per direction. */
   readonly marginAngles: WeakMap<Float64Array, WeakMap<CurveSample, number>>;
+  /**
+   * The angles of a run's first steps by step, per direction and run (its step-0 sample): kept after the curve
+   * history has thinned those samples out, so the angle chart still starts where the run did.
+   */
+  readonly marginEarlyAngles: WeakMap<Float64Array, WeakMap<CurveSample, Map<number, number>>>;
 }
 
 export function createLabCaches(): LabCaches {
-  return { hessian: null, maxMarginPending: new WeakMap(), maxMarginSettled: new WeakMap(), marginAngles: new WeakMap() };
+  return { hessian: null, maxMarginPending: new WeakMap(), maxMarginSettled: new WeakMap(), marginAngles: new WeakMap(), marginEarlyAngles: new WeakMap() };
 }

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { Panel } from '../common/Panel';
 import { useLab } from '../../store/LabStoreContext';
 import { LineChart, type ChartSeries, type ValueAxis } from '../charts/LineChart';
+import { ChartBox } from '../charts/ChartBox';
 import { ChartLegend } from '../charts/ChartLegend';
 import { describeSample, formatPercentTick, formatTick } from './curveReadout';
 import { useElementWidth } from '../common/useElementWidth';
@@ -48,29 +49,37 @@ function TrainingCurves({ logScale }: { logScale: boolean }) {
     <div className="curves" ref={container}>
       <div className="curves-charts" aria-label="Inspect a training step" {...sliderProps(readout)}>
         <ChartLegend series={LOSS_SERIES} note={logScale ? 'log scale' : 'linear scale'} />
-        <LineChart
-          label={`Loss and gradient norm against step, ${logScale ? 'log' : 'linear'} scale`}
-          samples={samples}
-          series={LOSS_SERIES}
-          valueAxis={logScale ? LOG_AXIS : LINEAR_AXIS}
-          width={width}
-          height={150}
-          inspected={inspected}
-          onInspectStep={inspect}
-          testId="loss-chart"
-        />
+        <ChartBox base={150}>
+          {(height) => (
+            <LineChart
+              label={`Loss and gradient norm against step, ${logScale ? 'log' : 'linear'} scale`}
+              samples={samples}
+              series={LOSS_SERIES}
+              valueAxis={logScale ? LOG_AXIS : LINEAR_AXIS}
+              width={width}
+              height={height}
+              inspected={inspected}
+              onInspectStep={inspect}
+              testId="loss-chart"
+            />
+          )}
+        </ChartBox>
         <ChartLegend series={ACCURACY_SERIES} />
-        <LineChart
-          label="Training accuracy against step"
-          samples={samples}
-          series={ACCURACY_SERIES}
-          valueAxis={ACCURACY_AXIS}
-          width={width}
-          height={90}
-          inspected={inspected}
-          onInspectStep={inspect}
-          testId="accuracy-chart"
-        />
+        <ChartBox base={90}>
+          {(height) => (
+            <LineChart
+              label="Training accuracy against step"
+              samples={samples}
+              series={ACCURACY_SERIES}
+              valueAxis={ACCURACY_AXIS}
+              width={width}
+              height={height}
+              inspected={inspected}
+              onInspectStep={inspect}
+              testId="accuracy-chart"
+            />
+          )}
+        </ChartBox>
       </div>
       <p className="chart-readout" data-testid="curves-readout">
         {readout}

@@ -11,10 +11,11 @@ import { formatCount, formatNumber, formatShortest } from '../common/format';
 import { Panel } from '../common/Panel';
 import { useElementWidth } from '../common/useElementWidth';
 import { useReadout } from '../common/useReadout';
+import { ChartBox } from '../charts/ChartBox';
 import { ChartLegend } from '../charts/ChartLegend';
 import { formatTick } from '../curves/curveReadout';
 import { LineChart, type ChartSeries, type ValueAxis } from '../charts/LineChart';
-import { angleSeries, normAgainstLogStep, type AngleDatum, type LogStepDatum } from './marginSeries';
+import { angleSeries, earlyAnglesOf, normAgainstLogStep, withEarlyAngles, type AngleDatum, type LogStepDatum } from './marginSeries';
 import { useMaxMargin } from './useMaxMargin';
 
 const ANGLE_SERIES: readonly ChartSeries<AngleDatum>[] = [{ id: 'angle', label: 'Angle between θ − m and the SVM direction (°)', color: '#1b1f24', value: (d) => d.degrees }];
@@ -102,7 +103,10 @@ function MarginCharts({ direction }: { direction: Float64Array }) {
   const run = useReadout((s) => ({ history: s.history, step: s.step, theta: s.theta, identifiable: s.identifiable, current: s.current, summary: s.summary }), shallow);
   const samples = useMemo(() => samplesThroughCurrent(run.history, currentSample(run)), [run]);
   const { caches } = useLabStore();
-  const angles = useMemo(() => angleSeries(samples, direction, caches.marginAngles), [samples, direction, caches]);
+  const angles = useMemo(
+    () => withEarlyAngles(angleSeries(samples, direction, caches.marginAngles), earlyAnglesOf(caches.marginEarlyAngles, direction, samples[0])),
+    [samples, direction, caches],
+  );
   const norms = useMemo(() => normAgainstLogStep(samples), [samples]);
   // The read-out takes the store's exact θ − m, which no class-mean however large has rounded.
   const degrees = (angleBetween(run.identifiable, direction) * 180) / Math.PI;
@@ -116,9 +120,17 @@ function MarginCharts({ direction }: { direction: Float64Array }) {
         {readout}
       </p>
       <ChartLegend series={ANGLE_SERIES} />
-      <LineChart label="Angle between θ − m and the SVM direction against step" samples={angles} series={ANGLE_SERIES} valueAxis={LINEAR_AXIS} width={width} height={120} testId="max-margin-angle-chart" />
+      <ChartBox base={120}>
+        {(height) => (
+          <LineChart label="Angle between θ − m and the SVM direction against step" samples={angles} series={ANGLE_SERIES} valueAxis={LINEAR_AXIS} width={width} height={height} testId="max-margin-angle-chart" />
+        )}
+      </ChartBox>
       <ChartLegend series={NORM_SERIES} note="against ln t (t = step)" />
-      <LineChart label="‖θ − m‖ against the natural log of the step" samples={norms} series={NORM_SERIES} valueAxis={LINEAR_AXIS} width={width} height={120} testId="max-margin-norm-chart" />
+      <ChartBox base={120}>
+        {(height) => (
+          <LineChart label="‖θ − m‖ against the natural log of the step" samples={norms} series={NORM_SERIES} valueAxis={LINEAR_AXIS} width={width} height={height} testId="max-margin-norm-chart" />
+        )}
+      </ChartBox>
     </div>
   );
 }

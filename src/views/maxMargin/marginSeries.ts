@@ -37,6 +37,36 @@ export function angleSeries(
   });
 }
 
+/**
+ * The first steps, whose angles the chart keeps however long the run: the curve history keeps every 3rd, then
+ * every 9th, 27th … sample as a run grows, which would drop the steep start (on lesson 12's data the angle is
+ * 13.5° at step 1 and 10° by step 27), and the chart's range with it.
+ */
+export const EARLY_STEPS = 100;
+
+/**
+ * The run's own memory of its first steps' angles (step → degrees), from the lab's caches: one per SVM direction
+ * and run, a run being known by its step-0 sample, which the history keeps until a reset starts another.
+ */
+export function earlyAnglesOf(memory: LabCaches['marginEarlyAngles'], direction: Float64Array, runStart: CurveSample | undefined): Map<number, number> {
+  if (runStart === undefined) return new Map();
+  const runs = memory.get(direction) ?? new WeakMap<CurveSample, Map<number, number>>();
+  memory.set(direction, runs);
+  const early = runs.get(runStart) ?? new Map<number, number>();
+  runs.set(runStart, early);
+  return early;
+}
+
+/**
+ * The angle series with the run's first EARLY_STEPS steps restored: records the early angles among `angles` in
+ * `early` (the latest value of a step wins), then draws every remembered early step, then `angles` past them.
+ */
+export function withEarlyAngles(angles: readonly AngleDatum[], early: Map<number, number>): AngleDatum[] {
+  for (const { step, degrees } of angles) if (step < EARLY_STEPS) early.set(step, degrees);
+  const head = [...early].sort(([a], [b]) => a - b).map(([step, degrees]) => ({ step, degrees }));
+  return [...head, ...angles.filter((datum) => datum.step >= EARLY_STEPS)];
+}
+
 /** ‖θ − m‖ against ln t, from step 1 on (step 0 has no logarithm): growth like log t is a straight line here. */
 export function normAgainstLogStep(samples: readonly CurveSample[]): LogStepDatum[] {
   return samples.filter((sample) => sample.step >= 1).map((sample) => ({ step: Math.log(sample.step), t: sample.step, identifiableNorm: sample.identifiableNorm }));

@@ -5,6 +5,7 @@ import { useLab, useLabView } from '../../store/LabStoreContext';
 import { formatNumber } from '../common/format';
 import { NumberField } from '../common/NumberField';
 import { Panel } from '../common/Panel';
+import { SCENE_FOCUS } from '../common/sceneFocus';
 import { useReadout } from '../common/useReadout';
 import { overflowNote } from './overflowNote';
 import { SoftmaxStepsTable } from './SoftmaxStepsTable';
@@ -65,7 +66,7 @@ export function NumericsPanel() {
         </label>
       </div>
       {/* Eight classes do not fit a phone's width: the table scrolls sideways, and takes focus to do so by keyboard. */}
-      <div className="numerics-table-frame" tabIndex={0}>
+      <div className="numerics-table-frame" tabIndex={0} {...SCENE_FOCUS}>
         <SoftmaxStepsTable steps={steps} scale={scale} showNaive={showNaive} />
       </div>
       <p className="numerics-formulas">

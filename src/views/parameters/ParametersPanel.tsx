@@ -59,8 +59,9 @@ function RedundantPart() {
         </div>
       </dl>
       <p className="redundant-story">{story}</p>
-      <ShiftControl mean={mean} />
+      {/* The charts before the shift tools: they are what the lessons point at, and must not fall below a scene's fold. */}
       <RedundantNormCharts />
+      <ShiftControl mean={mean} />
     </section>
   );
 }

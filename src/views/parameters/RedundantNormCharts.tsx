@@ -2,9 +2,11 @@ import { useMemo, useRef } from 'react';
 import { withoutRoundOff } from '../../model/roundOff';
 import { useLab } from '../../store/LabStoreContext';
 import { formatNumber } from '../common/format';
+import { ChartBox } from '../charts/ChartBox';
 import { ChartLegend } from '../charts/ChartLegend';
 import { formatTick } from '../curves/curveReadout';
 import { LineChart, type ChartSeries, type ValueAxis } from '../charts/LineChart';
+import { SCENE_FOCUS } from '../common/sceneFocus';
 import { useElementWidth } from '../common/useElementWidth';
 import { useLiveSamples } from '../curves/useLiveSamples';
 import { useStepInspection } from '../curves/useStepInspection';
@@ -39,35 +41,43 @@ export function RedundantNormCharts() {
       : `Step ${shown.step}: ‖m‖ ${formatNumber(redundantNorm(shown), 4)}, ‖θ − m‖ ${formatNumber(shown.identifiableNorm, 4)}${inspected === null ? ' (latest)' : ''}.`;
 
   return (
-    <div ref={container}>
+    <div ref={container} className="norm-charts-block" {...SCENE_FOCUS}>
       <div className={sideBySide ? 'norm-charts norm-charts-row' : 'norm-charts'} aria-label="Inspect a step of ‖m‖ and ‖θ − m‖" {...sliderProps(readout)}>
         <div>
           <ChartLegend series={redundantSeries} />
-          <LineChart
-            label="Norm of the class-mean m against step"
-            samples={samples}
-            series={redundantSeries}
-            valueAxis={REDUNDANT_AXIS}
-            width={chartWidth}
-            height={110}
-            inspected={inspected}
-            onInspectStep={inspect}
-            testId="redundant-norm-chart"
-          />
+          <ChartBox base={110}>
+            {(height) => (
+              <LineChart
+                label="Norm of the class-mean m against step"
+                samples={samples}
+                series={redundantSeries}
+                valueAxis={REDUNDANT_AXIS}
+                width={chartWidth}
+                height={height}
+                inspected={inspected}
+                onInspectStep={inspect}
+                testId="redundant-norm-chart"
+              />
+            )}
+          </ChartBox>
         </div>
         <div>
           <ChartLegend series={IDENTIFIABLE_SERIES} />
-          <LineChart
-            label="Norm of the identifiable part θ − m against step"
-            samples={samples}
-            series={IDENTIFIABLE_SERIES}
-            valueAxis={IDENTIFIABLE_AXIS}
-            width={chartWidth}
-            height={110}
-            inspected={inspected}
-            onInspectStep={inspect}
-            testId="identifiable-norm-chart"
-          />
+          <ChartBox base={110}>
+            {(height) => (
+              <LineChart
+                label="Norm of the identifiable part θ − m against step"
+                samples={samples}
+                series={IDENTIFIABLE_SERIES}
+                valueAxis={IDENTIFIABLE_AXIS}
+                width={chartWidth}
+                height={height}
+                inspected={inspected}
+                onInspectStep={inspect}
+                testId="identifiable-norm-chart"
+              />
+            )}
+          </ChartBox>
         </div>
       </div>
       <p className="chart-readout">{readout}</p>
