@@ -50,6 +50,28 @@ test.describe('the status message moves nothing on the page', () => {
   });
 });
 
+test('on the projected screen a long message rests on the bottom edge: the header and the run’s buttons stay uncovered', async ({ page }) => {
+  await page.goto('./?present=1&lesson=13&lr=1e9');
+  const play = page.getByRole('button', { name: /Play$/ }).first();
+  await expect(play).toBeVisible();
+  const headerBefore = await heightOf(header(page));
+  await play.click();
+  const message = header(page).getByRole('status').filter({ has: page.getByRole('button', { name: 'Dismiss message' }) });
+  await expect(message).toContainText('so the steps overshoot');
+  await page.getByRole('button', { name: /Pause$/ }).first().click();
+  expect(await heightOf(header(page))).toBe(headerBefore);
+  const box = (await message.boundingBox())!;
+  expect(box.y + box.height).toBeCloseTo(page.viewportSize()!.height, 0);
+  // The run's buttons are what a click at their centre reaches, not the message.
+  for (const name of [/Play$/, /^Step$/, /^Reset$/]) {
+    const button = page.getByRole('button', { name }).first();
+    expect(await button.evaluate((element) => {
+      const { x, y, width, height } = element.getBoundingClientRect();
+      return element.contains(document.elementFromPoint(x + width / 2, y + height / 2));
+    })).toBe(true);
+  }
+});
+
 test('a learning rate of 1e9 reads "1e9" in its field, not digits cut at the field’s edge', async ({ page }) => {
   await page.goto('./?lr=1e9');
   const field = trainingPanel(page).getByRole('spinbutton', { name: 'Learning rate', exact: true });
