@@ -59,7 +59,7 @@ async function setNumber(field: Locator, value: string): Promise<void> {
 }
 
 const PRESETS = [
-  { label: 'Parametrisation: full vs reference vs L2', lanes: ['full', 'reference class', 'full + L2'] },
+  { label: 'Parametrization: full vs reference vs L2', lanes: ['full', 'reference class', 'full + L2'] },
   { label: 'Optimizer: GD vs Adam', lanes: ['GD', 'Adam'] },
   { label: 'Newton: pseudo-inverse vs damping', lanes: ['Newton, pseudo-inverse', 'Newton, damping', 'Newton, reference class'] },
   { label: 'Separable data: λ = 0 vs λ > 0', lanes: ['λ = 0', 'λ = 0.01'] },

@@ -48,10 +48,13 @@ export function App({ store, startup, storage }: AppProps) {
 
   useEffect(() => startTrainingLoop(store), [store]);
   useEffect(() => {
-    const started = startAddressSync(store, { history: window.history, storage, onSessionNotKept: () => setSessionNotKept(true) });
+    // A refused value leaves the address once its notice is up. A race in the link is written when the race loads
+    // (watchRace): written before, the address would lose it.
+    const rewriteAtStart = startup.source === 'address' && startup.notices.length > 0 && startup.race === null;
+    const started = startAddressSync(store, { history: window.history, storage, onSessionNotKept: () => setSessionNotKept(true), rewriteAtStart });
     sync.current = started;
     return () => started.stop();
-  }, [store, storage]);
+  }, [store, storage, startup]);
   useEffect(() => {
     if (race !== null) sync.current?.watchRace(race.store, race.module.writeRace);
   }, [race]);

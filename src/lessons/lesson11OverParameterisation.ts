@@ -14,7 +14,7 @@ export const lesson11: Lesson = {
   formula: String.raw`\begin{gathered} \text{full: } \theta_k \leftarrow \theta_k - \eta \nabla_{\theta_k} J \ \ (\text{every } k) \\ \text{reference: } \phi_k \leftarrow \phi_k - \eta \nabla_{\phi_k} J \ \ (k \neq r) \\ \text{full, seen in } \phi_k = \theta_k - \theta_r \text{ } (\lambda = 0)\text{:} \\ \Delta\phi = -\eta \, (I + \mathbf{1}\mathbf{1}^{\top}) \nabla_{\phi} J \end{gathered}`,
   setup: { dataset: { preset: 'blobs' }, model: { parametrization: 'full', l2: 0 }, init: { kind: 'zeros' } },
   scene: { panels: ['race'], controls: [] },
-  tryThis: 'Press Play in the race (its preset is “Parametrisation: full vs reference vs L2”).',
+  tryThis: 'Press Play in the race (its preset is “Parametrization: full vs reference vs L2”).',
   actions: [],
   lookFor: 'In the race table, “Steps to reach the target” and “κ on the identifiable directions” for each lane; κ changes as θ moves and settles at its value at the minimiser.',
 };

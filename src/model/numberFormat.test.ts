@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fc, test as propTest } from '@fast-check/vitest';
-import { formatCount, formatNumber, formatSetting, formatShortest, MINUS } from './numberFormat';
+import { formatCount, formatEditable, formatNumber, formatSetting, formatShortest, MINUS } from './numberFormat';
+import { readDecimal } from './plainText';
 
 describe('formatNumber', () => {
   test('golden values: fixed for ordinary magnitudes, scientific with U+2212 for tiny and huge ones', () => {
@@ -77,5 +78,28 @@ describe('formatSetting', () => {
     expect(formatSetting(10 ** -1.5)).toBe('0.0316');
     expect(formatSetting(1e-6)).toBe('1e−6');
     expect(formatSetting(1e307)).toBe('1e307');
+  });
+});
+
+describe('formatEditable (what a number field holds)', () => {
+  test('golden values: a long run of digits reads in exponent form, short values as typed', () => {
+    expect(formatEditable(1e9)).toBe('1e9');
+    expect(formatEditable(1e8)).toBe('1e8');
+    expect(formatEditable(-2.5e12)).toBe('-2.5e12');
+    expect(formatEditable(1e-9)).toBe('1e-9');
+    expect(formatEditable(12345)).toBe('12345');
+    expect(formatEditable(10000)).toBe('10000');
+    expect(formatEditable(0.000001)).toBe('0.000001');
+    expect(formatEditable(0.5)).toBe('0.5');
+    // No shorter exponent form: the digits stay (a seed is typed as digits).
+    expect(formatEditable(123456789)).toBe('123456789');
+    expect(formatEditable(0.03162277660168379)).toBe('0.03162277660168379');
+  });
+
+  propTest.prop([fc.double({ noNaN: true, noDefaultInfinity: true })])('reads back as exactly the value, in ASCII, never longer than String(value)', (value) => {
+    const text = formatEditable(value);
+    expect(readDecimal(text)).toBe(value === 0 ? 0 : value);
+    expect(text).toMatch(/^[-0-9.e]+$/);
+    expect(text.length).toBeLessThanOrEqual(String(value).length);
   });
 });

@@ -69,3 +69,18 @@ export function formatShortest(value: number, maxDigits = ROUND_TRIP_DIGITS): st
 export function formatSetting(value: number): string {
   return formatShortest(value, 4);
 }
+
+/** Characters a number field shows in full (7.5rem wide): longer plain digits are cut off at its edge. */
+const FIELD_CHARACTERS = 8;
+
+/**
+ * The text a number field holds for `value`: it reads back as exactly `value`, in ASCII (an <input type="number">
+ * refuses U+2212), and a long run of digits becomes the exponent form when that is shorter ("1e9", not the
+ * "1000000000" a field cuts to "100000000"). Short values stay as typed ("200", "0.5", "12345").
+ */
+export function formatEditable(value: number): string {
+  const plain = String(value);
+  if (plain.length <= FIELD_CHARACTERS || !Number.isFinite(value)) return plain;
+  const exponent = value.toExponential().replace('e+', 'e');
+  return exponent.length < plain.length ? exponent : plain;
+}

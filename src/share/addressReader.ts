@@ -1,5 +1,6 @@
 import { quoteShort } from '../model/plainText';
-import type { Point } from '../model/dataset';
+import { MAX_CLASSES, MIN_CLASSES, type Point } from '../model/dataset';
+import { DATASET_PRESETS } from '../model/datasets/presets';
 import { LAB_FIELDS } from '../store/schema/labFields';
 import { accepts, sentenceFor, valueAt, withValueAt, type SettingField } from '../store/schema/settingField';
 import { DEFAULT_SETTINGS, type LabSettings } from '../store/settings';
@@ -37,8 +38,9 @@ export async function readAddress(address: URLSearchParams): Promise<{ readonly 
 
   let lab: Partial<LabSettings> = readFields(params, LAB_FIELDS, DEFAULT_SETTINGS, notices);
   if (!params.has('dk')) lab = { ...lab, dataset: { ...lab.dataset!, classes: lab.classes! } };
+  const points = usablePoints(readPoints(params.get('pts'), notices), notices);
+  lab = classesForThePoints(params, lab, points, notices);
   lab = classIndicesBelowK(params, lab, notices);
-  const points = readPoints(params.get('pts'), notices);
   if (points !== null) lab = { ...lab, points, pointsEdited: true };
   return { state: { lab, race: carriesRace ? raceAddress!.readRace(params, lab.classes!, notices) : null }, notices };
 }
@@ -74,6 +76,35 @@ function classIndicesBelowK(params: URLSearchParams, lab: Partial<LabSettings>, 
     checked = withValueAt(checked, field.path, valueAt(DEFAULT_SETTINGS, field.path));
   }
   return checked;
+}
+
+/** Points whose labels no K can hold are dropped, with a notice: the data set's own points are drawn instead. */
+function usablePoints(points: Point[] | null, notices: string[]): Point[] | null {
+  if (points === null) return null;
+  const largest = largestLabel(points);
+  if (largest < MAX_CLASSES) return points;
+  notices.push(`pts: the points in this link use class ${largest}, but K is at most ${MAX_CLASSES}, so the data set’s own points were drawn.`);
+  return null;
+}
+
+const largestLabel = (points: readonly Point[]) => points.reduce((largest, point) => Math.max(largest, point.label), -1);
+
+/**
+ * K must cover the classes the points use: the link's points, or a data set with its own classes (iris has 3). A
+ * smaller K is raised to fit, with a notice naming `k` and the K used; the points, which are the user's, are kept.
+ */
+function classesForThePoints(params: URLSearchParams, lab: Partial<LabSettings>, points: readonly Point[] | null, notices: string[]): Partial<LabSettings> {
+  const preset = DATASET_PRESETS[lab.dataset!.preset];
+  const needed = points !== null ? largestLabel(points) + 1 : (preset.fixedClasses ?? MIN_CLASSES);
+  if (needed <= lab.classes!) return lab;
+  const why = points !== null ? `the points in pts use class ${needed - 1}` : `the ${preset.label} data set has ${needed} classes`;
+  const text = params.get('k');
+  notices.push(
+    text === null
+      ? `K = ${needed} was used: ${why}, and the link gives no k.`
+      : `k=${shown(text)}: ${why}, so K must be at least ${needed}. K = ${needed} was used.`,
+  );
+  return { ...lab, classes: needed, dataset: { ...lab.dataset!, classes: params.has('dk') ? lab.dataset!.classes : needed } };
 }
 
 function readPoints(text: string | null, notices: string[]): Point[] | null {

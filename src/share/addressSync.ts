@@ -28,6 +28,11 @@ export interface AddressSyncOptions {
    * of what the user last saw.
    */
   readonly onSessionNotKept?: () => void;
+  /**
+   * The address asked for values that were not used (its notices say which): it is written at once with what is
+   * used, so that the address bar, a copied link and Share do not pass the refused values on.
+   */
+  readonly rewriteAtStart?: boolean;
 }
 
 /**
@@ -58,6 +63,7 @@ export function startAddressSync(lab: AppStore, options: AddressSyncOptions): Ad
   };
 
   unsubscribes.push(lab.subscribe((state) => Object.values(settingsOf(state)), schedule, { equalityFn: shallow }));
+  if (options.rewriteAtStart === true) write();
   return {
     watchRace(next, write) {
       race = { store: next, write };

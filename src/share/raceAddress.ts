@@ -1,5 +1,6 @@
-import { defaultRaceSettings, presetSettings } from '../store/race/racePresets';
-import { RACE_FIELDS, type RaceSettings } from '../store/race/raceSettings';
+import { quoteShort } from '../model/plainText';
+import { defaultRaceSettings, presetSettings, RACE_PRESETS } from '../store/race/racePresets';
+import { RACE_FIELDS, raceDataLabel, type RaceSettings } from '../store/race/raceSettings';
 import { readFields } from './addressReader';
 import { writeFields } from './urlState';
 
@@ -32,5 +33,11 @@ export function readRace(params: URLSearchParams, classes: number, notices: stri
   }
   // A preset's lanes follow from the preset (and K) unless the link carries lanes of its own.
   if (params.has('lanes') || read.preset === 'custom') return read;
+  const preset = RACE_PRESETS[read.preset];
+  // A preset runs on its own data (the app writes a preset's race with it): other data is refused with a word.
+  const data = params.get('rdata');
+  if (data !== null && data === read.data && read.data !== preset.data) {
+    notices.push(`rdata=${quoteShort(data)}: the race preset “${preset.label}” runs on its own data, “${raceDataLabel(preset.data)}”, which was used. To run its lanes on other points, choose them under Race data.`);
+  }
   return presetSettings(read.preset, classes, read);
 }

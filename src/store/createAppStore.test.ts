@@ -6,6 +6,7 @@ import { separationFound } from './testing/separationFound';
 import { minimiserStepFound } from './testing/minimiserStepFound';
 import { DEFAULT_DATASET, DEFAULT_MODEL, DEFAULT_TRAINING } from './settings';
 import { messageText } from './testing/messageText';
+import { formatNumber } from '../model/numberFormat';
 
 describe('the lab store', () => {
   it('a step changes the loss and θ and counts one step', () => {
@@ -248,8 +249,22 @@ describe('the run names what is happening', () => {
     expect(messageText(store.getState().message)).toMatch(/the steps overshoot\. Finding the minimiser θ\* \(Newton’s method\) for the step limit that decides convergence…$/);
     await minimiserStepFound(store);
     expect(messageText(store.getState().message)).toMatch(
-      /^J has stayed above its lowest value so far \(1\.099\) for 20 steps .* the steps overshoot\. GD converges to the minimiser θ\* only for η below 2\/hₘₐₓ\(H\(θ\*\)\) = [\d.]+\. η = .* is above it: .* instead of converging\.$/,
+      /^J has stayed above its lowest value so far \(1\.099\) for 20 steps: at step 20 it was [\d.]+, so the steps overshoot\. GD converges to the minimiser θ\* only for η below 2\/hₘₐₓ\(H\(θ\*\)\) = [\d.]+\. η = .* is above it: .* instead of converging\.$/,
     );
+  });
+
+  it('the overshoot report says at which step its J was measured, and the curves hold that J at that step', async () => {
+    const store = createAppStore();
+    await separationFound(store);
+    store.getState().setOptimizer({ learningRate: 1000 });
+    store.getState().advance(60);
+    const measured = /: at step (\d+) it was ([\d.]+), so the steps overshoot\./.exec(messageText(store.getState().message) ?? '');
+    expect(measured).not.toBeNull();
+    const [, step, loss] = measured ?? [];
+    // The run has moved on past the report (60 steps): its J is the one at the step it names, not the latest.
+    expect(store.getState().step).toBeGreaterThan(Number(step));
+    const sample = store.getState().history.samples.find((s) => s.step === Number(step));
+    expect(formatNumber(sample?.loss ?? Number.NaN, 3)).toBe(loss);
   });
 
   it('Newton on separable data with λ = 0 never claims convergence; ‖θ‖ keeps growing', async () => {

@@ -29,8 +29,8 @@ export interface RunOutcome {
   /** Steps taken before this one (the step the diagnostics describe). */
   readonly stepBefore: number;
   readonly stop: RunStop | null;
-  /** J has stayed above its lowest value for OVERSHOOT_STEPS steps (see RunMonitor). */
-  readonly overshoot: { readonly lowest: number; readonly now: number } | null;
+  /** J has stayed above its lowest value for OVERSHOOT_STEPS steps (see RunMonitor): J at step `step`, when it was seen. */
+  readonly overshoot: { readonly lowest: number; readonly now: number; readonly step: number } | null;
   /**
    * The first time in this run that ‖∇J‖∞ fell below the tolerance where J has no minimiser: worth saying once,
    * since it looks like convergence and is not.
@@ -132,7 +132,7 @@ export function createRunCore(data: Dataset, initialSettings: RunSettings, initi
       const belowToleranceWithoutMinimiser = noMinimiser && !toldNoMinimiser && result.gradMaxNorm <= settings.tolerance;
       if (belowToleranceWithoutMinimiser) toldNoMinimiser = true;
       const event = monitor.observe(result.loss);
-      const overshoot = event?.kind === 'overshoot' ? { lowest: event.lowest, now: event.now } : null;
+      const overshoot = event?.kind === 'overshoot' ? { lowest: event.lowest, now: event.now, step: stepBefore } : null;
       return outcome(event?.kind === 'stalled' ? 'stalled' : null, { overshoot, belowToleranceWithoutMinimiser });
     },
     evaluate(identifiable = trainer.identifiable()) {

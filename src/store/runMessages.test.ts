@@ -95,13 +95,13 @@ describe('run messages', () => {
     expect(pendingUnderflowMessage(0.25)).toBe(`∇J has rounded to exactly 0 in float64 (J = 0.250), so no step can move θ further. ${pending}`);
     const stuck = { loss: 0.25, gradMaxNorm: 1e-9, tolerance: 1e-6, thetaNorm: 3, noMinimiser: null, saturatedShare: 0, existenceUnknown: true };
     expect(stallMessage(stuck)).toBe(`No progress: J = 0.250 has not changed in 100 steps: the steps no longer change J in float64. ${pending}`);
-    expect(overshootMessage({ learningRate: 2, l2: 0, lowest: 0.5, now: 0.6, atMinimiser: { kind: 'unknown' } })).toMatch(/the limit that decides convergence is not known yet\.$/);
+    expect(overshootMessage({ learningRate: 2, l2: 0, lowest: 0.5, now: 0.6, step: 20, atMinimiser: { kind: 'unknown' } })).toMatch(/the limit that decides convergence is not known yet\.$/);
   });
 
   it('an overshooting GD names the limit at the minimiser, which decides, not the local one, which can be wrong both ways', () => {
     // Lesson 13 at η = 1.53 (statements-to-fix.md row 3): the local limit there (1.552) would call η stable; the message does not use it.
-    expect(overshootMessage({ learningRate: 1.53, l2: 0.1, lowest: 0.7805, now: 0.7805, atMinimiser: { kind: 'found', rate: 1.5137228, loss: 0.77017 } })).toBe(
-      'J has stayed above its lowest value so far (0.780) for 20 steps and is now 0.780: the steps overshoot. ' +
+    expect(overshootMessage({ learningRate: 1.53, l2: 0.1, lowest: 0.7805, now: 0.7805, step: 1234, atMinimiser: { kind: 'found', rate: 1.5137228, loss: 0.77017 } })).toBe(
+      'J has stayed above its lowest value so far (0.780) for 20 steps: at step 1234 it was 0.780, so the steps overshoot. ' +
         'GD converges to the minimiser θ* only for η below 2/hₘₐₓ(H(θ*)) = 1.5137. η = 1.53 is above it: θ* pushes the iterates away along H(θ*)’s top eigenvector, ' +
         'and they settle into a bounded oscillation (typically a 2-cycle) instead of converging.',
     );
@@ -109,9 +109,9 @@ describe('run messages', () => {
 
   it('an overshooting GD on quasi-completely separated points: no minimiser, and the curvature does not vanish', () => {
     // The review's quasi9 at η = 13 (λ = 0): GD overshoots for good, since 2/hₘₐₓ tends to 10.49 there, not ∞ (stableStepNote.test.ts).
-    const text = overshootMessage({ learningRate: 13, l2: 0, lowest: 0.2241, now: 0.2283, atMinimiser: { kind: 'none', reason: 'quasiCompletelySeparated', emptyClass: null } });
+    const text = overshootMessage({ learningRate: 13, l2: 0, lowest: 0.2241, now: 0.2283, step: 57, atMinimiser: { kind: 'none', reason: 'quasiCompletelySeparated', emptyClass: null } });
     expect(text).toBe(
-      'J has stayed above its lowest value so far (0.224) for 20 steps and is now 0.228: the steps overshoot. ' +
+      'J has stayed above its lowest value so far (0.224) for 20 steps: at step 57 it was 0.228, so the steps overshoot. ' +
         `J has no minimiser (${noMinimiserCause('quasiCompletelySeparated', null)}). ` +
         'The points on a boundary keep J curved: as J nears its lowest value, hₘₐₓ tends to a positive limit h∞, not 0, and GD with η above 2/h∞ keeps oscillating.',
     );

@@ -186,7 +186,9 @@ export function stallMessage(facts: StallFacts): string {
 /** The limit at the minimiser (not the local one: it decides nothing) and where J has been. */
 export interface OvershootFacts extends Pick<StableStepFacts, 'learningRate' | 'l2' | 'atMinimiser'> {
   readonly lowest: number;
+  /** J when the overshoot was seen, at step `step` (the curves' numbering): the report keeps it, the run moves on. */
   readonly now: number;
+  readonly step: number;
 }
 
 /**
@@ -194,7 +196,8 @@ export interface OvershootFacts extends Pick<StableStepFacts, 'learningRate' | '
  * Whether that lasts is decided by the limit at the minimiser, which it names (the local one is the Learning rate field's).
  */
 export function overshootMessage(facts: OvershootFacts): string {
-  const stays = `J has stayed above its lowest value so far (${formatNumber(facts.lowest, 3)}) for ${OVERSHOOT_STEPS} steps and is now ${formatNumber(facts.now, 3)}: the steps overshoot.`;
+  // A report of the moment it was seen: J at that step, not J now (the curves show that), so it says which step.
+  const stays = `J has stayed above its lowest value so far (${formatNumber(facts.lowest, 3)}) for ${OVERSHOOT_STEPS} steps: at step ${formatCount(facts.step)} it was ${formatNumber(facts.now, 3)}, so the steps overshoot.`;
   // Only the limit that decides: the local one is a guide, and the Learning rate field shows it beside this.
   return `${stays} ${minimiserLimitSentence(facts)}`;
 }

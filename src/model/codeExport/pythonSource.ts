@@ -39,7 +39,7 @@ const LARGE_CLASS_MEAN = 1e6;
 export function header(run: ExportedRun, library: string): string {
   const { settings, points, classes, steps, loss, appLoss, fallback } = run;
   const model =
-    settings.parametrization === 'full' ? 'full parametrisation (all K rows learned)' : `reference class ${settings.referenceClass} (its row fixed at 0)`;
+    settings.parametrization === 'full' ? 'full parametrization (all K rows learned)' : `reference class ${settings.referenceClass} (its row fixed at 0)`;
   const l2 = settings.l2 === 0 ? 'no L2' : `L2 lambda = ${settings.l2}, bias ${settings.penalizeBias ? 'penalised' : 'not penalised'}`;
   const lines = [
     `Softmax Lab run, exported as a ${library} script.`,

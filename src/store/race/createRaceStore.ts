@@ -49,7 +49,7 @@ function buildRace(requested: RaceSettings | undefined, lab: LabSnapshot): Race 
   if ('settings' in fitted) return { settings: fitted.settings, built, runners: createRunners(fitted.settings, built, lab), message: built.problem };
   const settings = defaultRaceSettings(built.data.classes);
   const fallback = raceData(settings.data, lab);
-  const message = `That race could not be used: ${fitted.problem} The parametrisation race runs instead.`;
+  const message = `That race could not be used: ${fitted.problem} The parametrization race runs instead.`;
   return { settings, built: fallback, runners: createRunners(settings, fallback, lab), message };
 }
 

@@ -26,7 +26,7 @@ function lane(label: string, classes: number, change: Partial<LaneSettings>): La
 export const RACE_PRESETS: Readonly<Record<RacePresetId, RacePreset>> = {
   parametrization: {
     id: 'parametrization',
-    label: 'Parametrisation: full vs reference vs L2',
+    label: 'Parametrization: full vs reference vs L2',
     question:
       'Under GD on these points: does the full model (K free rows) take more or fewer steps to reach the target loss than a reference class (one row fixed at 0, K − 1 free rows)? The probabilities sum to one in both.',
     data: 'lab',

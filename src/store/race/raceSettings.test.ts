@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeLane } from './laneDescription';
 import { defaultRaceSettings, presetSettings, RACE_PRESETS } from './racePresets';
 import { MAX_STEPS_PER_FRAME } from '../schema/limits';
+import { labField } from '../schema/labFields';
 import { fitToClasses, RACE_PRESET_IDS, settingsForClasses, validateRaceSettings, type LaneSettings, type RaceSettings } from './raceSettings';
 
 const valid = defaultRaceSettings(3);
@@ -67,5 +68,14 @@ describe('race settings', () => {
     expect(question).not.toMatch(/sum-to-one restriction/);
     expect(question).toContain('one row fixed at 0');
     expect(question).toContain('The probabilities sum to one in both.');
+  });
+});
+
+describe('the race presets’ names', () => {
+  it('spell “Parametrization” as the Model panel’s control does, which the preset is about', () => {
+    const control = labField('model', 'parametrization').input!.label;
+    expect(control).toBe('Parametrization');
+    expect(RACE_PRESETS.parametrization.label).toBe(`${control}: full vs reference vs L2`);
+    for (const id of RACE_PRESET_IDS) expect(RACE_PRESETS[id].label).not.toMatch(/parametris/i);
   });
 });

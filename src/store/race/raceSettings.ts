@@ -47,10 +47,13 @@ export type RaceChart = 'loss' | 'gap';
 /** Longer lane names would not fit the table or the legend. */
 const MAX_LANE_LABEL = 60;
 
+/** A data source by the name the "Race data" select shows. */
+export const raceDataLabel = (source: RaceDataSource): string => (source === 'lab' ? 'The lab’s points' : DATASET_PRESETS[source].label);
+
 /** The race's points, edited in the "Race data" select: the lab's points or a preset's, by the presets' names. */
 export const RACE_DATA = field({
   key: 'rdata', path: ['data'], label: 'The race’s data', ...choice(RACE_DATA_SOURCES),
-  input: { kind: 'select', label: 'Race data', options: optionsFrom(RACE_DATA_SOURCES, (source) => (source === 'lab' ? 'The lab’s points' : DATASET_PRESETS[source].label)) },
+  input: { kind: 'select', label: 'Race data', options: optionsFrom(RACE_DATA_SOURCES, raceDataLabel) },
 });
 
 export const RACE_TARGET_GAP = field({

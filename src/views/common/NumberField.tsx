@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { readDecimal } from '../../model/plainText';
+import { formatEditable } from './format';
 import { Glossed } from '../glossary/Term';
 
 interface NumberFieldProps {
@@ -28,13 +29,13 @@ interface NumberFieldProps {
  */
 export function NumberField({ label, value, onChange, min, max, step = 'any', logSlider, linearSlider, integer, disabled, hint, validate }: NumberFieldProps) {
   const id = useId();
-  const [text, setText] = useState(String(value));
+  const [text, setText] = useState(formatEditable(value));
   const [error, setError] = useState<string | null>(null);
   // A new value from outside replaces what was typed (adjusted while rendering, not in an effect: no extra pass).
   const [shownValue, setShownValue] = useState(value);
   if (!Object.is(value, shownValue)) {
     setShownValue(value);
-    setText(String(value));
+    setText(formatEditable(value));
     setError(null);
   }
 

@@ -1,1 +1,1 @@
-export { formatCount, formatNumber, formatSetting, formatShortest, MINUS } from '../../model/numberFormat';
+export { formatCount, formatEditable, formatNumber, formatSetting, formatShortest, MINUS } from '../../model/numberFormat';

@@ -38,7 +38,7 @@ describe('glossParts', () => {
 describe('θ*', () => {
   test('names every case where J has none: separation with λ = 0, and a class with no points when the biases are not penalised', () => {
     expect(STEP_LIMIT_TERMS['θ*']).toBe(
-      'A minimiser of J. In the full parametrisation without L2, θ* plus the same c in every row is one too, with the same Hessian. There is none where λ = 0 and the data are completely or quasi-completely separated, nor where a class has no points and the biases are not penalised.',
+      'A minimiser of J. In the full parametrization without L2, θ* plus the same c in every row is one too, with the same Hessian. There is none where λ = 0 and the data are completely or quasi-completely separated, nor where a class has no points and the biases are not penalised.',
     );
     // Overlapping points in classes 0 and 1 of K = 3, L2 on the weights only: no separation, yet no minimiser.
     const data = toDataset([[0, 0, 0], [1, 0, 1], [0, 1, 1], [1, 1, 0]].map(([x1, x2, label]) => ({ x1, x2, label })), 3);

@@ -17,7 +17,7 @@ export const STEP_LIMIT_TERMS = {
     'Two divided by the largest eigenvalue of the Hessian at the current θ: the step limit of the quadratic model of J here. A local guide only: it moves with θ and can be wrong both ways.',
   '2/hₘₐₓ(H)': STABLE_STEP,
   '2/hₘₐₓ': STABLE_STEP,
-  'θ*': 'A minimiser of J. In the full parametrisation without L2, θ* plus the same c in every row is one too, with the same Hessian. There is none where λ = 0 and the data are completely or quasi-completely separated, nor where a class has no points and the biases are not penalised.',
+  'θ*': 'A minimiser of J. In the full parametrization without L2, θ* plus the same c in every row is one too, with the same Hessian. There is none where λ = 0 and the data are completely or quasi-completely separated, nor where a class has no points and the biases are not penalised.',
   'top eigenvector of H': 'The direction in which J curves most sharply at θ: the eigenvector of the Hessian H with the largest eigenvalue. A step that is too large overshoots along it first.',
   'top eigenvector': 'The eigenvector of the Hessian with the largest eigenvalue: the direction in which J curves most sharply, along which a step that is too large overshoots first.',
 } as const satisfies Glossary;

@@ -90,7 +90,7 @@ function Caveats() {
         <p className="chart-hint">The max-margin limit is proved for gradient descent with a small enough step; {OPTIMIZERS[optimizer].nameInProse} need not share it.</p>
       )}
       {reference && (
-        <p className="chart-hint">Under a reference class, gradient descent moves only the other K − 1 rows, so its SVM is the shortest in those rows: another classifier than the full parametrisation’s.</p>
+        <p className="chart-hint">Under a reference class, gradient descent moves only the other K − 1 rows, so its SVM is the shortest in those rows: another classifier than the full parametrization’s.</p>
       )}
     </>
   );

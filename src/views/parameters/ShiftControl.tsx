@@ -47,7 +47,7 @@ export function ShiftControl({ mean }: { mean: Shift }) {
         </div>
         <p id={reportId} className="shift-report" aria-live="polite" data-testid="shift-report">
           {reference
-            ? `Under the reference parametrisation the ${CLASS_NAMES[referenceClass]} row is fixed at 0, so a shift would be absorbed: ` +
+            ? `Under the reference parametrization the ${CLASS_NAMES[referenceClass]} row is fixed at 0, so a shift would be absorbed: ` +
               'θ is re-expressed with that row at 0 again and nothing changes. Set Parametrization to full to try it.'
             : report
               ? describeShift(report)

@@ -22,7 +22,7 @@ export function LaneSettingsFields({ index, lane }: { index: number; lane: LaneS
 
   return (
     <div className="race-lane-fields">
-      <SettingSelectField field={PARAMETRIZATION} owner={name} compact value={lane.parametrization} onChange={(parametrization) => setLane(index, { parametrization })} />
+      <SettingSelectField field={PARAMETRIZATION} owner={name} compact className="race-lane-wide-field" value={lane.parametrization} onChange={(parametrization) => setLane(index, { parametrization })} />
       {(REFERENCE_CLASS.relevant?.({ model: lane }) ?? true) && (
         <SettingClassSelect field={REFERENCE_CLASS} owner={name} value={lane.referenceClass} classes={classes} onChange={(referenceClass) => setLane(index, { referenceClass })} />
       )}

@@ -69,6 +69,7 @@ export function RaceControls({ onPlay }: { onPlay(): void }) {
       )}
       <div className="race-settings">
         <SelectField
+          className="race-preset-field"
           label="Race preset"
           value={preset}
           options={preset === 'custom' ? PRESET_OPTIONS : PRESET_OPTIONS.filter((option) => option.value !== 'custom')}

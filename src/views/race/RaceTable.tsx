@@ -1,19 +1,28 @@
 import { shallow } from 'zustand/shallow';
 import { withoutRoundOff } from '../../model/roundOff';
-import type { LaneRun } from '../../store/race/raceRunState';
+import type { LaneRun, RaceStatus } from '../../store/race/raceRunState';
 import { useRace } from '../../store/race/RaceStoreContext';
 import { formatCount, formatNumber } from '../common/format';
 import { emptyClassesText, percent } from './raceReadout';
 import { LaneSwatch, laneName } from './laneStyle';
 import { useRaceReadout } from './useRaceReadout';
 
-interface Row {
-  readonly name: string;
-  value(lane: LaneRun, context: { pointCount: number }): string;
+interface RowContext {
+  readonly pointCount: number;
+  readonly race: RaceStatus;
 }
 
-function describeStatus(lane: LaneRun): string {
-  if (lane.status === 'running') return 'running';
+interface Row {
+  readonly name: string;
+  value(lane: LaneRun, context: RowContext): string;
+}
+
+/** A lane still in the race is where the race is: ready before the first step, paused with it, else running. */
+function describeStatus(lane: LaneRun, { race }: RowContext): string {
+  if (lane.status === 'running') {
+    if (race === 'ready') return 'ready';
+    return race === 'paused' ? `paused at step ${formatCount(lane.steps)}` : 'running';
+  }
   if (lane.status === 'diverged') return `diverged at step ${formatCount(lane.steps)}`;
   if (lane.status === 'converged') return `converged at step ${formatCount(lane.steps)}`;
   // Where J has no minimum the run never converges (teaching-math §6): it stops only when float64 cannot lower J.
@@ -76,6 +85,7 @@ export function RaceTable({ rows }: { rows?: readonly string[] }) {
   // Ten times a second while the race plays; the lanes, their settings and the step from one state.
   const { lanes, settings, step } = useRaceReadout((s) => ({ lanes: s.lanes, settings: s.settings.lanes, step: s.step }), shallow);
   const pointCount = useRace((s) => s.points.length);
+  const race = useRace((s) => s.status);
   return (
     <div className="race-table-frame">
       <table className="race-table">
@@ -95,7 +105,7 @@ export function RaceTable({ rows }: { rows?: readonly string[] }) {
             <tr key={row.name}>
               <th scope="row">{row.name}</th>
               {lanes.map((lane, i) => (
-                <td key={i}>{row.value(lane, { pointCount })}</td>
+                <td key={i}>{row.value(lane, { pointCount, race })}</td>
               ))}
             </tr>
           ))}

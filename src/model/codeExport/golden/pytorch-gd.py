@@ -1,5 +1,5 @@
 # Softmax Lab run, exported as a PyTorch script.
-# 9 points, K = 3 classes, full parametrisation (all K rows learned), L2 lambda = 0.05, bias penalised.
+# 9 points, K = 3 classes, full parametrization (all K rows learned), L2 lambda = 0.05, bias penalised.
 # 20 steps of gradient descent (learning rate 0.5) from the theta of step 0 below.
 # It reproduces the app's run: the app shows the same J at step 20.
 # It prints J = 0.828705630822013 (to about 1e-6) and then theta as JSON.
