@@ -167,6 +167,6 @@ test('the figure shows the open lesson’s scene: the max-margin meter for lesso
   const race = plots.getByRole('region', { name: 'Race summary' });
   await expect(race.getByRole('rowheader', { name: 'Steps to reach the target' })).toBeVisible({ timeout: 30_000 });
   await race.getByRole('button', { name: 'Step race' }).click();
-  await expect(race.getByRole('row', { name: /^Status/ })).toContainText('running');
+  await expect(race.getByRole('row', { name: /^Status/ })).toContainText('paused at step 1');
   expect(param(page, 'view')).toBe('read');
 });
