@@ -12,7 +12,7 @@ export function RunButtons({ only = ['play', 'step', 'reset'] }: { only?: readon
     <div className="controls-run-buttons">
       {only.includes('play') && (
         <button type="button" className="controls-primary" onClick={togglePlay} aria-keyshortcuts="Space" title={`${playing ? 'Pause' : 'Play'} (Space)`}>
-          <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {playing ? 'Pause' : 'Play'}
+          <PlayPauseLabel playing={playing} />
         </button>
       )}
       {only.includes('step') && (
@@ -26,5 +26,14 @@ export function RunButtons({ only = ['play', 'step', 'reset'] }: { only?: readon
         </button>
       )}
     </div>
+  );
+}
+
+/** The play button's face: its name says what a press will do, so it is Pause while training plays. */
+export function PlayPauseLabel({ playing }: { playing: boolean }) {
+  return (
+    <>
+      <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {playing ? 'Pause' : 'Play'}
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import type { Lesson, LessonAction } from '../../lessons/lesson';
 import { useLab, useLabStore } from '../../store/LabStoreContext';
+import { PlayPauseLabel } from '../controls/RunButtons';
 import { performLessonAction } from './lessonSetup';
 
 /** A lesson's things to try, with the buttons that do them, and what to look for: in the rail, the read view and an embed. */
@@ -40,7 +41,7 @@ function ActionButton({ action }: { action: LessonAction }) {
   }
   return (
     <button type="button" onClick={perform}>
-      <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {playing ? 'Pause' : 'Play'}
+      <PlayPauseLabel playing={playing} />
     </button>
   );
 }

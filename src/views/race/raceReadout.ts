@@ -169,9 +169,10 @@ function hessianSentence(all: readonly ReadoutLane[]): string | null {
   const saturated = singular.filter((lane) => lane.run.hessian.zeroEigenvalues > lane.run.hessian.probabilityFree);
   const counted = singular.filter((lane) => lane.run.hessian.zeroEigenvalues < lane.run.hessian.probabilityFree);
   const parameters = (lane: ReadoutLane) => `${formatCount(lane.run.parameters)} parameters`;
+  const laneZeros = (lane: ReadoutLane) => `${lane.settings.label} (${parameters(lane)}, ${zeroCount(lane.run.hessian.zeroEigenvalues)})`;
   const parts: string[] = [];
   if (structural.length > 0) {
-    const zeros = list(structural.map((lane) => `${lane.settings.label} (${parameters(lane)}, ${zeroCount(lane.run.hessian.zeroEigenvalues)})`));
+    const zeros = list(structural.map(laneZeros));
     parts.push(`the Hessian is singular for ${zeros}, along directions no probability depends on`);
   }
   if (saturated.length > 0) {
@@ -191,7 +192,7 @@ function hessianSentence(all: readonly ReadoutLane[]): string | null {
   // Fewer zeros than the structural directions cannot happen in exact arithmetic; then only the count is claimed.
   if (counted.length > 0) {
     const also = parts.length > 0 ? 'it is also singular' : 'the Hessian is singular';
-    parts.push(`${also} for ${list(counted.map((lane) => `${lane.settings.label} (${parameters(lane)}, ${zeroCount(lane.run.hessian.zeroEigenvalues)})`))}`);
+    parts.push(`${also} for ${list(counted.map(laneZeros))}`);
   }
   const measured = lanes.filter((lane) => Number.isFinite(lane.run.hessian.identifiable.condition));
   if (measured.length > 0) {
